@@ -1,0 +1,5 @@
+import sys
+
+from ecopark.cli import main
+
+sys.exit(main())

@@ -1,0 +1,362 @@
+"""Read and write the project file: a GeoPackage that QGIS opens as plain layers.
+
+Every scenario lives in the same layers, told apart by ``scenario_id`` so a QGIS user can filter.
+Writes go to a temporary sibling that replaces the project only when complete
+(:mod:`ecopark.storage.atomic`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+
+from ecopark import __version__
+from ecopark.model import (
+    SPATIAL_TYPES,
+    TYPE_BY_LAYER,
+    NewerSchemaError,
+    NotAProjectError,
+    Park,
+    ParkObject,
+    ProjectFileError,
+    ScenarioInfo,
+    ValidationError,
+    ZoneKind,
+    repaired,
+)
+from ecopark.model.fields import Role
+from ecopark.storage.atomic import atomic_target
+from ecopark.storage.schema import (
+    LAYER_COLUMNS,
+    SCHEMA_VERSION,
+    SPATIAL_LAYER_GEOMETRY,
+    TABLE_COLUMNS,
+)
+
+LayerHook = Callable[[str], None]
+
+
+# --------------------------------------------------------------------------------------------
+# writing
+# --------------------------------------------------------------------------------------------
+def save_park(park: Park, path: str | os.PathLike[str], *, after_layer: LayerHook | None = None) -> None:
+    """Write ``park`` to ``path`` atomically.
+
+    ``after_layer`` is called after each layer is written to the temporary file; tests use it to
+    simulate a crash half-way through a save.
+    """
+    target = Path(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            with atomic_target(target) as tmp:
+                _write_all(park, tmp, after_layer)
+    except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+        raise ProjectFileError(f"could not save {target.name}: {exc}", path=str(target)) from exc
+
+
+def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
+    def written(layer: str) -> None:
+        if after_layer is not None:
+            after_layer(layer)
+
+    _write_table(tmp, "park", [_park_row(park)])
+    written("park")
+    _write_table(
+        tmp,
+        "scenarios",
+        [
+            {"scenario_id": s.info.scenario_id, "name": s.info.name, "kind": s.info.kind, "year": s.info.year}
+            for s in park.scenarios.values()
+        ],
+    )
+    written("scenarios")
+    _write_table(tmp, "zone_kinds", [_zone_kind_row(zk) for zk in park.zone_kinds.values()])
+    written("zone_kinds")
+    _write_table(
+        tmp,
+        "entered_values",
+        [
+            {"scenario_id": sid, "indicator_id": key, "value": value}
+            for sid, s in park.scenarios.items()
+            for key, value in sorted(s.entered_values.items())
+        ],
+    )
+    written("entered_values")
+    for cls in SPATIAL_TYPES:
+        _write_spatial_layer(park, tmp, cls.LAYER)
+        written(cls.LAYER)
+    _write_object_table(park, tmp, "exchanges")
+    written("exchanges")
+
+
+def _park_row(park: Park) -> dict[str, Any]:
+    return {
+        "name": park.name,
+        "crs": park.crs,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "settings_json": json.dumps(park.settings, ensure_ascii=False, sort_keys=True),
+    }
+
+
+def _zone_kind_row(zk: ZoneKind) -> dict[str, Any]:
+    return {
+        "kind": zk.kind,
+        "label_en": zk.label_en,
+        "label_zh": zk.label_zh,
+        "industrial": int(zk.industrial),
+        "allowed_sectors": ",".join(sorted(zk.allowed_sectors)),
+        "builtin": int(zk.builtin),
+    }
+
+
+def _typed_frame(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> pd.DataFrame:
+    data = {}
+    for name, dtype in columns:
+        values = [row[name] for row in rows]
+        if dtype == "float64":
+            data[name] = pd.Series(
+                [np.nan if v is None else float(v) for v in values], dtype="float64"
+            )
+        elif dtype.startswith("int"):
+            data[name] = pd.Series([int(v) for v in values], dtype=dtype)
+        else:
+            data[name] = pd.Series(["" if v is None else str(v) for v in values], dtype="object")
+    return pd.DataFrame(data)
+
+
+def _write_table(tmp: Path, name: str, rows: list[dict[str, Any]]) -> None:
+    frame = _typed_frame(rows, TABLE_COLUMNS[name])
+    pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG")
+
+
+def _object_rows(park: Park, layer: str) -> list[dict[str, Any]]:
+    rows = []
+    for sid, scenario in park.scenarios.items():
+        for obj in scenario.objects(layer).values():
+            record = obj.to_record()
+            record["scenario_id"] = sid
+            rows.append(record)
+    return rows
+
+
+def _write_object_table(park: Park, tmp: Path, layer: str) -> None:
+    columns = [(c.name, c.dtype) for c in LAYER_COLUMNS[layer]]
+    frame = _typed_frame(_object_rows(park, layer), columns)
+    pyogrio.write_dataframe(frame, tmp, layer=layer, driver="GPKG")
+
+
+def _write_spatial_layer(park: Park, tmp: Path, layer: str) -> None:
+    rows = _object_rows(park, layer)
+    columns = [(c.name, c.dtype) for c in LAYER_COLUMNS[layer]]
+    frame = _typed_frame(rows, columns)
+    geoms = np.array([row["geometry"] for row in rows], dtype=object)
+    geometry_type = SPATIAL_LAYER_GEOMETRY[layer]
+    promote = False
+    if layer == "zones" and any(g.geom_type == "MultiPolygon" for g in geoms):
+        geometry_type, promote = "MultiPolygon", True
+    gdf = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, crs=park.crs), crs=park.crs)
+    pyogrio.write_dataframe(
+        gdf,
+        tmp,
+        layer=layer,
+        driver="GPKG",
+        geometry_type=geometry_type,
+        promote_to_multi=promote,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# reading
+# --------------------------------------------------------------------------------------------
+def read_schema_version(path: str | os.PathLike[str]) -> int:
+    """The file format version of a project file, refusing what is not a project."""
+    meta = _read_park_table(Path(path))
+    return int(meta["schema_version"])
+
+
+def _read_park_table(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        raise NotAProjectError(f"{path}: no such file", path=str(path))
+    if path.is_dir():
+        raise NotAProjectError(f"{path}: is a folder, not a project file", path=str(path))
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise NotAProjectError(f"{path}: cannot be read ({exc.strerror})", path=str(path)) from exc
+    if header != b"SQLite format 3\x00":
+        raise NotAProjectError(
+            f"{path}: not an EcoPark project (not a GeoPackage file)", path=str(path)
+        )
+    try:
+        layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+    except Exception as exc:  # GDAL refuses damaged or empty GeoPackages in many ways
+        raise NotAProjectError(
+            f"{path}: not a readable GeoPackage ({_first_line(exc)})", path=str(path)
+        ) from exc
+    if "park" not in layers:
+        raise NotAProjectError(
+            f"{path}: a GeoPackage, but not an EcoPark project (it has no 'park' table)",
+            path=str(path),
+        )
+    try:
+        frame = pyogrio.read_dataframe(path, layer="park", read_geometry=False)
+    except Exception as exc:
+        raise NotAProjectError(f"{path}: the park table cannot be read ({_first_line(exc)})", path=str(path)) from exc
+    if len(frame) != 1 or "schema_version" not in frame.columns:
+        raise NotAProjectError(f"{path}: the park table is damaged", path=str(path))
+    row = frame.iloc[0].to_dict()
+    try:
+        version = int(row["schema_version"])
+    except (TypeError, ValueError):
+        raise NotAProjectError(f"{path}: the park table has no valid schema_version", path=str(path)) from None
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{path.name} was written by EcoPark Planner {row.get('app_version') or '(newer)'} "
+            f"in file format version {version}; this version ({__version__}) reads up to "
+            f"version {SCHEMA_VERSION}. Update EcoPark Planner to open it.",
+            path=str(path),
+        )
+    row["layers"] = layers
+    return row
+
+
+def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
+    """Read a project file into a :class:`Park`.
+
+    Objects that break a model rule stop the load with a message naming the file and the
+    feature, unless ``repair`` is set, in which case invalid geometries are made valid.
+    """
+    p = Path(path)
+    meta = _read_park_table(p)
+    try:
+        settings = json.loads(meta.get("settings_json") or "{}")
+    except json.JSONDecodeError:
+        raise ProjectFileError(f"{p.name}: the park settings are damaged", path=str(p)) from None
+    try:
+        kinds = _read_zone_kinds(p) if "zone_kinds" in meta["layers"] else []
+        park = Park(str(meta["name"]), str(meta["crs"]), zone_kinds=kinds)
+        park.settings = settings
+        for info in _read_scenarios(p):
+            park.add_scenario(info)
+        if "entered_values" in meta["layers"]:
+            for _, row in _read_frame(p, "entered_values").iterrows():
+                park.scenario(str(row["scenario_id"])).entered_values[str(row["indicator_id"])] = float(row["value"])
+        for cls in SPATIAL_TYPES:
+            if cls.LAYER in meta["layers"]:
+                _load_layer(park, p, cls.LAYER, repair)
+        if "exchanges" in meta["layers"]:
+            _load_layer(park, p, "exchanges", repair)
+    except ValidationError as exc:
+        raise ProjectFileError(f"{p.name}: {exc}", path=str(p)) from exc
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, KeyError) as exc:
+        raise ProjectFileError(f"{p.name}: damaged project file ({_first_line(exc)})", path=str(p)) from exc
+    return park
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _read_frame(path: Path, layer: str) -> pd.DataFrame:
+    return pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
+
+
+def _read_zone_kinds(path: Path) -> list[ZoneKind]:
+    kinds = []
+    for _, row in _read_frame(path, "zone_kinds").iterrows():
+        sectors = str(row["allowed_sectors"] or "")
+        kinds.append(
+            ZoneKind(
+                kind=str(row["kind"]),
+                industrial=bool(row["industrial"]),
+                label_en=str(row["label_en"] or ""),
+                label_zh=str(row["label_zh"] or ""),
+                allowed_sectors=frozenset(s for s in sectors.split(",") if s),
+                builtin=bool(row["builtin"]),
+            )
+        )
+    return kinds
+
+
+def _read_scenarios(path: Path) -> list[ScenarioInfo]:
+    frame = _read_frame(path, "scenarios")
+    return [
+        ScenarioInfo(
+            scenario_id=str(r["scenario_id"]), name=str(r["name"]), kind=str(r["kind"]), year=int(r["year"])
+        )
+        for _, r in frame.iterrows()
+    ]
+
+
+def _load_layer(park: Park, path: Path, layer: str, repair: bool) -> None:
+    cls = TYPE_BY_LAYER[layer]
+    spatial = layer != "exchanges"
+    frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial)
+    if frame.empty:
+        return
+    columns = [c for c in LAYER_COLUMNS[layer] if c.name in frame.columns]
+    missing = [c.name for c in LAYER_COLUMNS[layer] if c.name not in frame.columns and c.role is Role.ID]
+    if missing:
+        raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
+    geoms = None
+    if spatial:
+        geoms = frame.geometry.values
+        if layer == "zones":
+            geoms = _demote_single_part(np.asarray(geoms, dtype=object))
+    records = {c.name: frame[c.name].tolist() for c in columns}
+    optional = {c.name for c in columns if c.role is Role.OPTIONAL_QUANTITY}
+    for i in range(len(frame)):
+        values: dict[str, Any] = {}
+        for name, col in records.items():
+            v = col[i]
+            if name in optional and v is not None and v != v:  # NaN from NULL
+                v = None
+            values[name] = v
+        sid = str(values.pop("scenario_id"))
+        if geoms is not None:
+            values["geometry"] = geoms[i]
+        obj: ParkObject
+        if repair and spatial and geoms[i] is not None and not geoms[i].is_valid:  # type: ignore[index]
+            values["geometry"] = shapely.make_valid(geoms[i])  # type: ignore[index]
+            obj = repaired(_construct_unchecked(cls, values))
+            cls(**obj.to_record())  # validate the repaired object
+        else:
+            obj = cls(**values)
+        park.add(sid, obj)
+
+
+def _construct_unchecked(cls: type[ParkObject], values: dict[str, Any]) -> ParkObject:
+    obj = object.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(obj, name, value)
+    return obj
+
+
+def _demote_single_part(geoms: np.ndarray) -> np.ndarray:
+    """Zones are written as MultiPolygon when any has several parts; give back plain polygons."""
+    out = geoms.copy()
+    for i, g in enumerate(geoms):
+        if g is not None and g.geom_type == "MultiPolygon" and len(g.geoms) == 1:
+            out[i] = g.geoms[0]
+    return out
+
+
+def gpkg_contents(path: str | os.PathLike[str]) -> dict[str, str]:
+    """Table name -> data_type from gpkg_contents (what QGIS will list), for checks and `info`."""
+    with sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True) as con:
+        return dict(con.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall())

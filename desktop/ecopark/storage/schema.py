@@ -1,0 +1,80 @@
+"""The project file's schema, derived from the model's field declarations.
+
+Deriving columns from the dataclasses keeps one source of truth: adding a field to a model class
+adds a column, and ``docs/file-format.md`` is checked against this module by a test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ecopark.model.fields import Role, role_of, unit_of
+from ecopark.model.objects import OBJECT_TYPES, ParkObject
+
+SCHEMA_VERSION = 1
+"""Bump on any change a reader of the previous version would misread; add a migration."""
+
+SPATIAL_LAYER_GEOMETRY: dict[str, str] = {
+    "zones": "Polygon",  # written as MultiPolygon when any zone has several parts
+    "firms": "Point",
+    "facilities": "Point",
+    "pipelines": "LineString",
+    "corridors": "LineString",
+    "plots": "Polygon",
+}
+
+ATTRIBUTE_TABLES: tuple[str, ...] = ("park", "scenarios", "zone_kinds", "entered_values")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    role: Role
+    unit: str
+    dtype: str  # pandas dtype used when writing
+
+
+_DTYPE: dict[Role, str] = {
+    Role.ID: "object",
+    Role.TEXT: "object",
+    Role.CHOICE: "object",
+    Role.QUANTITY: "float64",
+    Role.OPTIONAL_QUANTITY: "float64",
+    Role.COUNT: "int64",
+    Role.FLAG: "int32",
+}
+
+
+def columns_of(cls: type[ParkObject]) -> list[Column]:
+    """Attribute columns of a layer in file order: scenario_id first, then the model's fields."""
+    cols = [Column("scenario_id", Role.ID, "", "object")]
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        role = role_of(f)
+        if role is Role.GEOMETRY:
+            continue
+        cols.append(Column(f.name, role, unit_of(f), _DTYPE[role]))
+    return cols
+
+
+LAYER_COLUMNS: dict[str, list[Column]] = {cls.LAYER: columns_of(cls) for cls in OBJECT_TYPES}
+
+TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "park": [
+        ("name", "object"),
+        ("crs", "object"),
+        ("schema_version", "int64"),
+        ("app_version", "object"),
+        ("settings_json", "object"),
+    ],
+    "scenarios": [("scenario_id", "object"), ("name", "object"), ("kind", "object"), ("year", "int64")],
+    "zone_kinds": [
+        ("kind", "object"),
+        ("label_en", "object"),
+        ("label_zh", "object"),
+        ("industrial", "int32"),
+        ("allowed_sectors", "object"),
+        ("builtin", "int32"),
+    ],
+    "entered_values": [("scenario_id", "object"), ("indicator_id", "object"), ("value", "float64")],
+}
