@@ -82,8 +82,10 @@ def _open_gui(args: list[str]) -> int:
         from ecopark.cli.info import print_summary
 
         if not args:
-            print("ecopark: the map editor is not available in this build; try 'ecopark --help'",
-                  file=sys.stderr)
+            print(
+                "ecopark: the map editor is not available in this build; try 'ecopark --help'",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         try:
             print_summary(args[0])

@@ -22,7 +22,9 @@ def run(args: argparse.Namespace) -> int:
 
 def summary_lines(park: Park) -> list[str]:
     lines = [f"park: {park.name}", f"crs: {park.crs}"]
-    header = f"{'scenario':<14}{'kind':<10}{'year':>6} " + " ".join(f"{layer:>10}" for layer in LAYERS)
+    header = f"{'scenario':<14}{'kind':<10}{'year':>6} " + " ".join(
+        f"{layer:>10}" for layer in LAYERS
+    )
     lines.append(header)
     for sid, scenario in park.scenarios.items():
         counts = scenario.counts()

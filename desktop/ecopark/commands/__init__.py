@@ -9,6 +9,8 @@ from ecopark.commands.scenarios import (
     SetEnteredValue,
     SetParkSetting,
     SetScenarioInfo,
+    SetUnderlays,
+    SetViews,
 )
 from ecopark.commands.stack import CommandStack
 
@@ -25,4 +27,6 @@ __all__ = [
     "SetEnteredValue",
     "SetParkSetting",
     "SetScenarioInfo",
+    "SetUnderlays",
+    "SetViews",
 ]

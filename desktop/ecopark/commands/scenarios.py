@@ -115,3 +115,33 @@ def _settings_change(key: str) -> Any:
     from ecopark.model import ParkChange
 
     return ParkChange(f"settings:{key}")
+
+
+class SetViews(Command):
+    """Replace the list of presentation views (add, remove, reorder, rename slides)."""
+
+    def __init__(self, views: list[Any], text: str = "Edit presentation views"):
+        self.views = list(views)
+        self.old: list[Any] = []
+        self.text = text
+
+    def redo(self, park: Park) -> None:
+        self.old = park.set_views(self.views)
+
+    def undo(self, park: Park) -> None:
+        park.set_views(self.old)
+
+
+class SetUnderlays(Command):
+    """Replace the list of image underlays (add, place, change opacity, remove)."""
+
+    def __init__(self, underlays: list[Any], text: str = "Edit underlays"):
+        self.underlays = list(underlays)
+        self.old: list[Any] = []
+        self.text = text
+
+    def redo(self, park: Park) -> None:
+        self.old = park.set_underlays(self.underlays)
+
+    def undo(self, park: Park) -> None:
+        park.set_underlays(self.old)

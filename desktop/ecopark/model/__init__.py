@@ -39,6 +39,7 @@ from ecopark.model.objects import (
     repaired,
 )
 from ecopark.model.park import Park, Scenario, ScenarioInfo, validate_projected_crs
+from ecopark.model.views import SavedView, Underlay
 
 __all__ = [
     "BUILTIN_ZONE_KINDS",
@@ -69,10 +70,12 @@ __all__ = [
     "ReferencedObjectError",
     "SECTORS",
     "SPATIAL_TYPES",
+    "SavedView",
     "Scenario",
     "ScenarioChange",
     "ScenarioInfo",
     "TYPE_BY_LAYER",
+    "Underlay",
     "UnknownKindError",
     "UnknownReferenceError",
     "ValidationError",

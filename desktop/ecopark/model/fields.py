@@ -26,7 +26,7 @@ class Role(Enum):
 
 
 MAX_MAGNITUDE = 1e12
-"""Larger than any real park quantity (10^12 t, m³, 10^4 RMB): beyond it a value is a unit mistake."""
+"""Above any real park quantity (10^12 t, m³, 10^4 RMB): a larger value is a unit mistake."""
 
 
 def _meta(role: Role, unit: str, label: str) -> dict[str, Any]:
@@ -88,19 +88,25 @@ def normalise_number(
         if role is Role.OPTIONAL_QUANTITY:
             return None
         raise InvalidValueError(
-            f"{where} is missing; enter a number", layer=layer, object_id=object_id,
+            f"{where} is missing; enter a number",
+            layer=layer,
+            object_id=object_id,
             field=field_name,
         )
     if isinstance(value, bool) or isinstance(value, str):
         raise InvalidValueError(
-            f"{where} must be a number, not {value!r}", layer=layer, object_id=object_id,
+            f"{where} must be a number, not {value!r}",
+            layer=layer,
+            object_id=object_id,
             field=field_name,
         )
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise InvalidValueError(
-            f"{where} must be a number, not {value!r}", layer=layer, object_id=object_id,
+            f"{where} must be a number, not {value!r}",
+            layer=layer,
+            object_id=object_id,
             field=field_name,
         ) from None
     if math.isnan(number):
@@ -115,19 +121,25 @@ def normalise_number(
         )
     if number < 0:
         raise InvalidValueError(
-            f"{where} cannot be negative ({number:g})", layer=layer, object_id=object_id,
+            f"{where} cannot be negative ({number:g})",
+            layer=layer,
+            object_id=object_id,
             field=field_name,
         )
     if number > MAX_MAGNITUDE:
         raise InvalidValueError(
-            f"{where} = {number:g} is implausibly large; check the unit", layer=layer,
-            object_id=object_id, field=field_name,
+            f"{where} = {number:g} is implausibly large; check the unit",
+            layer=layer,
+            object_id=object_id,
+            field=field_name,
         )
     if role is Role.COUNT:
         if number != int(number):
             raise InvalidValueError(
-                f"{where} must be a whole number, not {number:g}", layer=layer,
-                object_id=object_id, field=field_name,
+                f"{where} must be a whole number, not {number:g}",
+                layer=layer,
+                object_id=object_id,
+                field=field_name,
             )
         return int(number)
     return number

@@ -102,9 +102,7 @@ BUILTIN_ZONE_KINDS: dict[str, ZoneKind] = {
     for z in (
         ZoneKind("harbor", True, "Harbor area", "港口区", builtin=True),
         ZoneKind("lingang_industrial", True, "Lingang industrial area", "临港工业区", builtin=True),
-        ZoneKind(
-            "city", False, "City area", "城区", allowed_sectors=_LIGHT_SECTORS, builtin=True
-        ),
+        ZoneKind("city", False, "City area", "城区", allowed_sectors=_LIGHT_SECTORS, builtin=True),
         ZoneKind(
             "logistics",
             False,

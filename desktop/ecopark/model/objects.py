@@ -67,7 +67,8 @@ class ParkObject:
             if not isinstance(value, str) or not value.strip():
                 raise InvalidValueError(
                     f"{self.LAYER}: {f.name} must be a non-empty text, not {value!r}",
-                    layer=self.LAYER, field=f.name,
+                    layer=self.LAYER,
+                    field=f.name,
                 )
         elif role in (Role.TEXT, Role.CHOICE):
             if value is None:
@@ -76,13 +77,17 @@ class ParkObject:
             if not isinstance(value, str):
                 raise InvalidValueError(
                     f"{self.LAYER} {oid}: {f.name} must be text, not {value!r}",
-                    layer=self.LAYER, object_id=oid, field=f.name,
+                    layer=self.LAYER,
+                    object_id=oid,
+                    field=f.name,
                 )
             allowed = self.CHOICES.get(f.name)
             if allowed is not None and value not in allowed:
                 raise UnknownKindError(
                     f"{self.LAYER} {oid}: {f.name} {value!r} is not one of {', '.join(allowed)}",
-                    layer=self.LAYER, object_id=oid, field=f.name,
+                    layer=self.LAYER,
+                    object_id=oid,
+                    field=f.name,
                 )
         elif role is Role.FLAG:
             if value in (0, 1) and not isinstance(value, float):
@@ -90,7 +95,9 @@ class ParkObject:
             else:
                 raise InvalidValueError(
                     f"{self.LAYER} {oid}: {f.name} must be yes/no (0 or 1), not {value!r}",
-                    layer=self.LAYER, object_id=oid, field=f.name,
+                    layer=self.LAYER,
+                    object_id=oid,
+                    field=f.name,
                 )
         elif role in (Role.QUANTITY, Role.OPTIONAL_QUANTITY, Role.COUNT):
             number = normalise_number(
@@ -100,36 +107,46 @@ class ParkObject:
         elif role is Role.GEOMETRY:
             self._validate_geometry(value, oid)
 
-    def _validate_geometry(self, geom: object, oid: str) -> None:
+    def _validate_geometry(self, geom: Any, oid: str) -> None:
         if not isinstance(geom, BaseGeometry):
             raise InvalidGeometryError(
-                f"{self.LAYER} {oid}: geometry is missing", layer=self.LAYER, object_id=oid,
+                f"{self.LAYER} {oid}: geometry is missing",
+                layer=self.LAYER,
+                object_id=oid,
                 field="geometry",
             )
         if geom.geom_type not in self.GEOMETRY_TYPES:
             raise InvalidGeometryError(
                 f"{self.LAYER} {oid}: a {geom.geom_type} cannot be used here; expected "
                 f"{' or '.join(self.GEOMETRY_TYPES)}",
-                layer=self.LAYER, object_id=oid, field="geometry",
+                layer=self.LAYER,
+                object_id=oid,
+                field="geometry",
             )
         if geom.is_empty:
             raise InvalidGeometryError(
-                f"{self.LAYER} {oid}: geometry is empty", layer=self.LAYER, object_id=oid,
+                f"{self.LAYER} {oid}: geometry is empty",
+                layer=self.LAYER,
+                object_id=oid,
                 field="geometry",
             )
         if shapely.has_z(geom):
             object.__setattr__(self, "geometry", shapely.force_2d(geom))
-            geom = self.geometry  # type: ignore[attr-defined]
+            geom = getattr(self, "geometry")  # noqa: B009
         if not bool(np.isfinite(shapely.get_coordinates(geom)).all()):
             raise InvalidGeometryError(
                 f"{self.LAYER} {oid}: geometry has coordinates that are not finite numbers",
-                layer=self.LAYER, object_id=oid, field="geometry",
+                layer=self.LAYER,
+                object_id=oid,
+                field="geometry",
             )
         if not geom.is_valid:
             reason = shapely.is_valid_reason(geom)
             raise InvalidGeometryError(
                 f"{self.LAYER} {oid}: invalid geometry ({reason}); redraw it or repair it",
-                layer=self.LAYER, object_id=oid, field="geometry",
+                layer=self.LAYER,
+                object_id=oid,
+                field="geometry",
             )
 
     def with_changes(self, **changes: Any) -> Any:
@@ -209,7 +226,9 @@ class Firm(ParkObject):
         if not self.own_boiler and self.boiler_count:
             raise InvalidValueError(
                 f"firms {self.firm_id}: boiler_count is {self.boiler_count} but own_boiler is 0",
-                layer=self.LAYER, object_id=self.firm_id, field="boiler_count",
+                layer=self.LAYER,
+                object_id=self.firm_id,
+                field="boiler_count",
             )
 
 
@@ -312,7 +331,9 @@ class Exchange(ParkObject):
             raise InvalidValueError(
                 f"exchanges {self.exchange_id}: a firm cannot exchange with itself "
                 f"({self.from_id})",
-                layer=self.LAYER, object_id=self.exchange_id, field="to_id",
+                layer=self.LAYER,
+                object_id=self.exchange_id,
+                field="to_id",
             )
 
 
@@ -334,7 +355,9 @@ def repaired(obj: ParkObject) -> ParkObject:
     fixed = shapely.make_valid(geom)
     if obj.GEOMETRY_TYPES and fixed.geom_type not in obj.GEOMETRY_TYPES:
         if "Polygon" in obj.GEOMETRY_TYPES:
-            polys = [g for g in shapely.get_parts(fixed) if g.geom_type in ("Polygon", "MultiPolygon")]
+            polys = [
+                g for g in shapely.get_parts(fixed) if g.geom_type in ("Polygon", "MultiPolygon")
+            ]
             fixed = shapely.union_all(polys) if polys else fixed
             if fixed.geom_type == "MultiPolygon" and "MultiPolygon" not in obj.GEOMETRY_TYPES:
                 fixed = max(shapely.get_parts(fixed), key=lambda g: g.area)

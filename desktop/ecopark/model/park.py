@@ -34,6 +34,7 @@ from ecopark.model.objects import (
     ParkObject,
     Zone,
 )
+from ecopark.model.views import SavedView, Underlay
 
 Listener = Callable[[Change], None]
 
@@ -53,14 +54,20 @@ class ScenarioInfo:
         if self.kind not in SCENARIO_KINDS:
             raise UnknownKindError(
                 f"scenario {self.scenario_id}: kind {self.kind!r} is not baseline or plan",
-                layer="scenarios", object_id=self.scenario_id, field="kind",
+                layer="scenarios",
+                object_id=self.scenario_id,
+                field="kind",
             )
-        if isinstance(self.year, bool) or not isinstance(self.year, int) or not (
-            1900 <= self.year <= 2200
+        if (
+            isinstance(self.year, bool)
+            or not isinstance(self.year, int)
+            or not (1900 <= self.year <= 2200)
         ):
             raise InvalidValueError(
                 f"scenario {self.scenario_id}: year {self.year!r} must be a year like 2025",
-                layer="scenarios", object_id=self.scenario_id, field="year",
+                layer="scenarios",
+                object_id=self.scenario_id,
+                field="year",
             )
 
 
@@ -110,7 +117,7 @@ class Scenario:
         return {layer: len(objs) for layer, objs in self.layers.items()}
 
     def snapshot(self) -> dict[str, Any]:
-        """A comparable value of the whole scenario (objects are immutable, so shallow is enough)."""
+        """A comparable value of the scenario (objects are immutable, so shallow is enough)."""
         return {
             "info": self.info,
             "layers": {k: dict(v) for k, v in self.layers.items()},
@@ -133,6 +140,9 @@ class Park:
         self.scenarios: dict[str, Scenario] = {}
         self.settings: dict[str, Any] = {}
         """Free-form park settings (score weights, cost table...) stored as JSON in the file."""
+        self.views: list[SavedView] = []
+        """Presentation slides, in show order."""
+        self.underlays: list[Underlay] = []
         self._listeners: list[Listener] = []
 
     # ----- listeners -------------------------------------------------------------------------
@@ -155,14 +165,16 @@ class Park:
             known = ", ".join(self.scenarios) or "none"
             raise UnknownReferenceError(
                 f"unknown scenario {scenario_id!r} (this park has: {known})",
-                layer="scenarios", object_id=scenario_id,
+                layer="scenarios",
+                object_id=scenario_id,
             ) from None
 
     def add_scenario(self, info: ScenarioInfo, *, copy_from: str | None = None) -> Scenario:
         if info.scenario_id in self.scenarios:
             raise DuplicateIdError(
                 f"a scenario with id {info.scenario_id!r} already exists",
-                layer="scenarios", object_id=info.scenario_id,
+                layer="scenarios",
+                object_id=info.scenario_id,
             )
         scenario = Scenario(info)
         if copy_from is not None:
@@ -178,7 +190,8 @@ class Park:
         if scenario.scenario_id in self.scenarios:
             raise DuplicateIdError(
                 f"a scenario with id {scenario.scenario_id!r} already exists",
-                layer="scenarios", object_id=scenario.scenario_id,
+                layer="scenarios",
+                object_id=scenario.scenario_id,
             )
         items = list(self.scenarios.items())
         pos = len(items) if position is None else position
@@ -202,7 +215,9 @@ class Park:
         self._emit(ScenarioChange(scenario_id, "changed"))
         return old
 
-    def set_entered_value(self, scenario_id: str, indicator_id: str, value: float | None) -> float | None:
+    def set_entered_value(
+        self, scenario_id: str, indicator_id: str, value: float | None
+    ) -> float | None:
         """Set (or clear, with None) a user-entered indicator value; returns the previous one."""
         scenario = self.scenario(scenario_id)
         old = scenario.entered_values.get(indicator_id)
@@ -212,7 +227,10 @@ class Park:
             from ecopark.model.fields import Role, normalise_number
 
             number = normalise_number(
-                value, role=Role.QUANTITY, layer="entered values", object_id=indicator_id,
+                value,
+                role=Role.QUANTITY,
+                layer="entered values",
+                object_id=indicator_id,
                 field_name="value",
             )
             assert number is not None
@@ -238,13 +256,15 @@ class Park:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", kind.kind):
             raise InvalidValueError(
                 f"zone kind {kind.kind!r} must be lower-case letters, digits and _",
-                layer="zone_kinds", object_id=kind.kind,
+                layer="zone_kinds",
+                object_id=kind.kind,
             )
         unknown = sorted(kind.allowed_sectors - set(SECTORS))
         if unknown:
             raise UnknownKindError(
                 f"zone kind {kind.kind}: unknown sectors {', '.join(unknown)}",
-                layer="zone_kinds", object_id=kind.kind,
+                layer="zone_kinds",
+                object_id=kind.kind,
             )
         old = self.zone_kinds.get(kind.kind)
         self.zone_kinds[kind.kind] = kind
@@ -257,15 +277,15 @@ class Park:
         if zk is None or zk.builtin:
             raise InvalidValueError(
                 f"zone kind {kind!r} is built in or unknown and cannot be removed",
-                layer="zone_kinds", object_id=kind,
+                layer="zone_kinds",
+                object_id=kind,
             )
-        users = [
-            z.id for s in self.scenarios.values() for z in s.zones.values() if z.kind == kind
-        ]
+        users = [z.id for s in self.scenarios.values() for z in s.zones.values() if z.kind == kind]
         if users:
             raise ReferencedObjectError(
                 f"zone kind {kind} is used by zones {', '.join(users[:5])}",
-                layer="zone_kinds", object_id=kind,
+                layer="zone_kinds",
+                object_id=kind,
             )
         del self.zone_kinds[kind]
         self._emit(ParkChange("zone_kinds"))
@@ -283,13 +303,15 @@ class Park:
             if existing is None or existing.LAYER != obj.LAYER:
                 raise UnknownReferenceError(
                     f"{obj.LAYER} {obj.id} does not exist in scenario {scenario.scenario_id}",
-                    layer=obj.LAYER, object_id=obj.id,
+                    layer=obj.LAYER,
+                    object_id=obj.id,
                 )
         elif existing is not None:
             raise DuplicateIdError(
                 f"id {obj.id!r} is already used by {existing.label} in scenario "
                 f"{scenario.scenario_id}",
-                layer=obj.LAYER, object_id=obj.id,
+                layer=obj.LAYER,
+                object_id=obj.id,
             )
         self._check_references(scenario, obj)
 
@@ -298,7 +320,9 @@ class Park:
             raise UnknownKindError(
                 f"zones {obj.zone_id}: kind {obj.kind!r} is not a known zone kind; declare it "
                 f"first (known: {', '.join(self.zone_kinds)})",
-                layer="zones", object_id=obj.zone_id, field="kind",
+                layer="zones",
+                object_id=obj.zone_id,
+                field="kind",
             )
         if isinstance(obj, Exchange):
             for end in ("from_id", "to_id"):
@@ -307,7 +331,9 @@ class Park:
                     raise UnknownReferenceError(
                         f"exchanges {obj.exchange_id}: {end} {ref!r} is not a firm or facility "
                         f"of scenario {scenario.scenario_id}",
-                        layer="exchanges", object_id=obj.exchange_id, field=end,
+                        layer="exchanges",
+                        object_id=obj.exchange_id,
+                        field=end,
                     )
 
     def add(self, scenario_id: str, obj: ParkObject) -> None:
@@ -332,7 +358,8 @@ class Park:
         except KeyError:
             raise UnknownReferenceError(
                 f"{layer} {object_id} does not exist in scenario {scenario_id}",
-                layer=layer, object_id=object_id,
+                layer=layer,
+                object_id=object_id,
             ) from None
         if layer in ("firms", "facilities"):
             users = self.exchanges_referring_to(scenario_id, object_id)
@@ -340,7 +367,8 @@ class Park:
                 raise ReferencedObjectError(
                     f"{old.label} is used by exchanges {', '.join(e.id for e in users)}; "
                     "delete those first",
-                    layer=layer, object_id=object_id,
+                    layer=layer,
+                    object_id=object_id,
                 )
         del scenario.layers[layer][object_id]
         self._emit(ObjectChange(scenario_id, layer, old, None))
@@ -356,7 +384,7 @@ class Park:
         highest = 0
         for obj in scenario.all_objects():
             if obj.id.startswith(prefix):
-                m = _ID_TAIL.search(obj.id[len(prefix):])
+                m = _ID_TAIL.search(obj.id[len(prefix) :])
                 if m:
                     highest = max(highest, int(m.group(1)))
         return f"{prefix}{highest + 1:04d}"
@@ -369,8 +397,21 @@ class Park:
             "crs": self.crs,
             "zone_kinds": dict(self.zone_kinds),
             "settings": copy.deepcopy(self.settings),
+            "views": list(self.views),
+            "underlays": list(self.underlays),
             "scenarios": {sid: s.snapshot() for sid, s in self.scenarios.items()},
         }
+
+    def set_views(self, views: list[SavedView]) -> list[SavedView]:
+        """Replace the presentation slides; returns the previous list (for undo)."""
+        old, self.views = self.views, list(views)
+        self._emit(ParkChange("views"))
+        return old
+
+    def set_underlays(self, underlays: list[Underlay]) -> list[Underlay]:
+        old, self.underlays = self.underlays, list(underlays)
+        self._emit(ParkChange("underlays"))
+        return old
 
     def set_name(self, name: str) -> str:
         old, self.name = self.name, name
@@ -388,7 +429,8 @@ class Park:
                         DuplicateIdError(
                             f"id {obj.id!r} is used in both {seen[obj.id]} and {obj.LAYER} in "
                             f"scenario {scenario.scenario_id}",
-                            layer=obj.LAYER, object_id=obj.id,
+                            layer=obj.LAYER,
+                            object_id=obj.id,
                         )
                     )
                 seen[obj.id] = obj.LAYER
@@ -404,12 +446,15 @@ def validate_projected_crs(crs: str) -> str:
     try:
         parsed = pyproj.CRS.from_user_input(crs)
     except pyproj.exceptions.CRSError:
-        raise InvalidValueError(f"unknown coordinate reference system {crs!r}", layer="park") from None
+        raise InvalidValueError(
+            f"unknown coordinate reference system {crs!r}", layer="park"
+        ) from None
     if not parsed.is_projected:
         raise InvalidValueError(
             f"{parsed.name} is not a projected CRS; use a metric one such as CGCS2000 3-degree "
             "Gauss-Kruger (e.g. EPSG:4550)",
-            layer="park", field="crs",
+            layer="park",
+            field="crs",
         )
     unit = parsed.axis_info[0].unit_name if parsed.axis_info else "metre"
     if unit not in ("metre", "meter"):

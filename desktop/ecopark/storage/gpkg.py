@@ -7,6 +7,7 @@ Writes go to a temporary sibling that replaces the project only when complete
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import sqlite3
@@ -30,7 +31,9 @@ from ecopark.model import (
     Park,
     ParkObject,
     ProjectFileError,
+    SavedView,
     ScenarioInfo,
+    Underlay,
     ValidationError,
     ZoneKind,
     repaired,
@@ -50,7 +53,9 @@ LayerHook = Callable[[str], None]
 # --------------------------------------------------------------------------------------------
 # writing
 # --------------------------------------------------------------------------------------------
-def save_park(park: Park, path: str | os.PathLike[str], *, after_layer: LayerHook | None = None) -> None:
+def save_park(
+    park: Park, path: str | os.PathLike[str], *, after_layer: LayerHook | None = None
+) -> None:
     """Write ``park`` to ``path`` atomically.
 
     ``after_layer`` is called after each layer is written to the temporary file; tests use it to
@@ -77,7 +82,12 @@ def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
         tmp,
         "scenarios",
         [
-            {"scenario_id": s.info.scenario_id, "name": s.info.name, "kind": s.info.kind, "year": s.info.year}
+            {
+                "scenario_id": s.info.scenario_id,
+                "name": s.info.name,
+                "kind": s.info.kind,
+                "year": s.info.year,
+            }
             for s in park.scenarios.values()
         ],
     )
@@ -94,6 +104,10 @@ def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
         ],
     )
     written("entered_values")
+    _write_table(tmp, "views", [_view_row(i, v) for i, v in enumerate(park.views)])
+    written("views")
+    _write_table(tmp, "underlays", [_underlay_row(i, u) for i, u in enumerate(park.underlays)])
+    written("underlays")
     for cls in SPATIAL_TYPES:
         _write_spatial_layer(park, tmp, cls.LAYER)
         written(cls.LAYER)
@@ -122,8 +136,35 @@ def _zone_kind_row(zk: ZoneKind) -> dict[str, Any]:
     }
 
 
+def _view_row(position: int, view: SavedView) -> dict[str, Any]:
+    return {
+        "view_id": view.view_id,
+        "position": position,
+        "name": view.name,
+        "xmin": view.xmin,
+        "ymin": view.ymin,
+        "xmax": view.xmax,
+        "ymax": view.ymax,
+        "scenario_id": view.scenario_id,
+        "visible_layers": ",".join(view.visible_layers),
+        "compare_with": view.compare_with,
+    }
+
+
+def _underlay_row(position: int, u: Underlay) -> dict[str, Any]:
+    return {
+        "underlay_id": u.underlay_id,
+        "position": position,
+        "name": u.name,
+        "image_png_base64": base64.b64encode(u.image_png).decode("ascii"),
+        "transform": json.dumps(list(u.transform)),
+        "opacity": u.opacity,
+        "visible": int(u.visible),
+    }
+
+
 def _typed_frame(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> pd.DataFrame:
-    data = {}
+    data: dict[str, pd.Series] = {}
     for name, dtype in columns:
         values = [row[name] for row in rows]
         if dtype == "float64":
@@ -215,14 +256,18 @@ def _read_park_table(path: Path) -> dict[str, Any]:
     try:
         frame = pyogrio.read_dataframe(path, layer="park", read_geometry=False)
     except Exception as exc:
-        raise NotAProjectError(f"{path}: the park table cannot be read ({_first_line(exc)})", path=str(path)) from exc
+        raise NotAProjectError(
+            f"{path}: the park table cannot be read ({_first_line(exc)})", path=str(path)
+        ) from exc
     if len(frame) != 1 or "schema_version" not in frame.columns:
         raise NotAProjectError(f"{path}: the park table is damaged", path=str(path))
     row = frame.iloc[0].to_dict()
     try:
         version = int(row["schema_version"])
     except (TypeError, ValueError):
-        raise NotAProjectError(f"{path}: the park table has no valid schema_version", path=str(path)) from None
+        raise NotAProjectError(
+            f"{path}: the park table has no valid schema_version", path=str(path)
+        ) from None
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"{path.name} was written by EcoPark Planner {row.get('app_version') or '(newer)'} "
@@ -254,7 +299,13 @@ def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
             park.add_scenario(info)
         if "entered_values" in meta["layers"]:
             for _, row in _read_frame(p, "entered_values").iterrows():
-                park.scenario(str(row["scenario_id"])).entered_values[str(row["indicator_id"])] = float(row["value"])
+                park.scenario(str(row["scenario_id"])).entered_values[str(row["indicator_id"])] = (
+                    float(row["value"])
+                )
+        if "views" in meta["layers"]:
+            park.views = _read_views(p)
+        if "underlays" in meta["layers"]:
+            park.underlays = _read_underlays(p)
         for cls in SPATIAL_TYPES:
             if cls.LAYER in meta["layers"]:
                 _load_layer(park, p, cls.LAYER, repair)
@@ -263,7 +314,9 @@ def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
     except ValidationError as exc:
         raise ProjectFileError(f"{p.name}: {exc}", path=str(p)) from exc
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, KeyError) as exc:
-        raise ProjectFileError(f"{p.name}: damaged project file ({_first_line(exc)})", path=str(p)) from exc
+        raise ProjectFileError(
+            f"{p.name}: damaged project file ({_first_line(exc)})", path=str(p)
+        ) from exc
     return park
 
 
@@ -293,11 +346,54 @@ def _read_zone_kinds(path: Path) -> list[ZoneKind]:
     return kinds
 
 
+def _read_views(path: Path) -> list[SavedView]:
+    frame = _read_frame(path, "views").sort_values("position")
+    return [
+        SavedView(
+            view_id=str(r["view_id"]),
+            name=str(r["name"] or ""),
+            xmin=float(r["xmin"]),
+            ymin=float(r["ymin"]),
+            xmax=float(r["xmax"]),
+            ymax=float(r["ymax"]),
+            scenario_id=str(r["scenario_id"] or ""),
+            visible_layers=tuple(x for x in str(r["visible_layers"] or "").split(",") if x),
+            compare_with=str(r["compare_with"] or ""),
+        )
+        for _, r in frame.iterrows()
+    ]
+
+
+def _read_underlays(path: Path) -> list[Underlay]:
+    frame = _read_frame(path, "underlays").sort_values("position")
+    out = []
+    for _, r in frame.iterrows():
+        try:
+            image = base64.b64decode(str(r["image_png_base64"]), validate=True)
+            transform = tuple(float(v) for v in json.loads(str(r["transform"])))
+        except (ValueError, TypeError) as exc:
+            raise ProjectFileError(f"{path.name}: underlay {r['underlay_id']} is damaged") from exc
+        out.append(
+            Underlay(
+                underlay_id=str(r["underlay_id"]),
+                name=str(r["name"] or ""),
+                image_png=image,
+                transform=transform,  # type: ignore[arg-type]
+                opacity=float(r["opacity"]),
+                visible=bool(r["visible"]),
+            )
+        )
+    return out
+
+
 def _read_scenarios(path: Path) -> list[ScenarioInfo]:
     frame = _read_frame(path, "scenarios")
     return [
         ScenarioInfo(
-            scenario_id=str(r["scenario_id"]), name=str(r["name"]), kind=str(r["kind"]), year=int(r["year"])
+            scenario_id=str(r["scenario_id"]),
+            name=str(r["name"]),
+            kind=str(r["kind"]),
+            year=int(r["year"]),
         )
         for _, r in frame.iterrows()
     ]
@@ -310,7 +406,9 @@ def _load_layer(park: Park, path: Path, layer: str, repair: bool) -> None:
     if frame.empty:
         return
     columns = [c for c in LAYER_COLUMNS[layer] if c.name in frame.columns]
-    missing = [c.name for c in LAYER_COLUMNS[layer] if c.name not in frame.columns and c.role is Role.ID]
+    missing = [
+        c.name for c in LAYER_COLUMNS[layer] if c.name not in frame.columns and c.role is Role.ID
+    ]
     if missing:
         raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
     geoms = None

@@ -24,7 +24,14 @@ SPATIAL_LAYER_GEOMETRY: dict[str, str] = {
     "plots": "Polygon",
 }
 
-ATTRIBUTE_TABLES: tuple[str, ...] = ("park", "scenarios", "zone_kinds", "entered_values")
+ATTRIBUTE_TABLES: tuple[str, ...] = (
+    "park",
+    "scenarios",
+    "zone_kinds",
+    "entered_values",
+    "views",
+    "underlays",
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,12 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("app_version", "object"),
         ("settings_json", "object"),
     ],
-    "scenarios": [("scenario_id", "object"), ("name", "object"), ("kind", "object"), ("year", "int64")],
+    "scenarios": [
+        ("scenario_id", "object"),
+        ("name", "object"),
+        ("kind", "object"),
+        ("year", "int64"),
+    ],
     "zone_kinds": [
         ("kind", "object"),
         ("label_en", "object"),
@@ -77,4 +89,25 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("builtin", "int32"),
     ],
     "entered_values": [("scenario_id", "object"), ("indicator_id", "object"), ("value", "float64")],
+    "views": [
+        ("view_id", "object"),
+        ("position", "int64"),
+        ("name", "object"),
+        ("xmin", "float64"),
+        ("ymin", "float64"),
+        ("xmax", "float64"),
+        ("ymax", "float64"),
+        ("scenario_id", "object"),
+        ("visible_layers", "object"),
+        ("compare_with", "object"),
+    ],
+    "underlays": [
+        ("underlay_id", "object"),
+        ("position", "int64"),
+        ("name", "object"),
+        ("image_png_base64", "object"),
+        ("transform", "object"),
+        ("opacity", "float64"),
+        ("visible", "int32"),
+    ],
 }
