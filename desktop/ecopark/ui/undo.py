@@ -1,0 +1,31 @@
+"""Core commands inside Qt's undo stack: Ctrl+Z, the history view and "modified" for free."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ecopark.commands import Command
+from ecopark.model import Park
+
+
+class CoreUndoCommand(QUndoCommand):
+    """Adapter for a core command that has already been applied once.
+
+    The document applies the command itself before pushing (so a refusal by the model never
+    reaches the stack); QUndoStack.push then calls redo(), which must not apply it twice.
+    """
+
+    def __init__(self, park: Park, command: Command):
+        super().__init__(command.text)
+        self.park = park
+        self.command = command
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.command.redo(self.park)
+
+    def undo(self) -> None:
+        self.command.undo(self.park)
