@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
 from collections.abc import Sequence
 
 from ecopark import __version__
@@ -59,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not _is_subcommand(args_list):
         return _open_gui(args_list)
+    # GDAL reports recoverable oddities of input files as warnings; our messages say what matters.
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module="pyogrio")
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):

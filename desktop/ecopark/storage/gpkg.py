@@ -243,7 +243,9 @@ def _read_park_table(path: Path) -> dict[str, Any]:
             f"{path}: not an EcoPark project (not a GeoPackage file)", path=str(path)
         )
     try:
-        layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            layers = {str(name) for name, _ in pyogrio.list_layers(path)}
     except Exception as exc:  # GDAL refuses damaged or empty GeoPackages in many ways
         raise NotAProjectError(
             f"{path}: not a readable GeoPackage ({_first_line(exc)})", path=str(path)
@@ -321,8 +323,11 @@ def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
 
 
 def _first_line(exc: BaseException) -> str:
+    """GDAL's message without the SQL it ran: the last clause is the one a person can act on."""
     text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
+    if not text:
+        return type(exc).__name__
+    return text[0].rsplit("; ", 1)[-1].rsplit("failed: ", 1)[-1]
 
 
 def _read_frame(path: Path, layer: str) -> pd.DataFrame:
