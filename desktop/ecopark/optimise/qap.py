@@ -222,19 +222,60 @@ class _SwapSearch:
         p = self.perm
         p[u], p[v] = p[v], p[u]
         bp = self.bp
-        bp[[u, v], :] = bp[[v, u], :]
-        bp[:, [u, v]] = bp[:, [v, u]]
-        a = self.prob.a
+        row = bp[u].copy()
+        bp[u] = bp[v]
+        bp[v] = row
+        col = bp[:, u].copy()
+        bp[:, u] = bp[:, v]
+        bp[:, v] = col
+        if self.prob.symmetric:
+            self._update_symmetric(u, v)
+        else:
+            self._update_general(u, v)
+
+    def _update_symmetric(self, u: int, v: int) -> None:
+        """Taillard's update for symmetric ``a`` and ``b`` (the common case: both terms equal)."""
+        a, bp, delta = self.prob.a, self.bp, self.delta
+        alpha = a[u] - a[v]
+        alpha *= 2.0
+        beta = bp[u] - bp[v]
+        upd = alpha[:, None] - alpha
+        upd *= beta[:, None] - beta
+        delta -= upd
+        # Rows u and v exactly: 2 (G[r] + G[:, r]) - 2 g_r - 2 g + 4 a_r * bp_r, G = a @ bp.
+        g2 = np.einsum("ij,ij->j", a, bp)
+        g2 *= 2.0
+        cd = None
+        c = self.prob.c
+        if c is not None:
+            cd = c[np.arange(self.n), self.perm]
+        for r in (u, v):
+            ar, br = a[r], bp[r]
+            out = bp.dot(ar)
+            out += a.dot(br)
+            out *= 2.0
+            out += 4.0 * ar * br
+            out -= g2
+            out -= g2[r]
+            if c is not None and cd is not None:
+                out += c[r, self.perm]
+                out += c[:, self.perm[r]]
+                out -= cd
+                out -= cd[r]
+            out[r] = 0.0
+            delta[r] = out
+            delta[:, r] = out
+
+    def _update_general(self, u: int, v: int) -> None:
+        """Taillard's update for asymmetric ``a`` and ``b`` (two outer-product terms)."""
+        a, bp = self.prob.a, self.bp
         alpha = a[:, u] - a[:, v]
         beta = bp[:, u] - bp[:, v]
         upd = np.subtract.outer(alpha, alpha)
         upd *= np.subtract.outer(beta, beta)
-        if self.prob.symmetric:
-            upd *= 2.0
-        else:
-            gamma = a[u] - a[v]
-            dlt = bp[u] - bp[v]
-            upd += np.subtract.outer(gamma, gamma) * np.subtract.outer(dlt, dlt)
+        gamma = a[u] - a[v]
+        dlt = bp[u] - bp[v]
+        upd += np.subtract.outer(gamma, gamma) * np.subtract.outer(dlt, dlt)
         self.delta -= upd
         rows = np.array([u, v])
         fresh = self._rows(rows)
@@ -270,7 +311,12 @@ class _RobustTabu:
         self.t_min = max(2, int(math.floor(0.9 * n)))
         self.t_max = max(self.t_min + 1, int(math.ceil(1.1 * n)))
         self.aspiration = 5 * n * n
-        self.tabu = np.zeros((n, n), dtype=np.int64)
+        # tabu_t[loc, i]: iteration until which facility i may not return to loc.
+        self.tabu_t = np.zeros((n, n), dtype=np.int64)
+        self._pair_penalty = np.where(prob.pair_mask, 0.0, np.inf)
+        self._pair_age_penalty = np.where(prob.pair_mask, 0, np.iinfo(np.int64).max // 4)
+        self._cand = np.empty((n, n))
+        self._last = np.empty((n, n), dtype=np.int64)
         self.iteration = 0
         start = self._random_perm()
         self.search = _SwapSearch(prob, start)
@@ -290,22 +336,28 @@ class _RobustTabu:
         self.clock.report(cost, self.iteration)
 
     def _select(self) -> tuple[int, int]:
-        """Best admissible swap under Taillard's tabu and aspiration rules."""
+        """Best admissible swap under Taillard's tabu and aspiration rules.
+
+        A move beating the incumbent is the global minimum of the (masked) delta matrix, so it
+        is checked first; only otherwise are the tabu and long-term aspiration masks built.
+        """
         s = self.search
         it = self.iteration
-        tp = self.tabu[:, s.perm]
-        last = np.minimum(tp, tp.T)
-        valid = self.prob.pair_mask
-        delta = s.delta
-        aspired = delta < (self.best.cost - s.cost - 1e-9)
-        aspired |= last < it - self.aspiration
-        aspired &= valid
-        if aspired.any():
-            cand = np.where(aspired, delta, np.inf)
-        else:
-            allowed = (last < it) & valid
-            cand = np.where(allowed if allowed.any() else valid, delta, np.inf)
-        k = int(np.argmin(cand))
+        cand = np.add(s.delta, self._pair_penalty, out=self._cand)
+        k = int(cand.argmin())
+        if cand.flat[k] < self.best.cost - s.cost - 1e-9:
+            return divmod(k, self.n)
+        # t[s, r] = tabu[r, perm[s]]; a pair is tabu only if both facilities' entries are.
+        t = self.tabu_t.take(s.perm, axis=0)
+        last = np.minimum(t, t.T, out=self._last)
+        last += self._pair_age_penalty
+        if last.min() < it - self.aspiration:
+            k = int(np.where(last < it - self.aspiration, cand, np.inf).argmin())
+            return divmod(k, self.n)
+        np.putmask(cand, last >= it, np.inf)
+        k2 = int(cand.argmin())
+        if np.isfinite(cand.flat[k2]):
+            k = k2
         return divmod(k, self.n)
 
     def step(self) -> None:
@@ -315,8 +367,8 @@ class _RobustTabu:
         old_u, old_v = int(s.perm[u]), int(s.perm[v])
         s.swap(u, v)
         self.iteration += 1
-        self.tabu[u, old_u] = self.iteration + self.rng.randint(self.t_min, self.t_max)
-        self.tabu[v, old_v] = self.iteration + self.rng.randint(self.t_min, self.t_max)
+        self.tabu_t[old_u, u] = self.iteration + self.rng.randint(self.t_min, self.t_max)
+        self.tabu_t[old_v, v] = self.iteration + self.rng.randint(self.t_min, self.t_max)
         if self.iteration % _RESYNC_EVERY == 0:
             s.reset(s.perm)
         if s.cost < self.best.cost - 1e-9:
@@ -329,7 +381,7 @@ class _RobustTabu:
             i, j = self.rng.sample(range(self.n), 2)
             perm[i], perm[j] = perm[j], perm[i]
         self.search.reset(perm)
-        self.tabu.fill(0)
+        self.tabu_t.fill(0)
 
 
 def solve_qap(
