@@ -12,6 +12,7 @@ Definitions of every figure, with hand-computed examples, are in docs/indicators
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -59,9 +60,9 @@ class LandOutputResult:
     industrial_area_km2: float
     iav_on_industrial_10k_rmb: float
     zones: tuple[ZoneResult, ...]
-    firm_zone: dict[str, str | None]
+    firm_zone: Mapping[str, str | None]
     """firm_id -> zone_id the firm's point lies in (None outside every zone)."""
-    firm_iav_per_mu: dict[str, float | None]
+    firm_iav_per_mu: Mapping[str, float | None]
     """firm_id -> IAV per mu of its plot (10^4 RMB/mu); None when plot area is 0."""
     firms_on_non_industrial: tuple[str, ...]
     """Firms whose point lies in a non-industrial zone (not counted in the numerator)."""
@@ -85,7 +86,7 @@ class MediumCoverage:
     """Firms whose demand of this medium is fully served."""
     capacity: float = 0.0
     """Source capacity of this medium (facilities + firm supply) in the scenario."""
-    served_by_firm: dict[str, float] = field(default_factory=dict)
+    served_by_firm: Mapping[str, float] = field(default_factory=dict)
     """firm_id -> amount served, for firms with demand of this medium."""
 
 
@@ -263,6 +264,47 @@ class ScenarioResult:
         )
 
 
+class LazyMap(Mapping[str, Any]):
+    """A read-only mapping built from parallel key and value sequences on first use.
+
+    Results hold per-firm figures for thousands of firms; building a dict for each live update
+    would cost more than computing the figures, so the dict is made only when someone reads it.
+    Compares equal to any mapping with the same items.
+    """
+
+    def __init__(
+        self, keys: Sequence[str] | Any, values: Sequence[Any] | Any, *, nan_as_none: bool = False
+    ):
+        self._keys = keys
+        self._values = values
+        self._nan_as_none = nan_as_none
+        self._dict: dict[str, Any] | None = None
+
+    def _d(self) -> dict[str, Any]:
+        if self._dict is None:
+            values = list(
+                self._values.tolist() if hasattr(self._values, "tolist") else self._values
+            )
+            if self._nan_as_none:
+                values = [None if v is None or v != v else v for v in values]
+            keys = self._keys.tolist() if hasattr(self._keys, "tolist") else self._keys
+            self._dict = dict(zip(keys, values, strict=True))
+            self._keys = self._values = ()
+        return self._dict
+
+    def __getitem__(self, key: str) -> Any:
+        return self._d()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._d())
+
+    def __len__(self) -> int:
+        return len(self._d())
+
+    def __repr__(self) -> str:
+        return f"LazyMap({self._d()!r})"
+
+
 def json_safe(value: Any) -> Any:
     """Replace non-finite floats by None and numpy scalars by Python numbers, recursively."""
     if isinstance(value, dict):
@@ -271,6 +313,8 @@ def json_safe(value: Any) -> Any:
         return [json_safe(v) for v in value]
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
+    if isinstance(value, np.bool_):
+        return bool(value)
     if isinstance(value, int | np.integer):
         return int(value)
     try:

@@ -1,0 +1,116 @@
+"""Indicator parameters read from ``park.settings``, with documented defaults.
+
+Kept apart so the engine, the full evaluation, the CLI and docs/indicators.md agree on one set of
+names. Settings keys:
+
+* ``space_weights``: {component: weight} for the space-optimization score (missing keys take
+  the default 1.0 each; negative or non-numeric values are ignored);
+* ``space_params``: {"exchange_reference_m", "heavy_buffer_m", "buffer_zone_kinds",
+  "far_min", "building_coverage_min", "admin_share_max", "green_ratio_max"};
+* ``snap_tolerance_m`` (see :mod:`ecopark.network.topology`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ecopark.model.kinds import SECTORS
+
+SPACE_COMPONENTS: tuple[str, ...] = (
+    "symbiosis_proximity",
+    "zoning_compatibility",
+    "land_use_intensity",
+    "idle_land",
+)
+DEFAULT_SPACE_WEIGHTS: dict[str, float] = dict.fromkeys(SPACE_COMPONENTS, 1.0)
+SPACE_WEIGHTS_SETTING = "space_weights"
+SPACE_PARAMS_SETTING = "space_params"
+
+# MLR 2008 "Control indicators for industrial project construction land" (工业项目建设用地控制
+# 指标), minimum floor-area ratio by industry, mapped onto our sectors. Power, port, logistics,
+# services and other are not manufacturing categories of the table; we use 0.5 for them.
+DEFAULT_FAR_MIN: dict[str, float] = {
+    "power": 0.5,
+    "petrochemical": 0.5,
+    "chemical": 0.6,
+    "steel": 0.6,
+    "nonferrous": 0.6,
+    "cement": 0.7,
+    "building_materials": 0.7,
+    "brewery": 1.0,
+    "food": 1.0,
+    "sugar": 1.0,
+    "alcohol": 1.0,
+    "paper": 0.8,
+    "pharmaceutical": 0.7,
+    "textile": 0.8,
+    "equipment": 0.7,
+    "electronics": 1.0,
+    "logistics": 0.5,
+    "port": 0.5,
+    "services": 0.5,
+    "other": 0.5,
+}
+
+
+@dataclass(frozen=True)
+class SpaceParams:
+    exchange_reference_m: float = 500.0
+    """Distance at or below which an exchange counts as ideally close (adjacent plots)."""
+    heavy_buffer_m: float = 1000.0
+    """Minimum distance of a heavy-polluting firm from a city-area zone."""
+    buffer_zone_kinds: frozenset[str] = frozenset({"city"})
+    far_min: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_FAR_MIN))
+    building_coverage_min: float = 0.30
+    admin_share_max: float = 0.07
+    green_ratio_max: float = 0.20
+
+
+def _number(value: Any, default: float) -> float:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return default
+    return x if math.isfinite(x) and x >= 0 else default
+
+
+def space_params(settings: Mapping[str, Any]) -> SpaceParams:
+    raw = settings.get(SPACE_PARAMS_SETTING) or {}
+    if not isinstance(raw, Mapping):
+        raw = {}
+    d = SpaceParams()
+    far = dict(DEFAULT_FAR_MIN)
+    user_far = raw.get("far_min")
+    if isinstance(user_far, Mapping):
+        for sector, value in user_far.items():
+            if sector in SECTORS:
+                far[sector] = _number(value, far[sector])
+    kinds = raw.get("buffer_zone_kinds")
+    return SpaceParams(
+        exchange_reference_m=_number(raw.get("exchange_reference_m"), d.exchange_reference_m)
+        or d.exchange_reference_m,
+        heavy_buffer_m=_number(raw.get("heavy_buffer_m"), d.heavy_buffer_m),
+        buffer_zone_kinds=(
+            frozenset(str(k) for k in kinds) if isinstance(kinds, list) else d.buffer_zone_kinds
+        ),
+        far_min=far,
+        building_coverage_min=_number(raw.get("building_coverage_min"), d.building_coverage_min),
+        admin_share_max=_number(raw.get("admin_share_max"), d.admin_share_max),
+        green_ratio_max=_number(raw.get("green_ratio_max"), d.green_ratio_max),
+    )
+
+
+def space_weights(
+    settings: Mapping[str, Any], override: Mapping[str, float] | None = None
+) -> dict[str, float]:
+    """Weights per component: defaults, then the park setting, then ``override``."""
+    weights = dict(DEFAULT_SPACE_WEIGHTS)
+    for source in (settings.get(SPACE_WEIGHTS_SETTING), override):
+        if isinstance(source, Mapping):
+            for name, value in source.items():
+                if name in weights:
+                    weights[name] = _number(value, weights[name])
+    return weights

@@ -1,0 +1,253 @@
+"""Pipeline topology of one medium, derived from geometry alone.
+
+Planners draw pipes as separate polylines and rarely join them exactly, so connectivity comes from
+a snapping tolerance (``park.settings["snap_tolerance_m"]``, default 5 m, in the project's metric
+CRS):
+
+* two pipes are joined when an end of one lies within the tolerance of the other pipe (its ends
+  or anywhere along it: a branch may start on the side of a main). Two pipes that merely cross,
+  with no end near the other, are not joined (a crossing is not a junction);
+* a point (firm, facility) is attached to every pipe that passes within the tolerance, and it
+  joins the pipes it touches: a plant connected to two pipes of one medium links them.
+
+The network is edited incrementally (``add_pipe``, ``remove_pipe``, ``set_point``,
+``remove_point``) or built in one go (``MediumNetwork.build``) with the same rules; both give the
+same connected components (``labels``). Nothing here knows about demand or capacity: coverage
+(``ecopark.indicators``) and routing (``ecopark.optimise``) build on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import shapely
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+from shapely.geometry.base import BaseGeometry
+
+from ecopark.network.edges import EdgeStore
+from ecopark.network.index import DynamicIndex
+
+SNAP_TOLERANCE_SETTING = "snap_tolerance_m"
+DEFAULT_SNAP_TOLERANCE_M = 5.0
+
+
+def snap_tolerance(settings: Mapping[str, Any]) -> float:
+    """The park's snapping tolerance in metres (a missing or unusable setting gives 5 m)."""
+    value = settings.get(SNAP_TOLERANCE_SETTING, DEFAULT_SNAP_TOLERANCE_M)
+    try:
+        tol = float(value)
+    except (TypeError, ValueError):
+        return DEFAULT_SNAP_TOLERANCE_M
+    return tol if np.isfinite(tol) and tol >= 0 else DEFAULT_SNAP_TOLERANCE_M
+
+
+@dataclass(frozen=True)
+class NetworkLabels:
+    """Connected components of a network, as labels comparable only for equality.
+
+    ``point_labels[p]`` is the component of point id ``p`` (an unattached point is alone in its
+    component); ``pipe_labels[slot]`` that of the pipe in internal slot ``slot``.
+    """
+
+    point_labels: np.ndarray
+    point_attached: np.ndarray
+    pipe_labels: np.ndarray
+    pipe_alive: np.ndarray
+    pipe_length_m: np.ndarray
+
+
+class MediumNetwork:
+    """The pipes of one medium and the points they reach, kept joined by the snapping rules."""
+
+    def __init__(self, medium: str, tolerance_m: float = DEFAULT_SNAP_TOLERANCE_M):
+        self.medium = medium
+        self.tolerance_m = float(tolerance_m)
+        self.version = 0
+        """Increases on every change; lets callers reuse derived figures while it is unchanged."""
+        self._slot_of: dict[str, int] = {}
+        self._ids: list[str | None] = []
+        self._free: list[int] = []
+        self._lines: list[BaseGeometry | None] = []
+        self._length = np.zeros(0)
+        self._pipes = DynamicIndex()
+        self._points = DynamicIndex()
+        self._pp = EdgeStore()
+        self._pt = EdgeStore()
+        self._labels_cache: tuple[int, int, NetworkLabels] | None = None
+        self._point_bound = 0
+
+    # ----- construction ----------------------------------------------------------------------
+    @classmethod
+    def build(
+        cls,
+        medium: str,
+        tolerance_m: float,
+        pipes: Mapping[str, BaseGeometry],
+        point_ids: np.ndarray,
+        points: np.ndarray,
+    ) -> MediumNetwork:
+        """Build from scratch with bulk STRtree queries (same rules as the incremental edits)."""
+        net = cls(medium, tolerance_m)
+        ids = sorted(pipes)
+        lines = np.array([pipes[i] for i in ids], dtype=object)
+        slots = np.arange(len(ids), dtype=np.int64)
+        net._slot_of = {pid: i for i, pid in enumerate(ids)}
+        net._ids = list(ids)
+        net._lines = list(lines)
+        net._length = shapely.length(lines).astype(float) if len(ids) else np.zeros(0)
+        net._pipes.bulk_load(slots, lines)
+        point_ids = np.asarray(point_ids, dtype=np.int64)
+        net._points.bulk_load(point_ids, np.asarray(points, dtype=object))
+        net._point_bound = int(point_ids.max()) + 1 if len(point_ids) else 0
+        if len(ids):
+            i, j = net._pipes.query_bulk(lines, "dwithin", net.tolerance_m)
+            keep = i < j
+            i, j = i[keep], j[keep]
+            joined = net._ends_touch(lines[i], lines[j])
+            net._pp.add(i[joined], j[joined])
+            if len(point_ids):
+                pi, pj = net._pipes.query_bulk(
+                    np.asarray(points, dtype=object), "dwithin", net.tolerance_m
+                )
+                net._pt.add(pj, point_ids[pi])
+        return net
+
+    # ----- edits -----------------------------------------------------------------------------
+    def add_pipe(self, pipe_id: str, line: BaseGeometry) -> None:
+        if pipe_id in self._slot_of:
+            self.remove_pipe(pipe_id)
+        slot = self._free.pop() if self._free else self._grow()
+        self._slot_of[pipe_id] = slot
+        self._ids[slot] = pipe_id
+        self._lines[slot] = line
+        self._length[slot] = line.length
+        cand = self._pipes.query(line, "dwithin", self.tolerance_m)
+        if len(cand):
+            others = np.array([self._lines[c] for c in cand], dtype=object)
+            mine = np.full(len(cand), line, dtype=object)
+            joined = self._ends_touch(mine, others)
+            self._pp.add(np.full(int(joined.sum()), slot), cand[joined])
+        self._pipes.set(slot, line)
+        pts = self._points.query(line, "dwithin", self.tolerance_m)
+        self._pt.add(np.full(len(pts), slot), pts)
+        self._changed()
+
+    def remove_pipe(self, pipe_id: str) -> None:
+        slot = self._slot_of.pop(pipe_id)
+        self._pp.remove_a(slot)
+        self._pp.remove_b(slot)
+        self._pt.remove_a(slot)
+        self._pipes.remove(slot)
+        self._ids[slot] = None
+        self._lines[slot] = None
+        self._length[slot] = 0.0
+        self._free.append(slot)
+        self._changed()
+
+    def set_point(self, point_id: int, point: BaseGeometry) -> None:
+        """Place (or move) a point; it attaches to the pipes within the tolerance."""
+        if point_id in self._points:
+            self._pt.remove_b(point_id)
+        self._point_bound = max(self._point_bound, point_id + 1)
+        self._points.set(point_id, point)
+        pipes = self._pipes.query(point, "dwithin", self.tolerance_m)
+        self._pt.add(pipes, np.full(len(pipes), point_id))
+        self._changed()
+
+    def remove_point(self, point_id: int) -> None:
+        self._pt.remove_b(point_id)
+        self._points.remove(point_id)
+        self._changed()
+
+    # ----- queries ---------------------------------------------------------------------------
+    @property
+    def pipe_ids(self) -> list[str]:
+        return list(self._slot_of)
+
+    def has_pipe(self, pipe_id: str) -> bool:
+        return pipe_id in self._slot_of
+
+    def neighbours(self, pipe_id: str) -> set[str]:
+        """Pipes joined to this one by the snapping rules."""
+        slot = self._slot_of[pipe_id]
+        others = self._pp.neighbours_of_a(slot) + self._pp.neighbours_of_b(slot)
+        return {self._ids[s] for s in others if self._ids[s] is not None}  # type: ignore[misc]
+
+    def points_on(self, pipe_id: str) -> set[int]:
+        """Point ids attached to this pipe."""
+        return set(self._pt.neighbours_of_a(self._slot_of[pipe_id]))
+
+    def pipes_at(self, point_id: int) -> set[str]:
+        """Pipes a point is attached to."""
+        return {self._ids[s] for s in self._pt.neighbours_of_b(point_id)}  # type: ignore[misc]
+
+    def total_length_m(self) -> float:
+        return float(self._length.sum())
+
+    def labels(self, n_points: int) -> NetworkLabels:
+        """Connected components over point ids ``0..n_points-1`` and the pipes."""
+        if self._labels_cache and self._labels_cache[:2] == (self.version, n_points):
+            return self._labels_cache[2]
+        cap = len(self._ids)
+        npts = max(n_points, self._point_bound)
+        pa, pb = self._pp.arrays()
+        ta, tb = self._pt.arrays()
+        rows = np.concatenate([pa + npts, ta + npts])
+        cols = np.concatenate([pb + npts, tb])
+        n = npts + cap
+        graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+        _, lab = connected_components(graph.tocsr(), directed=False)
+        attached = np.zeros(npts, dtype=bool)
+        attached[tb] = True
+        alive = np.array([i is not None for i in self._ids], dtype=bool)
+        result = NetworkLabels(
+            point_labels=lab[:n_points],
+            point_attached=attached[:n_points],
+            pipe_labels=lab[npts:],
+            pipe_alive=alive,
+            pipe_length_m=self._length[:cap].copy(),
+        )
+        self._labels_cache = (self.version, n_points, result)
+        return result
+
+    def component_of_pipes(self) -> dict[str, int]:
+        """pipe_id -> component number (numbered 0.. in order of first pipe id), for routing."""
+        labels = self.labels(0).pipe_labels
+        out: dict[str, int] = {}
+        seen: dict[int, int] = {}
+        for pid in sorted(self._slot_of):
+            lab = int(labels[self._slot_of[pid]])
+            out[pid] = seen.setdefault(lab, len(seen))
+        return out
+
+    # ----- internals -------------------------------------------------------------------------
+    def _ends_touch(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Element-wise: does an end of a[k] lie within tolerance of b[k], or vice versa?"""
+        tol = self.tolerance_m
+        a_start = shapely.get_point(a, 0)
+        a_end = shapely.get_point(a, -1)
+        b_start = shapely.get_point(b, 0)
+        b_end = shapely.get_point(b, -1)
+        return (
+            (shapely.distance(a_start, b) <= tol)
+            | (shapely.distance(a_end, b) <= tol)
+            | (shapely.distance(b_start, a) <= tol)
+            | (shapely.distance(b_end, a) <= tol)
+        )
+
+    def _grow(self) -> int:
+        slot = len(self._ids)
+        self._ids.append(None)
+        self._lines.append(None)
+        if slot >= len(self._length):
+            length = np.zeros(max(16, 2 * len(self._length)))
+            length[: len(self._length)] = self._length
+            self._length = length
+        return slot
+
+    def _changed(self) -> None:
+        self.version += 1
