@@ -17,6 +17,9 @@ class CommandStack:
         self._clean_index: int | None = 0
         self.before_apply: list[Callable[[Command], None]] = []
         """Called before a new command is applied (the crash journal appends it there)."""
+        self.before_undo: list[Callable[[Command], None]] = []
+        self.before_redo: list[Callable[[Command], None]] = []
+        """Called with the command about to be undone / redone (the journal records those too)."""
 
     def push(self, command: Command) -> None:
         for hook in self.before_apply:
@@ -30,6 +33,8 @@ class CommandStack:
     def undo(self) -> Command | None:
         if not self._done:
             return None
+        for hook in self.before_undo:
+            hook(self._done[-1])
         cmd = self._done.pop()
         cmd.undo(self.park)
         self._undone.append(cmd)
@@ -38,6 +43,8 @@ class CommandStack:
     def redo(self) -> Command | None:
         if not self._undone:
             return None
+        for hook in self.before_redo:
+            hook(self._undone[-1])
         cmd = self._undone.pop()
         cmd.redo(self.park)
         self._done.append(cmd)
