@@ -58,6 +58,10 @@ def _subcommand_names() -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--selftest"]:  # installer check: see ecopark.selftest
+        from ecopark.selftest import run
+
+        return run(args_list[1:])
     if not _is_subcommand(args_list):
         return _open_gui(args_list)
     # GDAL reports recoverable oddities of input files as warnings; our messages say what matters.

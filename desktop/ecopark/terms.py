@@ -1,0 +1,458 @@
+"""Domain vocabulary in English and Chinese, as planners say it, without Qt.
+
+The UI translates its own sentences with Qt's ``tr``; but the words that come from the model
+(zone kinds, media, sectors, facility kinds, statuses, field labels, units, HJ 274 indicator
+names) are data, used by the UI *and* by Qt-free exports (the Excel work plan has bilingual
+headers). Keeping them here, keyed by the model's own codes, gives one spelling everywhere.
+Zone-kind labels are read from :data:`ecopark.model.kinds.BUILTIN_ZONE_KINDS` so the two can
+never disagree.
+
+Use :func:`label` for one language, :func:`bilingual` for "中文 / English" headers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from ecopark.model.kinds import BUILTIN_ZONE_KINDS, ZoneKind
+
+LANGUAGES: tuple[str, ...] = ("en", "zh")
+
+Pair = tuple[str, str]
+"""(English, Chinese)."""
+
+MEDIA: dict[str, Pair] = {
+    "heat": ("Heat (hot water)", "供热（热水）"),
+    "steam_hp": ("HP steam", "高压蒸汽"),
+    "steam_mp": ("MP steam", "中压蒸汽"),
+    "steam_lp": ("LP steam", "低压蒸汽"),
+    "reclaimed_water": ("Reclaimed water", "再生水"),
+}
+
+SECTORS: dict[str, Pair] = {
+    "power": ("Power generation", "电力"),
+    "petrochemical": ("Petrochemical", "石化"),
+    "chemical": ("Chemical", "化工"),
+    "steel": ("Iron and steel", "钢铁"),
+    "nonferrous": ("Non-ferrous metals", "有色金属"),
+    "cement": ("Cement", "水泥"),
+    "building_materials": ("Building materials", "建材"),
+    "brewery": ("Brewery", "啤酒"),
+    "food": ("Food processing", "食品"),
+    "sugar": ("Sugar refining", "制糖"),
+    "alcohol": ("Alcohol", "酒精"),
+    "paper": ("Pulp and paper", "造纸"),
+    "pharmaceutical": ("Pharmaceutical", "医药"),
+    "textile": ("Textile", "纺织"),
+    "equipment": ("Equipment manufacturing", "装备制造"),
+    "electronics": ("Electronics", "电子"),
+    "logistics": ("Logistics", "物流"),
+    "port": ("Port operations", "港口"),
+    "services": ("Services", "服务业"),
+    "other": ("Other", "其他"),
+}
+
+FACILITY_KINDS: dict[str, Pair] = {
+    "chp": ("Combined heat and power (CHP) plant", "热电联产电厂"),
+    "energy_centre": ("Central energy supply centre", "集中供能中心"),
+    "wwtp": ("Wastewater treatment plant", "污水处理厂"),
+    "reclaimed_water_plant": ("Reclaimed-water plant", "再生水厂"),
+    "solid_waste_centre": ("Solid-waste recycling centre", "固废综合利用中心"),
+    "desalination_plant": ("Seawater desalination plant", "海水淡化厂"),
+}
+
+STATUSES: dict[str, Pair] = {
+    "existing": ("Existing", "现状"),
+    "planned": ("Planned", "规划"),
+}
+
+SCENARIO_KINDS: dict[str, Pair] = {
+    "baseline": ("Baseline (current state)", "现状基准"),
+    "plan": ("Plan", "规划方案"),
+}
+
+CORRIDOR_KINDS: dict[str, Pair] = {
+    "road": ("Road", "道路"),
+    "utility": ("Utility corridor", "综合管廊"),
+}
+
+LAYERS: dict[str, Pair] = {
+    "zones": ("Zones", "功能分区"),
+    "firms": ("Firms", "企业"),
+    "facilities": ("Shared facilities", "共享设施"),
+    "pipelines": ("Pipelines", "管线"),
+    "corridors": ("Corridors", "廊道"),
+    "plots": ("Plots", "地块"),
+    "exchanges": ("Symbiosis exchanges", "共生交换"),
+}
+
+POINT_SERVICES: dict[str, Pair] = {
+    "wastewater": ("Wastewater treatment", "污水集中处理"),
+    "solid_waste": ("Solid-waste recycling", "固废综合利用"),
+}
+
+FIGURES: dict[str, Pair] = {
+    "land_output": ("Land output", "土地产出率"),
+    "coverage": ("Shared-infrastructure coverage", "基础设施共享覆盖率"),
+    "space_score": ("Space-optimization score", "空间优化评分"),
+    "iav": ("Industrial added value", "工业增加值"),
+    "iav_per_mu": ("IAV per mu", "亩均工业增加值"),
+    "industrial_land": ("Industrial land", "工业用地"),
+    "boilers_replaced": ("Small boilers replaced", "替代小锅炉"),
+    "eip": ("Eco-industrial park", "生态工业园区"),
+    "ctip": ("Circular transformation of industrial parks", "园区循环化改造"),
+    "hj274": ("HJ 274-2009 evaluation", "HJ 274-2009 评价"),
+}
+
+SPACE_COMPONENTS: dict[str, Pair] = {
+    "symbiosis": ("Symbiosis proximity", "共生邻近度"),
+    "proximity": ("Symbiosis proximity", "共生邻近度"),
+    "pipeline_efficiency": ("Pipeline length per served demand", "单位供给管线长度"),
+    "zoning": ("Zoning compatibility", "功能分区相容性"),
+    "buffer": ("Buffer from city areas", "与城区的防护距离"),
+    "intensity": ("Land-use intensity", "土地集约利用"),
+    "land_use_intensity": ("Land-use intensity", "土地集约利用"),
+    "unused_land": ("Unused industrial land", "闲置工业用地"),
+}
+
+STATUS_WORDS: dict[str, Pair] = {
+    "pass": ("Pass", "达标"),
+    "fail": ("Fail", "未达标"),
+    "entered": ("Entered", "手工填报"),
+    "insufficient_data": ("Insufficient data", "数据不足"),
+    "available": ("Available", "具备"),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class IndicatorTerm:
+    """One HJ 274 or CTIP indicator: its names and units in both languages."""
+
+    indicator_id: str
+    name_en: str
+    name_zh: str
+    unit_en: str
+    unit_zh: str
+
+
+def _ind(iid: str, en: str, zh: str, unit_en: str, unit_zh: str) -> IndicatorTerm:
+    return IndicatorTerm(iid, en, zh, unit_en, unit_zh)
+
+
+HJ274: dict[str, IndicatorTerm] = {
+    t.indicator_id: t
+    for t in (
+        _ind("1.1", "IAV per capita", "人均工业增加值", "10⁴ RMB/person", "万元/人"),
+        _ind(
+            "1.2",
+            "IAV per industrial land area",
+            "单位工业用地工业增加值",
+            "10⁸ RMB/km²",
+            "亿元/平方公里",
+        ),
+        _ind(
+            "2.1",
+            "Energy consumption per IAV",
+            "单位工业增加值综合能耗",
+            "tce/10⁴ RMB",
+            "吨标煤/万元",
+        ),
+        _ind("2.2", "Elasticity coefficient of energy consumption", "综合能耗弹性系数", "-", "-"),
+        _ind(
+            "2.3",
+            "Fresh water consumption per IAV",
+            "单位工业增加值新鲜水耗",
+            "m³/10⁴ RMB",
+            "立方米/万元",
+        ),
+        _ind(
+            "2.4", "Elasticity coefficient of fresh water consumption", "新鲜水耗弹性系数", "-", "-"
+        ),
+        _ind(
+            "2.5",
+            "Industrial wastewater generation per IAV",
+            "单位工业增加值废水产生量",
+            "t/10⁴ RMB",
+            "吨/万元",
+        ),
+        _ind(
+            "2.6",
+            "Solid waste generation per IAV",
+            "单位工业增加值固废产生量",
+            "t/10⁴ RMB",
+            "吨/万元",
+        ),
+        _ind("2.7", "Industrial water reuse ratio", "工业用水重复利用率", "%", "%"),
+        _ind("2.8", "Industrial solid waste reuse ratio", "工业固体废物综合利用率", "%", "%"),
+        _ind("3.1", "COD emission per IAV", "单位工业增加值COD排放量", "kg/10⁴ RMB", "千克/万元"),
+        _ind("3.2", "Elasticity coefficient of COD emission", "COD排放弹性系数", "-", "-"),
+        _ind("3.3", "SO₂ emission per IAV", "单位工业增加值SO₂排放量", "kg/10⁴ RMB", "千克/万元"),
+        _ind("3.4", "Elasticity coefficient of SO₂ emission", "SO₂排放弹性系数", "-", "-"),
+        _ind("3.5", "Disposal rate of hazardous solid waste", "危险废物处理处置率", "%", "%"),
+        _ind(
+            "3.6", "Central treatment rate of domestic wastewater", "生活污水集中处理率", "%", "%"
+        ),
+        _ind("3.7", "Safe treatment rate of domestic refuse", "生活垃圾无害化处理率", "%", "%"),
+        _ind("3.8", "Waste collection and disposal system", "废物收集和集中处理处置能力", "-", "-"),
+        _ind("4.1", "Eco-industrial information platform", "信息平台的完善度", "%", "%"),
+        _ind(
+            "4.2", "Environmental report release", "园区编写环境报告书情况", "issue/year", "期/年"
+        ),
+        _ind(
+            "4.3",
+            "Cleaner production audit in heavy-polluting firms",
+            "重点企业清洁生产审核实施率",
+            "%",
+            "%",
+        ),
+        _ind(
+            "4.4",
+            "Public satisfaction with local environmental quality",
+            "公众对环境的满意度",
+            "%",
+            "%",
+        ),
+        _ind(
+            "4.5",
+            "Public awareness of eco-industrial development",
+            "公众对生态工业的认知率",
+            "%",
+            "%",
+        ),
+    )
+}
+"""HJ 274-2009 (as amended 2012), Table 1 of the sector-integrated standard."""
+
+CTIP: dict[str, IndicatorTerm] = {
+    t.indicator_id: t
+    for t in (
+        _ind("land", "Output rate of land", "土地产出率", "10⁸ RMB/km²", "亿元/平方公里"),
+        _ind("energy", "Output rate of energy", "能源产出率", "10⁴ RMB/tce", "万元/吨标煤"),
+        _ind("water", "Output rate of water", "水资源产出率", "RMB/m³", "元/立方米"),
+        _ind(
+            "solid_waste_utilisation",
+            "Industrial solid waste utilisation rate",
+            "工业固体废物综合利用率",
+            "%",
+            "%",
+        ),
+        _ind(
+            "wastewater_recycling",
+            "Industrial wastewater recycling rate",
+            "工业废水循环利用率",
+            "%",
+            "%",
+        ),
+    )
+}
+"""CTIP (园区循环化改造) resource-output and utilisation indicators."""
+
+UNITS: dict[str, str] = {
+    "m²": "平方米",
+    "m": "米",
+    "mm": "毫米",
+    "km": "公里",
+    "km²": "平方公里",
+    "ha": "公顷",
+    "mu": "亩",
+    "persons": "人",
+    "units": "台",
+    "10⁴ RMB": "万元",
+    "10⁴ RMB/a": "万元/年",
+    "10⁸ RMB": "亿元",
+    "10⁸ RMB/km²": "亿元/平方公里",
+    "10⁴ RMB/mu": "万元/亩",
+    "tce": "吨标煤",
+    "tce/a": "吨标煤/年",
+    "t/a": "吨/年",
+    "t/d": "吨/日",
+    "t/h": "吨/小时",
+    "kg/a": "千克/年",
+    "m³/a": "立方米/年",
+    "m³/d": "立方米/日",
+    "MW": "兆瓦",
+    "GJ/a": "吉焦/年",
+    "MWh/a": "兆瓦时/年",
+    "%": "%",
+    "-": "-",
+    "": "",
+}
+"""Units as the model writes them (``ecopark.model.fields`` metadata) -> Chinese."""
+
+FIELD_LABELS_ZH: dict[str, str] = {
+    "zone_id": "分区编号",
+    "firm_id": "企业编号",
+    "facility_id": "设施编号",
+    "pipeline_id": "管线编号",
+    "corridor_id": "廊道编号",
+    "plot_id": "地块编号",
+    "exchange_id": "交换编号",
+    "from_id": "来源（企业或设施编号）",
+    "to_id": "去向（企业或设施编号）",
+    "name": "名称",
+    "kind": "类型",
+    "industrial": "工业用地",
+    "sector": "行业",
+    "status": "状态",
+    "medium": "介质",
+    "material": "物料",
+    "quantity": "数量",
+    "unit": "单位",
+    "diameter_mm": "管径",
+    "plot_area_m2": "用地面积",
+    "floor_area_m2": "建筑面积",
+    "building_footprint_m2": "建筑基底面积",
+    "admin_area_m2": "行政办公及生活服务设施用地面积",
+    "green_area_m2": "绿地面积",
+    "employees": "从业人数",
+    "iav_10k_rmb": "工业增加值",
+    "energy_tce": "综合能耗",
+    "fresh_water_m3": "新鲜水用量",
+    "water_reused_m3": "重复用水量",
+    "wastewater_t": "工业废水产生量",
+    "solid_waste_t": "工业固体废物产生量",
+    "solid_waste_reused_t": "工业固体废物综合利用量",
+    "cod_kg": "COD排放量",
+    "so2_kg": "SO₂排放量",
+    "own_boiler": "自备小锅炉",
+    "boiler_count": "小锅炉台数",
+    "heat_demand_mw": "热负荷需求",
+    "steam_hp_demand_tph": "高压蒸汽需求",
+    "steam_mp_demand_tph": "中压蒸汽需求",
+    "steam_lp_demand_tph": "低压蒸汽需求",
+    "reclaimed_water_demand_m3d": "再生水需求",
+    "heat_supply_mw": "余热供应",
+    "steam_hp_supply_tph": "高压蒸汽供应",
+    "steam_mp_supply_tph": "中压蒸汽供应",
+    "steam_lp_supply_tph": "低压蒸汽供应",
+    "reclaimed_water_supply_m3d": "再生水供应",
+    "heat_capacity_mw": "供热能力",
+    "steam_hp_capacity_tph": "高压蒸汽供应能力",
+    "steam_mp_capacity_tph": "中压蒸汽供应能力",
+    "steam_lp_capacity_tph": "低压蒸汽供应能力",
+    "reclaimed_water_capacity_m3d": "再生水供应能力",
+    "wastewater_capacity_m3d": "污水处理能力",
+    "solid_waste_capacity_tpd": "固废处理能力",
+    "service_radius_m": "服务半径",
+    "geometry": "几何图形",
+}
+"""Chinese labels of model fields, keyed by field name; English comes from field metadata."""
+
+_TABLES: dict[str, Mapping[str, Pair]] = {
+    "medium": MEDIA,
+    "sector": SECTORS,
+    "facility_kind": FACILITY_KINDS,
+    "status": STATUSES,
+    "scenario_kind": SCENARIO_KINDS,
+    "corridor_kind": CORRIDOR_KINDS,
+    "layer": LAYERS,
+    "point_service": POINT_SERVICES,
+    "figure": FIGURES,
+    "space_component": SPACE_COMPONENTS,
+    "status_word": STATUS_WORDS,
+}
+CATEGORIES: tuple[str, ...] = ("zone_kind", *_TABLES, "hj274", "ctip", "unit")
+
+
+def normalise_language(language: str | None) -> str:
+    """'zh', 'zh_CN', 'zh-Hans-CN' -> 'zh'; anything else (None, 'en_US', 'C') -> 'en'."""
+    if language and language.replace("-", "_").lower().startswith("zh"):
+        return "zh"
+    return "en"
+
+
+def _pick(pair: Pair, language: str | None) -> str:
+    return pair[1] if normalise_language(language) == "zh" else pair[0]
+
+
+def zone_kind_label(
+    kind: str | ZoneKind, language: str | None, zone_kinds: Mapping[str, ZoneKind] | None = None
+) -> str:
+    """Label of a zone kind, built-in or declared by the park (``park.zone_kinds``)."""
+    if isinstance(kind, str):
+        table = zone_kinds if zone_kinds is not None else BUILTIN_ZONE_KINDS
+        found = table.get(kind) or BUILTIN_ZONE_KINDS.get(kind)
+        if found is None:
+            return kind
+        kind = found
+    return _pick(
+        (kind.label_en or kind.kind, kind.label_zh or kind.label_en or kind.kind), language
+    )
+
+
+def label(category: str, key: str, language: str | None = "en") -> str:
+    """The word for ``key`` (a model code such as "steam_hp") in ``category`` and language.
+
+    An unknown key comes back unchanged, so user-defined codes still show.
+    """
+    if category == "zone_kind":
+        return zone_kind_label(key, language)
+    if category in ("hj274", "ctip"):
+        term = (HJ274 if category == "hj274" else CTIP).get(key)
+        if term is None:
+            return key
+        return _pick((term.name_en, term.name_zh), language)
+    if category == "unit":
+        return unit_label(key, language)
+    if category not in _TABLES:
+        raise KeyError(f"unknown term category {category!r}; known: {', '.join(CATEGORIES)}")
+    pair = _TABLES[category].get(key)
+    return key if pair is None else _pick(pair, language)
+
+
+def unit_label(unit: str, language: str | None) -> str:
+    """Units stay symbolic in English; in Chinese the planner's wording (万元, 吨标煤/年)."""
+    if normalise_language(language) == "zh":
+        return UNITS.get(unit, unit)
+    return unit
+
+
+def indicator_unit(category: str, key: str, language: str | None) -> str:
+    table = HJ274 if category == "hj274" else CTIP
+    term = table.get(key)
+    if term is None:
+        return ""
+    return _pick((term.unit_en, term.unit_zh), language)
+
+
+def field_label(cls: type, field_name: str, language: str | None) -> str:
+    """Label of a model field: English from its metadata, Chinese from :data:`FIELD_LABELS_ZH`."""
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    english = (
+        str(fields[field_name].metadata.get("label") or field_name)
+        if (field_name in fields)
+        else field_name
+    )
+    if normalise_language(language) == "zh":
+        return FIELD_LABELS_ZH.get(field_name, english)
+    return english
+
+
+def bilingual(zh: str, en: str, sep: str = " / ") -> str:
+    """One header for a bilingual table: "中文 / English" (the order Chinese panels expect)."""
+    if not en or zh == en:
+        return zh or en
+    return f"{zh}{sep}{en}"
+
+
+def bilingual_label(category: str, key: str, sep: str = " / ") -> str:
+    return bilingual(label(category, key, "zh"), label(category, key, "en"), sep)
+
+
+__all__ = [
+    "CATEGORIES",
+    "CTIP",
+    "FIELD_LABELS_ZH",
+    "HJ274",
+    "IndicatorTerm",
+    "LANGUAGES",
+    "bilingual",
+    "bilingual_label",
+    "field_label",
+    "indicator_unit",
+    "label",
+    "normalise_language",
+    "unit_label",
+    "zone_kind_label",
+]

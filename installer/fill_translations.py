@@ -1,0 +1,149 @@
+"""Fill the zh_CN catalogue (.ts) from our term dictionary, so lupdate can be re-run at any time.
+
+    .venv/bin/python installer/fill_translations.py resources/i18n/ecopark_zh_CN.ts [--check]
+
+For each message: a (context, source) entry in :data:`BY_CONTEXT`, else a source entry in
+:data:`ZH` (or a domain term from :mod:`ecopark.terms`) sets the translation and marks it finished.
+Accelerators ("&File" -> "文件(&F)"), trailing "…" and ":" are handled, so "Open…" and "&Open"
+need only "Open". Translations typed by hand (in Linguist) for sources the dictionary does not
+know are kept. Prints what is still untranslated; ``--check`` then exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
+
+from zh_cn_terms import BY_CONTEXT, ZH  # noqa: E402
+
+from ecopark import terms  # noqa: E402
+
+_ACCEL = re.compile(r"&(\w)")
+
+
+def domain_terms() -> dict[str, str]:
+    """English -> Chinese for every model word, so the UI and the exports say the same thing."""
+    out: dict[str, str] = {}
+    tables = (
+        terms.MEDIA,
+        terms.SECTORS,
+        terms.FACILITY_KINDS,
+        terms.STATUSES,
+        terms.SCENARIO_KINDS,
+        terms.CORRIDOR_KINDS,
+        terms.LAYERS,
+        terms.POINT_SERVICES,
+        terms.FIGURES,
+        terms.SPACE_COMPONENTS,
+        terms.STATUS_WORDS,
+    )
+    for table in tables:
+        for en, zh in table.values():
+            out.setdefault(en, zh)
+    for kind in terms.BUILTIN_ZONE_KINDS.values():
+        out.setdefault(kind.label_en, kind.label_zh)
+    for ind in (*terms.HJ274.values(), *terms.CTIP.values()):
+        out.setdefault(ind.name_en, ind.name_zh)
+    for en, zh in model_field_labels().items():
+        out.setdefault(en, zh)
+    return out
+
+
+def model_field_labels() -> dict[str, str]:
+    import dataclasses
+
+    from ecopark.model import objects
+
+    out: dict[str, str] = {}
+    for cls in (*objects.SPATIAL_TYPES, objects.Exchange):
+        for f in dataclasses.fields(cls):
+            english = f.metadata.get("label")
+            if english and f.name in terms.FIELD_LABELS_ZH:
+                out.setdefault(str(english), terms.FIELD_LABELS_ZH[f.name])
+    return out
+
+
+def translate(context: str, source: str, table: dict[str, str]) -> str | None:
+    if (context, source) in BY_CONTEXT:
+        return BY_CONTEXT[(context, source)]
+    if source in table:
+        return table[source]
+    # Accelerator: "&File" -> look up "File" -> "文件(&F)".
+    match = _ACCEL.search(source)
+    if match:
+        bare = source.replace("&", "", 1)
+        found = translate(context, bare, table)
+        if found is not None:
+            if "&" in found:
+                return found
+            suffix = ""
+            for tail in ("…", "...", "：", ":"):
+                if found.endswith(tail):
+                    found, suffix = found[: -len(tail)], tail
+                    break
+            return f"{found}(&{match.group(1).upper()}){suffix}"
+    for tail, zh_tail in (("…", "…"), ("...", "…"), (":", "："), (" :", "：")):
+        if source.endswith(tail) and len(source) > len(tail):
+            found = translate(context, source[: -len(tail)], table)
+            if found is not None:
+                return found + zh_tail
+    return None
+
+
+def fill(ts_path: Path) -> list[tuple[str, str]]:
+    """Fill ``ts_path`` in place; returns the (context, source) pairs left untranslated."""
+    table = {**domain_terms(), **ZH}
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    root.set("language", "zh_CN")
+    root.set("sourcelanguage", "en")
+    missing: list[tuple[str, str]] = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            found = translate(name, source, table)
+            if found is None:
+                text = "".join(translation.itertext()).strip()
+                if translation.get("type") == "unfinished" or not text:
+                    missing.append((name, source))
+                continue
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                ET.SubElement(translation, "numerusform").text = found
+                translation.text = None
+            else:
+                translation.text = found
+            translation.attrib.pop("type", None)
+    body = ET.tostring(root, encoding="unicode")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ts", type=Path)
+    parser.add_argument("--check", action="store_true", help="exit 1 if anything is untranslated")
+    args = parser.parse_args(argv)
+    missing = fill(args.ts)
+    for context, source in missing:
+        print(f"untranslated: [{context}] {source!r}")
+    print(f"{args.ts}: {len(missing)} untranslated")
+    return 1 if (missing and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
