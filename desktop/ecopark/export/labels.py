@@ -1,0 +1,95 @@
+"""The export's view of the shared vocabulary (:mod:`ecopark.terms`): labels as (中文, English)
+pairs, and the few words only exports print (yes/no, table captions).
+
+Panels read Chinese first and English reviewers read English: :func:`pick` chooses one language,
+:func:`both` prints both with ``lang`` first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ecopark import terms
+from ecopark.model.kinds import ZoneKind
+
+Bilingual = tuple[str, str]
+"""(Chinese, English)"""
+
+LANGS = ("zh", "en")
+
+_EXPORT_WORDS: dict[str, Bilingual] = {
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+}
+
+
+def term(category: str, key: str) -> Bilingual:
+    """A model code's words in both languages, e.g. ("高压蒸汽", "HP steam")."""
+    return terms.label(category, key, "zh"), terms.label(category, key, "en")
+
+
+def pick(pair: Bilingual, lang: str) -> str:
+    """The label in ``lang`` (zh or en)."""
+    return pair[0] if lang == "zh" else pair[1]
+
+
+def both(pair: Bilingual, lang: str) -> str:
+    """Both names, the one of ``lang`` first: "钢铁 Steel" or "Steel 钢铁"."""
+    first, second = (pair[0], pair[1]) if lang == "zh" else (pair[1], pair[0])
+    return first if not second or first == second else f"{first} {second}"
+
+
+def sector_label(sector: str, lang: str) -> str:
+    return terms.label("sector", sector, lang)
+
+
+def medium_pair(medium: str) -> Bilingual:
+    return term("medium", medium)
+
+
+def facility_pair(kind: str) -> Bilingual:
+    return term("facility_kind", kind)
+
+
+def zone_kind_label(kind: str, lang: str, zone_kinds: Mapping[str, ZoneKind] | None = None) -> str:
+    return terms.zone_kind_label(kind, lang, zone_kinds)
+
+
+def status_label(status: str, lang: str) -> str:
+    """pass/fail/entered/insufficient_data, existing/planned, yes/no in ``lang``."""
+    if status in _EXPORT_WORDS:
+        return pick(_EXPORT_WORDS[status], lang)
+    if status in ("existing", "planned"):
+        return terms.label("status", status, lang)
+    return terms.label("status_word", status, lang)
+
+
+def hj274_pair(row_id: str, english: str) -> Bilingual:
+    found = terms.HJ274.get(row_id)
+    return (found.name_zh, found.name_en) if found else (english, english)
+
+
+def ctip_pair(row_id: str, english: str) -> Bilingual:
+    found = terms.CTIP.get(row_id)
+    return (found.name_zh, found.name_en) if found else (english, english)
+
+
+def hj274_name(row_id: str, english: str, lang: str) -> str:
+    return both(hj274_pair(row_id, english), lang)
+
+
+__all__ = [
+    "LANGS",
+    "Bilingual",
+    "both",
+    "ctip_pair",
+    "facility_pair",
+    "hj274_name",
+    "hj274_pair",
+    "medium_pair",
+    "pick",
+    "sector_label",
+    "status_label",
+    "term",
+    "zone_kind_label",
+]

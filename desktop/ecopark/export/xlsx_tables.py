@@ -1,0 +1,228 @@
+"""Writing tables into openpyxl sheets the way a review panel expects them, and safely.
+
+The one rule for cell values: a string becomes a formula only when it is wrapped in
+:class:`Formula`. Every other string (above all, what users typed: firm names, materials, the park
+name) is written as text, with Excel's quote prefix when it starts like a formula, so a firm named
+``=HYPERLINK("http://x","y")`` stays that text in Excel and LibreOffice.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ecopark.export.labels import Bilingual, status_label
+
+
+class Formula(str):
+    """A formula written by this exporter (never user text), e.g. ``Formula("=SUM(B2:B9)")``."""
+
+
+FORMULA_LEADS = ("=", "+", "-", "@")
+"""First characters that make Excel or LibreOffice read typed text as a formula."""
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+TOTAL_FONT = Font(bold=True)
+TOTAL_BORDER = Border(top=Side(style="thin"))
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
+MAX_WIDTH = 60
+MIN_WIDTH = 6
+
+FMT_INT = "#,##0"
+FMT_0 = "#,##0"
+FMT_1 = "#,##0.0"
+FMT_2 = "#,##0.00"
+FMT_3 = "#,##0.000"
+FMT_PCT = "0.0%"
+
+
+def clean_text(value: str) -> str:
+    """Drop control characters that an xlsx file cannot hold (they would abort the save)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def put(cell: Cell, value: Any, lang: str = "zh") -> Cell:
+    """Write one value: Formula as a formula, other text as text, numbers as numbers.
+
+    NaN, infinities and None become empty cells (a panel reads an empty cell as "not recorded";
+    Excel would show NaN as an error). Booleans become the yes/no word of ``lang``.
+    """
+    if isinstance(value, Formula):
+        cell.value = str(value)
+    elif isinstance(value, bool):
+        put_text(cell, status_label("yes" if value else "no", lang))
+    elif isinstance(value, str):
+        put_text(cell, value)
+    elif value is None:
+        cell.value = None
+    elif isinstance(value, int):
+        cell.value = value
+    else:
+        number = float(value)
+        cell.value = number if math.isfinite(number) else None
+    return cell
+
+
+def put_text(cell: Cell, text: str) -> Cell:
+    """Write text that must stay text whatever it looks like (the safe writer for user text)."""
+    text = clean_text(str(text))
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(FORMULA_LEADS):
+        cell.quotePrefix = True
+    return cell
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: bilingual title, unit, number format and whether it gets a SUM total."""
+
+    key: str
+    title: Bilingual
+    unit: str = ""
+    fmt: str | None = None
+    total: bool = False
+
+
+def header_text(col: Column, lang: str) -> str:
+    """Two lines, ``lang`` first, unit in brackets: "面积 (km²)\\nArea"."""
+    zh, en = col.title
+    first, second = (zh, en) if lang == "zh" else (en, zh)
+    unit = f" ({col.unit})" if col.unit else ""
+    return f"{first}{unit}\n{second}" if second and second != first else f"{first}{unit}"
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """Where a written table landed, so other sheets can point at its cells."""
+
+    sheet: str
+    columns: tuple[str, ...]
+    first_row: int
+    last_row: int
+    """Last data row (== first_row - 1 when the table is empty)."""
+    total_row: int | None
+
+    def letter(self, key: str) -> str:
+        return get_column_letter(self.columns.index(key) + 1)
+
+    def data_range(self, key: str, absolute: bool = False) -> str:
+        col = self.letter(key)
+        d = "$" if absolute else ""
+        return f"{d}{col}{d}{self.first_row}:{d}{col}{d}{max(self.last_row, self.first_row)}"
+
+    def ref(self, key: str, row: int) -> str:
+        """An absolute reference from another sheet: 'Sheet name'!$C$7."""
+        return f"{quote_sheetname(self.sheet)}!${self.letter(key)}${row}"
+
+    def total_ref(self, key: str) -> str:
+        assert self.total_row is not None
+        return self.ref(key, self.total_row)
+
+
+def write_table(
+    ws: Worksheet,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Any]],
+    lang: str,
+    *,
+    total_label: Bilingual | None = ("合计", "Total"),
+    freeze: str = "A2",
+    extra_widths: dict[str, int] | None = None,
+) -> TableInfo:
+    """Header row, data rows, a totals row of SUM formulas, frozen header, filter, widths."""
+    widths = [
+        max(_display_width(line) for line in header_text(c, lang).split("\n")) for c in columns
+    ]
+    for j, col in enumerate(columns, start=1):
+        cell = put_text(ws.cell(row=1, column=j), header_text(col, lang))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGN
+    ws.row_dimensions[1].height = 32
+    formats = [c.fmt for c in columns]
+    for i, values in enumerate(rows, start=2):
+        for j, value in enumerate(values, start=1):
+            cell = put(ws.cell(row=i, column=j), value, lang)
+            fmt = formats[j - 1]
+            if fmt and not isinstance(cell.value, str | type(None)):
+                cell.number_format = fmt
+            elif fmt and isinstance(value, Formula):
+                cell.number_format = fmt
+            w = _value_width(cell.value, fmt)
+            if w > widths[j - 1]:
+                widths[j - 1] = w
+    last = len(rows) + 1
+    info = TableInfo(ws.title, tuple(c.key for c in columns), 2, last, None)
+    ncols = len(columns)
+    ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{max(last, 1)}"
+    ws.freeze_panes = freeze
+    if total_label is not None and any(c.total for c in columns):
+        total_row = last + 1
+        label = ws.cell(row=total_row, column=1)
+        put_text(label, total_label[0] if lang == "zh" else total_label[1])
+        for j, col in enumerate(columns, start=1):
+            cell = ws.cell(row=total_row, column=j)
+            if col.total:
+                letter = get_column_letter(j)
+                cell.value = f"=SUM({letter}2:{letter}{last})" if rows else 0
+                if col.fmt:
+                    cell.number_format = col.fmt
+            cell.font = TOTAL_FONT
+            cell.border = TOTAL_BORDER
+        info = TableInfo(ws.title, info.columns, 2, last, total_row)
+    for j, w in enumerate(widths, start=1):
+        key = columns[j - 1].key
+        if extra_widths and key in extra_widths:
+            w = max(w, extra_widths[key])
+        ws.column_dimensions[get_column_letter(j)].width = min(MAX_WIDTH, max(MIN_WIDTH, w + 2))
+    return info
+
+
+def _display_width(text: str) -> int:
+    """Width in Latin characters: CJK and other wide characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _value_width(value: Any, fmt: str | None) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        if value.startswith("="):
+            return 10
+        return max((_display_width(line) for line in value.split("\n")), default=0)
+    if isinstance(value, int | float):
+        decimals = 0
+        if fmt and "." in fmt:
+            decimals = len(fmt.split(".")[1].rstrip("%"))
+        text = f"{value:,.{decimals}f}"
+        return len(text) + (1 if fmt and fmt.endswith("%") else 0)
+    return len(str(value))
+
+
+__all__ = [
+    "FMT_0",
+    "FMT_1",
+    "FMT_2",
+    "FMT_3",
+    "FMT_INT",
+    "FMT_PCT",
+    "FORMULA_LEADS",
+    "Column",
+    "Formula",
+    "TableInfo",
+    "clean_text",
+    "header_text",
+    "put",
+    "put_text",
+    "write_table",
+]
