@@ -1,0 +1,1 @@
+"""Dialogs of the map editor (new park, import...), one module each."""

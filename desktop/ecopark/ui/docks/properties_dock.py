@@ -1,0 +1,299 @@
+"""The properties of the selection: a form built from the model's field metadata.
+
+One object shows all its attributes; several objects show the fields they share, blank where
+their values differ, and an edit sets the field on all of them in one undo step. What the planner
+types is checked by the model before anything changes; a refusal is shown under the field.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecopark.model import EcoParkError, ObjectChange, ParkObject, ScenarioChange
+from ecopark.model.fields import Role
+from ecopark.model.kinds import SQM_PER_MU
+from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.editing import (
+    FieldSpec,
+    choices_for,
+    common_field_specs,
+    edit_command,
+    format_value,
+    parse_input,
+    refusal_message,
+)
+from ecopark.ui.document import ProjectDocument
+
+SEVERAL = "(several values)"
+ERROR_STYLE = "color: #b00020;"
+
+
+class _FieldRow(QWidget):
+    """Editor, unit and the inline message of one field."""
+
+    def __init__(self, spec: FieldSpec, editor: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.spec = spec
+        self.editor = editor
+        self.shown = ""
+        """The text the editor showed from the model, to tell a real edit from a focus change."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(editor, 1)
+        if spec.unit:
+            unit = QLabel(spec.unit)
+            unit.setMinimumWidth(48)
+            line.addWidget(unit)
+        layout.addLayout(line)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+class PropertiesDock(QDockWidget):
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
+        super().__init__("Properties", parent)
+        self.setObjectName("properties_dock")
+        self.setToolTip("Attributes of the selected objects; edits can be undone")
+        self._connections = Connections()
+        self._rows: dict[str, _FieldRow] = {}
+        self._form_key: tuple[object, ...] = ()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self._layout.addWidget(self.header)
+        self.geometry_info = QLabel()
+        self.geometry_info.setWordWrap(True)
+        self._layout.addWidget(self.geometry_info)
+        self._form_host = QWidget()
+        self._form = QFormLayout(self._form_host)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.addWidget(self._form_host)
+        self._layout.addStretch(1)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.document = document
+        self.set_document(document)
+
+    # ----- binding -----------------------------------------------------------------------------
+    def set_document(self, document: ProjectDocument) -> None:
+        self._connections.disconnect_all()
+        self.document = document
+        c = self._connections
+        c.connect(document.selection_changed, self._schedule)
+        c.connect(document.scenario_switched, self._schedule)
+        c.connect(document.changed, self._on_change)
+        self._form_key = ()
+        self.refresh()
+
+    def _on_change(self, change: object) -> None:
+        if isinstance(change, ObjectChange):
+            if change.scenario_id == self.document.scenario_id and (
+                (change.layer, change.object_id) in self.document.selection
+            ):
+                self._schedule()
+        elif isinstance(change, ScenarioChange):
+            self._schedule()
+        else:  # park-wide: zone kinds change the kind choices
+            self._form_key = ()
+            self._schedule()
+
+    def _schedule(self, *_: object) -> None:
+        self._refresh_timer.start()
+
+    # ----- what is selected ----------------------------------------------------------------------
+    def selected_objects(self) -> list[ParkObject]:
+        doc = self.document
+        if doc.scenario_id not in doc.park.scenarios:
+            return []
+        layers = doc.scenario.layers
+        return [layers[layer][oid] for layer, oid in doc.selection if oid in layers.get(layer, {})]
+
+    # ----- building the form ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        objects = self.selected_objects()
+        types = list(dict.fromkeys(type(o) for o in objects))
+        key = (tuple(types), tuple(o.id for o in objects))
+        if key != self._form_key:
+            self._build(types, objects)
+            self._form_key = key
+        self._fill(objects)
+
+    def _build(self, types: list[type[ParkObject]], objects: list[ParkObject]) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._rows = {}
+        for spec in common_field_specs(types):
+            editor = self._make_editor(spec, types[0])
+            row = _FieldRow(spec, editor)
+            label = QLabel(spec.label)
+            label.setToolTip(spec.name)
+            editor.setToolTip(f"{spec.title} — field {spec.name}")
+            self._form.addRow(label, row)
+            self._rows[spec.name] = row
+
+    def _make_editor(self, spec: FieldSpec, cls: type[ParkObject]) -> QWidget:
+        if spec.role is Role.FLAG:
+            box = QCheckBox()
+            box.clicked.connect(partial(self._commit_flag, spec.name))
+            return box
+        if spec.role is Role.CHOICE:
+            combo = QComboBox()
+            for value, label in choices_for(self.document.park, cls, spec.name):
+                combo.addItem(label, value)
+            combo.activated.connect(partial(self._commit_choice, spec.name))
+            return combo
+        edit = QLineEdit()
+        if spec.role is Role.OPTIONAL_QUANTITY:
+            edit.setPlaceholderText("not recorded")
+        edit.editingFinished.connect(partial(self._commit_text, spec.name))
+        return edit
+
+    def _fill(self, objects: list[ParkObject]) -> None:
+        self.header.setText(_header_text(objects))
+        self.geometry_info.setText(_geometry_text(objects))
+        self.geometry_info.setVisible(bool(self.geometry_info.text()))
+        for name, row in self._rows.items():
+            values = list(dict.fromkeys(_key(getattr(o, name)) for o in objects))
+            same = len(values) == 1
+            value = getattr(objects[0], name) if objects else None
+            editor = row.editor
+            editor.blockSignals(True)
+            if isinstance(editor, QCheckBox):
+                editor.setTristate(not same)
+                if same:
+                    editor.setChecked(bool(value))
+                else:
+                    editor.setCheckState(Qt.CheckState.PartiallyChecked)
+            elif isinstance(editor, QComboBox):
+                index = editor.findData(value) if same else -1
+                editor.setCurrentIndex(index)
+                editor.setPlaceholderText(SEVERAL)
+            elif isinstance(editor, QLineEdit):
+                text = format_value(value, row.spec.role) if same else ""
+                if not same:
+                    editor.setPlaceholderText(SEVERAL)
+                elif row.spec.role is Role.OPTIONAL_QUANTITY:
+                    editor.setPlaceholderText("not recorded")
+                editor.setText(text)
+                row.shown = text
+            editor.blockSignals(False)
+            row.show_error("")
+
+    # ----- committing edits ---------------------------------------------------------------------
+    def _commit_text(self, name: str) -> None:
+        row = self._rows.get(name)
+        if row is None or not isinstance(row.editor, QLineEdit):
+            return
+        text = row.editor.text()
+        if text == row.shown:
+            return
+        self._apply(row, parse_input(text, row.spec.role))
+
+    def _commit_choice(self, name: str, *_: object) -> None:
+        row = self._rows.get(name)
+        if row is None or not isinstance(row.editor, QComboBox):
+            return
+        index = row.editor.currentIndex()
+        if index >= 0:
+            self._apply(row, row.editor.itemData(index))
+
+    def _commit_flag(self, name: str, *_: object) -> None:
+        row = self._rows.get(name)
+        if row is None or not isinstance(row.editor, QCheckBox):
+            return
+        checked = row.editor.checkState() != Qt.CheckState.Unchecked
+        row.editor.setTristate(False)
+        self._apply(row, checked)
+
+    def _apply(self, row: _FieldRow, value: object) -> bool:
+        """Edit the field on every selected object; on refusal show why and change nothing."""
+        doc = self.document
+        try:
+            command = edit_command(
+                doc.park, doc.scenario_id, self.selected_objects(), row.spec, value
+            )
+        except EcoParkError as exc:
+            if not isinstance(row.editor, QLineEdit):  # put the box back to the model's value
+                self._fill(self.selected_objects())
+            row.show_error(refusal_message(row.spec, exc))
+            return False
+        row.show_error("")
+        if command is None:
+            return True
+        return doc.push(command)
+
+    # ----- for tests and other views ------------------------------------------------------------
+    def field_names(self) -> list[str]:
+        return list(self._rows)
+
+    def editor(self, name: str) -> QWidget:
+        return self._rows[name].editor
+
+    def error_text(self, name: str) -> str:
+        row = self._rows[name]
+        return row.error.text() if not row.error.isHidden() else ""
+
+
+def _key(value: object) -> object:
+    return ("geom", value.wkb) if hasattr(value, "wkb") else value
+
+
+def _header_text(objects: list[ParkObject]) -> str:
+    if not objects:
+        return "Nothing selected. Click an object on the map or a row of the attribute table."
+    if len(objects) == 1:
+        return objects[0].label[:1].upper() + objects[0].label[1:]
+    layers = sorted({o.LAYER for o in objects})
+    return f"{len(objects)} objects selected ({', '.join(layers)}): editing shared fields"
+
+
+def _geometry_text(objects: list[ParkObject]) -> str:
+    if len(objects) != 1:
+        return ""
+    geom = getattr(objects[0], "geometry", None)
+    if geom is None:
+        return ""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        area = geom.area
+        return f"Area {area / 1e6:,.4f} km² = {area:,.0f} m² = {area / SQM_PER_MU:,.1f} mu"
+    if geom.geom_type == "LineString":
+        return f"Length {geom.length:,.1f} m"
+    if geom.geom_type == "Point":
+        return f"Position x {geom.x:,.1f} m, y {geom.y:,.1f} m"
+    return ""
