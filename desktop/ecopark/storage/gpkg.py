@@ -315,7 +315,14 @@ def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
             _load_layer(park, p, "exchanges", repair)
     except ValidationError as exc:
         raise ProjectFileError(f"{p.name}: {exc}", path=str(p)) from exc
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, KeyError) as exc:
+    except (
+        pyogrio.errors.DataSourceError,
+        pyogrio.errors.DataLayerError,
+        KeyError,
+        shapely.errors.GEOSException,  # a damaged geometry blob (found by bench/fuzz.py)
+        ValueError,
+        TypeError,
+    ) as exc:
         raise ProjectFileError(
             f"{p.name}: damaged project file ({_first_line(exc)})", path=str(p)
         ) from exc
