@@ -1,0 +1,401 @@
+"""The evaluation sheets of the work plan: targets (baseline -> target, change, threshold,
+pass/fail), the HJ 274 evaluation and the chart of land output per zone against the threshold.
+
+Change, relative change and pass/fail are formulas over the row's own cells, so a panel member
+who types another target value sees whether it would pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import column_index_from_string
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ecopark.export.labels import both, ctip_pair, hj274_name, medium_pair, status_label, term
+from ecopark.export.xlsx_tables import (
+    FMT_1,
+    FMT_2,
+    FMT_3,
+    FMT_INT,
+    FMT_PCT,
+    Column,
+    Formula,
+    TableInfo,
+    put_text,
+    write_table,
+)
+from ecopark.indicators import ScenarioResult
+from ecopark.indicators.results import LAND_OUTPUT_THRESHOLD
+from ecopark.model import Park
+
+COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "<": "<", "==": "="}
+_EXCEL_OPS = {">=": ">=", "<=": "<=", "<": "<", "==": "="}
+PASS_FILL = PatternFill("solid", fgColor="C6EFCE")
+FAIL_FILL = PatternFill("solid", fgColor="FFC7CE")
+PASS_FONT = Font(color="006100")
+FAIL_FONT = Font(color="9C0006")
+
+
+@dataclass(frozen=True)
+class WorkPlanContext:
+    """What every sheet writer needs: the park, the scenario, its results and the baseline's."""
+
+    park: Park
+    scenario_id: str
+    lang: str
+    result: ScenarioResult
+    base_result: ScenarioResult | None
+    baseline_id: str | None
+
+
+# ----- targets -----------------------------------------------------------------------------------
+_TARGET_COLUMNS = [
+    Column("id", ("编号", "Id")),
+    Column("indicator", ("指标", "Indicator")),
+    Column("unit", ("单位", "Unit")),
+    Column("baseline", ("基准值", "Baseline"), "", FMT_2),
+    Column("target", ("目标值", "Target"), "", FMT_2),
+    Column("change", ("变化量", "Change"), "", FMT_2),
+    Column("change_pct", ("变化率", "Change"), "%", FMT_PCT),
+    Column("comparator", ("要求", "Requirement")),
+    Column("threshold", ("HJ 274 限值", "HJ 274 threshold"), "", FMT_2),
+    Column("pass", ("是否达标", "Pass/fail")),
+    Column("source", ("来源", "Source")),
+]
+
+
+def _target_rows(ctx: WorkPlanContext) -> list[tuple[list[Any], str | None]]:
+    """(row values, number format for the value cells) of every target."""
+    lang, result, base = ctx.lang, ctx.result, ctx.base_result
+    base_hj = {r.id: r for r in base.hj274} if base else {}
+    out: list[tuple[list[Any], str | None]] = []
+    for r in result.hj274:
+        b = base_hj.get(r.id)
+        source = (
+            both(("用户填报", "entered"), lang)
+            if r.status == "entered"
+            else both(("地图计算", "from the map"), lang)
+        )
+        out.append(
+            (
+                [
+                    r.id,
+                    hj274_name(r.id, r.name, lang),
+                    r.unit,
+                    b.value if b else None,
+                    r.value,
+                    None,
+                    None,
+                    COMPARATOR_SIGNS.get(r.comparator, r.comparator),
+                    r.threshold,
+                    r.comparator,
+                    source,
+                ],
+                FMT_2,
+            )
+        )
+    if not any(r.id == "1.2" for r in result.hj274):
+        lo_base = base.land_output.park_value if base else None
+        out.append(
+            (
+                [
+                    "1.2",
+                    hj274_name("1.2", "IAV per industrial land area", lang),
+                    "10^8 RMB/km²",
+                    lo_base,
+                    result.land_output.park_value,
+                    None,
+                    None,
+                    "≥",
+                    LAND_OUTPUT_THRESHOLD,
+                    ">=",
+                    both(("地图计算", "from the map"), lang),
+                ],
+                FMT_2,
+            )
+        )
+    base_ctip = {r.id: r for r in base.ctip} if base else {}
+    for c in result.ctip:
+        bval = (
+            c.baseline_value
+            if c.baseline_value is not None
+            else (base_ctip[c.id].value if c.id in base_ctip else None)
+        )
+        out.append(
+            (
+                [
+                    f"CTIP {c.id}",
+                    both(ctip_pair(c.id, c.name), lang),
+                    c.unit,
+                    bval,
+                    c.value,
+                    None,
+                    None,
+                    "",
+                    None,
+                    None,
+                    "CTIP",
+                ],
+                FMT_2,
+            )
+        )
+    cov, bcov = result.coverage, base.coverage if base else None
+    out.append(
+        _figure_row(
+            "C",
+            ("共享基础设施覆盖率", "Shared-infrastructure coverage"),
+            "%",
+            bcov.combined if bcov else None,
+            cov.combined,
+            FMT_PCT,
+            lang,
+        )
+    )
+    for medium, mc in cov.media.items():
+        bm = bcov.media.get(medium) if bcov else None
+        if mc.demand <= 0 and (bm is None or bm.demand <= 0):
+            continue
+        zh, en = medium_pair(medium)
+        out.append(
+            _figure_row(
+                f"C-{medium}",
+                (f"覆盖率 {zh}", f"Coverage {en}"),
+                "%",
+                bm.share if bm else None,
+                mc.share,
+                FMT_PCT,
+                lang,
+            )
+        )
+    for service, ps in cov.point_services.items():
+        bps = bcov.point_services.get(service) if bcov else None
+        zh, en = term("point_service", service)
+        out.append(
+            _figure_row(
+                f"C-{service}",
+                (f"服务半径覆盖 {zh}", f"Within reach: {en}"),
+                "%",
+                bps.share if bps else None,
+                ps.share,
+                FMT_PCT,
+                lang,
+            )
+        )
+    out.append(
+        _figure_row(
+            "B",
+            ("替代小锅炉", "Small boilers replaced"),
+            "台 units",
+            bcov.boilers_replaced if bcov else None,
+            cov.boilers_replaced,
+            FMT_INT,
+            lang,
+        )
+    )
+    out.append(
+        _figure_row(
+            "S",
+            ("空间优化得分", "Space-optimization score"),
+            "0–100",
+            base.space.score if base else None,
+            result.space.score,
+            FMT_1,
+            lang,
+        )
+    )
+    return out
+
+
+def _figure_row(
+    row_id: str,
+    label: tuple[str, str],
+    unit: str,
+    baseline: float | None,
+    target: float | None,
+    fmt: str,
+    lang: str,
+) -> tuple[list[Any], str | None]:
+    """A target row for a figure from the map without an HJ 274 threshold."""
+    source = both(("地图计算", "from the map"), lang)
+    return [
+        row_id,
+        both(label, lang),
+        unit,
+        baseline,
+        target,
+        None,
+        None,
+        "",
+        None,
+        None,
+        source,
+    ], fmt
+
+
+def write_targets(ws: Worksheet, ctx: WorkPlanContext) -> None:
+    lang = ctx.lang
+    specs = _target_rows(ctx)
+    passed, failed = status_label("pass", lang), status_label("fail", lang)
+    rows = []
+    for i, (values, _fmt) in enumerate(specs, start=2):
+        comparator = values[9]
+        values[5] = Formula(f'=IF(AND(ISNUMBER(D{i}),ISNUMBER(E{i})),E{i}-D{i},"")')
+        values[6] = Formula(
+            f'=IF(AND(ISNUMBER(D{i}),ISNUMBER(E{i})),IF(D{i}<>0,(E{i}-D{i})/ABS(D{i}),""),"")'
+        )
+        if comparator in _EXCEL_OPS:
+            op = _EXCEL_OPS[comparator]
+            values[9] = Formula(f'=IF(ISNUMBER(E{i}),IF(E{i}{op}I{i},"{passed}","{failed}"),"—")')
+        else:
+            values[9] = ""
+        rows.append(values)
+    write_table(ws, _TARGET_COLUMNS, rows, lang, total_label=None, freeze="C2")
+    for i, (_values, fmt) in enumerate(specs, start=2):
+        if fmt:
+            for col in ("D", "E", "F"):
+                ws[f"{col}{i}"].number_format = fmt
+            if fmt == FMT_PCT:
+                ws[f"G{i}"].value = None
+    if specs:
+        pass_fail_rules(ws, f"J2:J{len(specs) + 1}", lang)
+
+
+# ----- HJ 274 evaluation -----------------------------------------------------------------------
+def write_hj274(ws: Worksheet, ctx: WorkPlanContext) -> TableInfo:
+    lang = ctx.lang
+    columns = [
+        Column("id", ("编号", "Id")),
+        Column("indicator", ("指标", "Indicator")),
+        Column("unit", ("单位", "Unit")),
+        Column("value", ("数值", "Value"), "", FMT_3),
+        Column("comparator", ("要求", "Requirement")),
+        Column("threshold", ("限值", "Threshold"), "", FMT_2),
+        Column("status", ("评价", "Status")),
+        Column("source", ("来源", "Source")),
+        Column("note", ("说明", "Note")),
+    ]
+    rows = [
+        [
+            r.id,
+            hj274_name(r.id, r.name, lang),
+            r.unit,
+            r.value,
+            COMPARATOR_SIGNS.get(r.comparator, r.comparator),
+            r.threshold,
+            status_label(_hj_status(r.status, r.meets), lang),
+            both(("用户填报", "entered"), lang)
+            if r.status == "entered"
+            else both(("地图计算", "from the map"), lang),
+            r.note,
+        ]
+        for r in ctx.result.hj274
+    ]
+    info = write_table(ws, columns, rows, lang, total_label=None, freeze="C2")
+    if rows:
+        status_range = info.data_range("status")
+        for k, status in enumerate(("pass", "fail", "insufficient_data")):
+            row = info.last_row + 1 + k
+            put_text(
+                ws.cell(row=row, column=2),
+                both(
+                    {
+                        "pass": ("达标项数", "Rows passing"),
+                        "fail": ("未达标项数", "Rows failing"),
+                        "insufficient_data": ("数据不足项数", "Rows without data"),
+                    }[status],
+                    lang,
+                ),
+            )
+            put_text(ws.cell(row=row, column=7), status_label(status, lang))
+            ws.cell(row=row, column=4).value = Formula(f"=COUNTIF({status_range},G{row})")
+            ws.cell(row=row, column=4).number_format = FMT_INT
+            ws.cell(row=row, column=2).font = Font(bold=True)
+        pass_fail_rules(ws, f"G2:G{info.last_row}", lang)
+    return info
+
+
+def _hj_status(status: str, meets: bool | None) -> str:
+    """Entered rows are judged too (``meets``); the source column says they were entered."""
+    if status == "entered":
+        return "insufficient_data" if meets is None else ("pass" if meets else "fail")
+    return status
+
+
+# ----- chart -------------------------------------------------------------------------------------
+def write_chart(ws: Worksheet, zones: TableInfo, lang: str) -> None:
+    title = both(
+        ("各功能区地均工业增加值与HJ 274限值", "Land output per zone against HJ 274"), lang
+    )
+    cell = put_text(ws.cell(row=1, column=1), title + "\n" + "亿元/km² 10⁸ RMB/km²")
+    cell.font = Font(bold=True)
+    ws.row_dimensions[1].height = 32
+    ws.column_dimensions["A"].width = 70
+    ws.freeze_panes = "A2"
+    if zones.last_row < 2:
+        put_text(ws.cell(row=2, column=1), both(("没有功能区", "No zones"), lang))
+        return
+    src = ws.parent[zones.sheet]
+    lo_col = column_index_from_string(zones.letter("land_output"))
+    th_col = column_index_from_string(zones.letter("threshold"))
+    name_col = column_index_from_string(zones.letter("name"))
+    bars = BarChart()
+    bars.type = "col"
+    bars.title = title
+    bars.y_axis.title = "亿元/km² 10⁸ RMB/km²"
+    bars.x_axis.title = both(("功能区", "Zone"), lang)
+    bars.add_data(
+        Reference(src, min_col=lo_col, min_row=1, max_row=zones.last_row), titles_from_data=True
+    )
+    bars.set_categories(Reference(src, min_col=name_col, min_row=2, max_row=zones.last_row))
+    line = LineChart()
+    line.add_data(
+        Reference(src, min_col=th_col, min_row=1, max_row=zones.last_row), titles_from_data=True
+    )
+    line.series[0].graphicalProperties.line.solidFill = "C00000"
+    line.series[0].graphicalProperties.line.dashStyle = "dash"
+    line.series[0].marker.symbol = "none"
+    bars.y_axis.delete = False
+    bars.x_axis.delete = False
+    line.y_axis.axId = bars.y_axis.axId
+    line.x_axis = bars.x_axis
+    bars += line
+    bars.width = 24
+    bars.height = 12
+    ws.add_chart(bars, "A3")
+
+
+def pass_fail_rules(ws: Worksheet, cell_range: str, lang: str) -> None:
+    """Green for pass, red for fail: the panel scans colour before numbers."""
+    ws.conditional_formatting.add(
+        cell_range,
+        CellIsRule(
+            operator="equal",
+            formula=[f'"{status_label("pass", lang)}"'],
+            fill=PASS_FILL,
+            font=PASS_FONT,
+        ),
+    )
+    ws.conditional_formatting.add(
+        cell_range,
+        CellIsRule(
+            operator="equal",
+            formula=[f'"{status_label("fail", lang)}"'],
+            fill=FAIL_FILL,
+            font=FAIL_FONT,
+        ),
+    )
+
+
+__all__ = [
+    "COMPARATOR_SIGNS",
+    "WorkPlanContext",
+    "pass_fail_rules",
+    "write_chart",
+    "write_hj274",
+    "write_targets",
+]
