@@ -1,0 +1,263 @@
+"""The import dialog: preview of a file (layers, counts, CRS, units, target layer, mapping,
+problems) and the planner's choices; OK pushes one undoable import command.
+
+Thin on purpose: everything it shows comes from ``ecopark.importers`` (``inspect_source``,
+``plan_import``, ``build_import``); the dialog only edits :class:`ImportOptions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecopark.commands import Command
+from ecopark.importers import (
+    ImportOptions,
+    ImportPreview,
+    ImportRefused,
+    LayerTarget,
+    SourceError,
+    build_import,
+    inspect_source,
+    plan_import,
+)
+from ecopark.importers.dxf import UNIT_CHOICES
+from ecopark.importers.mapping import PARK_LAYERS, mappable_fields
+from ecopark.model import EcoParkError, Park
+from ecopark.model.kinds import CORRIDOR_KINDS, FACILITY_KINDS, MEDIA
+
+COLUMNS = ("Layer", "Features", "Geometry", "CRS", "Import as", "Kind / medium", "Problems")
+
+
+class ImportDialog(QDialog):
+    """``ImportDialog(preview, park, scenario_id, push)``; OK calls ``push(command)``."""
+
+    def __init__(
+        self,
+        preview: ImportPreview,
+        park: Park,
+        scenario_id: str,
+        push: Callable[[Command], Any],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.preview = preview
+        self.park = park
+        self.scenario_id = scenario_id
+        self.push = push
+        self.options = ImportOptions.from_preview(preview)
+        self.setWindowTitle(f"Import {preview.path.name}")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        form.addRow("File:", QLabel(f"{preview.path.name} ({preview.format})"))
+        self.crs_edit = QLineEdit()
+        missing = any(layer.source_crs is None for layer in preview.layers)
+        self.crs_edit.setPlaceholderText("as in the file")
+        if missing:
+            self.crs_edit.setText(park.crs)  # CAD drawings are usually in the park's grid
+        self.crs_edit.editingFinished.connect(self.refresh)
+        form.addRow("Source CRS:", self.crs_edit)
+        self.units_combo = QComboBox()
+        for name, scale in UNIT_CHOICES.items():
+            self.units_combo.addItem(name, scale)
+        needs_units = preview.format == "dxf" and any(
+            layer.crs_origin != "GEODATA" for layer in preview.layers
+        )
+        if preview.metres_per_unit is not None:
+            index = self.units_combo.findData(preview.metres_per_unit)
+            self.units_combo.setCurrentIndex(max(index, 0))
+        else:
+            self.units_combo.setCurrentIndex(self.units_combo.findData(1.0))
+        self.units_combo.setEnabled(needs_units)
+        self.units_combo.currentIndexChanged.connect(self.refresh)
+        form.addRow("Drawing units:", self.units_combo)
+        self.repair_box = QCheckBox("Repair invalid geometries instead of leaving them out")
+        self.repair_box.toggled.connect(self.refresh)
+        form.addRow("", self.repair_box)
+        self.osm_box = QCheckBox("Only buildings inside industrial land become firms")
+        self.osm_box.setChecked(True)
+        self.osm_box.setVisible(preview.format == "osm")
+        self.osm_box.toggled.connect(self.refresh)
+        form.addRow("", self.osm_box)
+        self.table = QTableWidget(len(preview.layers), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.target_combos: list[QComboBox] = []
+        self.kind_combos: list[QComboBox] = []
+        for row, layer in enumerate(preview.layers):
+            types = ", ".join(f"{t} {n}" for t, n in sorted(layer.geometry_types.items()))
+            crs = f"{layer.source_crs} ({layer.crs_origin})" if layer.source_crs else "unknown"
+            for col, text in enumerate((layer.name, str(layer.feature_count), types, crs)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+            target = QComboBox()
+            target.addItem("(not imported)", None)
+            for name in PARK_LAYERS:
+                target.addItem(name, name)
+            target.setCurrentIndex(max(target.findData(layer.target_layer), 0))
+            target.currentIndexChanged.connect(lambda _=0, r=row: self._target_changed(r))
+            self.table.setCellWidget(row, 4, target)
+            self.target_combos.append(target)
+            kind = QComboBox()
+            kind.currentIndexChanged.connect(self.refresh)
+            self.table.setCellWidget(row, 5, kind)
+            self.kind_combos.append(kind)
+            self._fill_kinds(row)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        self.mapping_label = QLabel()
+        self.mapping_label.setWordWrap(True)
+        layout.addWidget(self.mapping_label)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        layout.addWidget(self.problems)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    # ----- choices -------------------------------------------------------------------------
+    def _choices(self, target: str | None) -> list[str]:
+        if target == "zones":
+            return list(self.park.zone_kinds)
+        if target == "pipelines":
+            return list(MEDIA)
+        if target == "facilities":
+            return list(FACILITY_KINDS)
+        if target == "corridors":
+            return list(CORRIDOR_KINDS)
+        return []
+
+    def _fill_kinds(self, row: int) -> None:
+        layer = self.preview.layers[row]
+        target = self.target_combos[row].currentData()
+        combo = self.kind_combos[row]
+        combo.blockSignals(True)
+        combo.clear()
+        choices = self._choices(target)
+        if target == "pipelines":
+            combo.addItem("(from the file only)", "")
+        for value in choices:
+            combo.addItem(value, value)
+        wanted = layer.default_medium if target == "pipelines" else layer.default_kind
+        index = combo.findData(wanted)
+        if index < 0 and target == "zones":
+            index = combo.findData("reserve")
+        combo.setCurrentIndex(max(index, 0))
+        combo.setEnabled(bool(choices))
+        combo.blockSignals(False)
+
+    def _target_changed(self, row: int) -> None:
+        self._fill_kinds(row)
+        self.refresh()
+
+    def current_options(self) -> ImportOptions:
+        """The options as the widgets show them now."""
+        options = self.options
+        options.source_crs = self.crs_edit.text().strip() or None
+        options.metres_per_unit = self.units_combo.currentData()
+        options.repair = self.repair_box.isChecked()
+        options.buildings_within_industrial = self.osm_box.isChecked()
+        for row, layer in enumerate(self.preview.layers):
+            target = self.target_combos[row].currentData()
+            value = self.kind_combos[row].currentData() or ""
+            old = options.targets.get(layer.name)
+            mapping = (
+                dict(old.field_mapping)
+                if old is not None and old.layer == target
+                else {
+                    k: v
+                    for k, v in layer.field_mapping.items()
+                    if target and k in mappable_fields(target)
+                }
+            )
+            options.targets[layer.name] = LayerTarget(
+                target,
+                mapping,
+                kind=value if target != "pipelines" else "",
+                medium=value if target == "pipelines" else "",
+            )
+        return options
+
+    # ----- preview of the result -----------------------------------------------------------
+    def refresh(self) -> None:
+        options = self.current_options()
+        mapped = [
+            f"{name}: " + ", ".join(f"{k} ← {v}" for k, v in t.field_mapping.items())
+            for name, t in options.targets.items()
+            if t.layer and t.field_mapping
+        ]
+        self.mapping_label.setText("Field mapping: " + ("; ".join(mapped) or "none"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            plan = plan_import(self.preview, options, self.park, self.scenario_id)
+        except EcoParkError as exc:
+            self.summary.setText(str(exc))
+            self.problems.setPlainText("")
+            ok.setEnabled(False)
+            return
+        counts = ", ".join(f"{n} {layer}" for layer, n in sorted(plan.counts.items()))
+        self.summary.setText(
+            f"Will import {len(plan.objects)} object(s)"
+            + (f" ({counts})" if counts else "")
+            + f"; {plan.skipped} feature(s) left out. Target CRS: {self.park.crs}."
+        )
+        lines = [str(p) for p in (*self.preview.problems, *plan.problems)]
+        self.problems.setPlainText("\n".join(lines) or "No problems found.")
+        for row, layer in enumerate(self.preview.layers):
+            count = sum(1 for p in plan.problems if p.layer == layer.name)
+            self.table.setItem(row, 6, QTableWidgetItem(str(count)))
+        ok.setEnabled(bool(plan.objects))
+
+    def apply(self) -> None:
+        try:
+            command = build_import(
+                self.preview, self.current_options(), self.park, self.scenario_id
+            )
+        except EcoParkError as exc:
+            self.summary.setText(str(exc))
+            return
+        self.push(command)
+        self.accept()
+
+
+def run_import(
+    parent: QWidget | None,
+    path: str | Path,
+    park: Park,
+    scenario_id: str,
+    push: Callable[[Command], Any],
+) -> bool:
+    """Inspect ``path`` and show the import dialog; False when refused or cancelled."""
+    try:
+        preview = inspect_source(path)
+    except SourceError as exc:
+        QMessageBox.warning(parent, "Import", str(exc))
+        return False
+    dialog = ImportDialog(preview, park, scenario_id, push, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+__all__ = ["ImportDialog", "ImportRefused", "run_import"]

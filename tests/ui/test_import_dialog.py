@@ -1,0 +1,62 @@
+"""The import dialog: shows counts, CRS, units and problems; OK pushes one import command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from ecopark.commands import Command, CommandStack
+from ecopark.importers import ImportCommand, inspect_source
+from ecopark.model import Park, ScenarioInfo
+from ecopark.ui.dialogs.import_dialog import ImportDialog
+
+pytestmark = pytest.mark.gui
+
+
+def _park(crs: str) -> Park:
+    park = Park("t", crs)
+    park.add_scenario(ScenarioInfo(scenario_id="base", name="b", kind="baseline", year=2024))
+    return park
+
+
+def test_osm_import_preview_and_ok_pushes_one_command(qtbot: Any, shared_dir: Path) -> None:
+    preview = inspect_source(shared_dir / "data" / "osm" / "liechtenstein_2013_industrial.gpkg")
+    park = _park("EPSG:32632")
+    pushed: list[Command] = []
+    dialog = ImportDialog(preview, park, "base", pushed.append)
+    qtbot.addWidget(dialog)
+    assert dialog.osm_box.isVisible() or not dialog.isVisible()
+    assert "Will import" in dialog.summary.text() and "zones" in dialog.summary.text()
+    row = [layer.name for layer in preview.layers].index("pipelines")
+    dialog.target_combos[row].setCurrentIndex(0)  # leave the 2 gas pipelines out
+    assert "pipelines" not in dialog.summary.text().split("left out")[0]
+    before = park.snapshot()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert park.snapshot() == before  # the dialog does not edit; the caller's push does
+    (command,) = pushed
+    assert isinstance(command, ImportCommand)
+    CommandStack(park).push(command)
+    assert len(park.scenario("base").zones) == command.counts["zones"] > 0
+
+
+def test_dxf_dialog_asks_for_units_and_crs(qtbot: Any, shared_dir: Path) -> None:
+    path = shared_dir / "data" / "dxf" / "lot_plan_bel_air_technical_description_ac1018.dxf"
+    preview = inspect_source(path)
+    park = _park("EPSG:4550")
+    dialog = ImportDialog(preview, park, "base", lambda c: None)
+    qtbot.addWidget(dialog)
+    assert dialog.units_combo.isEnabled()
+    assert dialog.units_combo.currentText() == "millimetres"
+    assert dialog.crs_edit.text() == "EPSG:4550"
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # nothing mapped yet
+    row = [layer.name for layer in preview.layers].index("p09 (areas enclosed by lines)")
+    dialog.target_combos[row].setCurrentIndex(dialog.target_combos[row].findData("plots"))
+    assert ok.isEnabled()
+    assert "12 plots" in dialog.summary.text()
+    dialog.crs_edit.setText("EPSG:99999999")
+    dialog.refresh()
+    assert not ok.isEnabled() and "coordinate reference system" in dialog.summary.text()
