@@ -1,0 +1,259 @@
+"""File > Export work plan…, File > Export map…, View > Presentation (F5).
+
+The dialogs only collect choices; the work is done by the Qt-free exporters
+(:func:`ecopark.export.workbook.export_workbook`, :func:`ecopark.export.map_export.export_map`)
+and presentation mode (:mod:`ecopark.ui.presentation`). :func:`install_export_actions` adds the
+three menu entries to a main window through its ``add_action`` hook.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecopark.model import EcoParkError
+from ecopark.ui.document import ProjectDocument
+
+MAP_LAYERS = ("zones", "plots", "corridors", "pipelines", "exchanges", "facilities", "firms")
+FORMAT_FILTERS = {
+    "pdf": "PDF (*.pdf)",
+    "png": "PNG 300 dpi (*.png)",
+    "svg": "SVG (*.svg)",
+}
+
+
+@dataclass(frozen=True)
+class MapExportOptions:
+    paper: str = "A4"
+    orientation: str = "landscape"
+    fmt: str = "pdf"
+    scorecard: bool = True
+    title: str = ""
+    current_view: bool = True
+    """Print what the canvas shows (extent and visible layers) rather than the whole park."""
+
+
+class MapExportDialog(QDialog):
+    """Paper, orientation, format, scorecard and title of a map export."""
+
+    def __init__(self, parent: QWidget | None = None, default_title: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export map"))
+        self.paper = QComboBox()
+        for paper in ("A4", "A3"):
+            self.paper.addItem(paper, paper)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.format = QComboBox()
+        for fmt, label in FORMAT_FILTERS.items():
+            self.format.addItem(label, fmt)
+        self.scorecard = QCheckBox(self.tr("Indicator scorecard beside the map"))
+        self.scorecard.setChecked(True)
+        self.current_view = QCheckBox(self.tr("Only what the map shows now (extent and layers)"))
+        self.current_view.setChecked(True)
+        self.title = QLineEdit(default_title)
+        self.title.setPlaceholderText(self.tr("Park, scenario and year"))
+        form = QFormLayout()
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Orientation"), self.orientation)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow("", self.scorecard)
+        form.addRow("", self.current_view)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> MapExportOptions:
+        return MapExportOptions(
+            paper=str(self.paper.currentData()),
+            orientation=str(self.orientation.currentData()),
+            fmt=str(self.format.currentData()),
+            scorecard=self.scorecard.isChecked(),
+            title=self.title.text().strip(),
+            current_view=self.current_view.isChecked(),
+        )
+
+
+def export_language() -> str:
+    """The export's first language follows the interface: Chinese unless it runs in English."""
+    from ecopark.ui.i18n import current_language
+
+    return "en" if current_language() == "en" else "zh"
+
+
+def _default_name(document: ProjectDocument, suffix: str, tail: str) -> str:
+    stem = document.path.stem if document.path else document.park.name
+    folder = document.path.parent if document.path else Path.home()
+    return str(folder / f"{stem}-{document.scenario_id}-{tail}{suffix}")
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while an export renders (one to three seconds)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def export_work_plan(
+    parent: QWidget, document: ProjectDocument, path: str | None = None
+) -> Path | None:
+    """Ask where (unless ``path`` is given) and write the work plan of the current scenario."""
+    from ecopark.export.workbook import export_workbook
+
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export work plan"),
+            _default_name(document, ".xlsx", "work-plan"),
+            "Excel (*.xlsx)",
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+    try:
+        with _busy():
+            written = export_workbook(document.park, document.scenario_id, path, export_language())
+    except (EcoParkError, OSError) as exc:
+        QMessageBox.warning(parent, parent.tr("Export work plan"), str(exc))
+        return None
+    return written
+
+
+def export_map_dialog(
+    parent: QWidget,
+    document: ProjectDocument,
+    canvas: Any = None,
+    path: str | None = None,
+    options: MapExportOptions | None = None,
+) -> Path | None:
+    """Ask for paper, format and file (unless given) and render the map of the current scenario.
+
+    With ``current_view`` the map shows the canvas's extent and its visible layers.
+    """
+    from ecopark.export.map_export import export_map
+
+    if options is None:
+        dialog = MapExportDialog(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        options = dialog.options()
+    if path is None:
+        suffix = f".{options.fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export map"),
+            _default_name(document, suffix, "map"),
+            FORMAT_FILTERS[options.fmt],
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+    extent = None
+    layers = None
+    if options.current_view and canvas is not None:
+        extent = tuple(canvas.extent())
+        layers = [name for name in MAP_LAYERS if canvas.layer_visible(name)]
+    try:
+        with _busy():
+            written = export_map(
+                document.park,
+                document.scenario_id,
+                path,
+                paper=options.paper,
+                orientation=options.orientation,
+                scorecard=options.scorecard,
+                title=options.title or None,
+                visible_layers=layers,
+                extent=extent,  # type: ignore[arg-type]
+                lang=export_language(),
+            )
+    except (EcoParkError, OSError) as exc:
+        QMessageBox.warning(parent, parent.tr("Export map"), str(exc))
+        return None
+    return written
+
+
+def install_export_actions(window: Any) -> dict[str, QAction]:
+    """Add File > Export work plan…, File > Export map… and View > Presentation (F5) to a main
+    window that has ``add_action(menu, action)``, ``document`` and ``canvas``."""
+    from ecopark.ui.presentation import start_presentation
+
+    def status(text: str) -> None:
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
+
+    def work_plan() -> None:
+        written = export_work_plan(window, window.document)
+        if written is not None:
+            status(window.tr("Work plan written: %1").replace("%1", str(written)))
+
+    def map_export() -> None:
+        written = export_map_dialog(window, window.document, getattr(window, "canvas", None))
+        if written is not None:
+            status(window.tr("Map written: %1").replace("%1", str(written)))
+
+    def present() -> None:
+        window.presentation = start_presentation(
+            window.document, parent=window, lang=export_language()
+        )
+
+    actions = {
+        "export_work_plan": QAction(window.tr("Export work plan…"), window),
+        "export_map": QAction(window.tr("Export map…"), window),
+        "presentation": QAction(window.tr("Presentation"), window),
+    }
+    actions["export_work_plan"].setToolTip(
+        window.tr("Excel work plan for the expert panel: targets, key projects, investment")
+    )
+    actions["export_map"].setToolTip(window.tr("Print-ready map: PDF, PNG or SVG on A4 or A3"))
+    actions["presentation"].setShortcut(QKeySequence(Qt.Key.Key_F5))
+    actions["presentation"].setToolTip(
+        window.tr("Full-screen slides of the saved views; arrows step, Esc leaves")
+    )
+    actions["export_work_plan"].triggered.connect(work_plan)
+    actions["export_map"].triggered.connect(map_export)
+    actions["presentation"].triggered.connect(present)
+    window.add_action("File", actions["export_work_plan"])
+    window.add_action("File", actions["export_map"])
+    window.add_action("View", actions["presentation"])
+    return actions
+
+
+__all__ = [
+    "MapExportDialog",
+    "MapExportOptions",
+    "export_map_dialog",
+    "export_work_plan",
+    "install_export_actions",
+]
