@@ -60,3 +60,33 @@ def test_dxf_dialog_asks_for_units_and_crs(qtbot: Any, shared_dir: Path) -> None
     dialog.crs_edit.setText("EPSG:99999999")
     dialog.refresh()
     assert not ok.isEnabled() and "coordinate reference system" in dialog.summary.text()
+
+
+def test_underlay_dialog_converts_a_jpeg_and_places_it(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from ecopark.commands import SetUnderlays
+    from ecopark.ui.dialogs.underlay_dialog import UnderlayDialog
+
+    image = QImage(200, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    jpeg = tmp_path / "master_plan.jpg"
+    assert image.save(str(jpeg), "JPEG")
+    park = _park("EPSG:4550")
+    pushed: list[Command] = []
+    dialog = UnderlayDialog(park, pushed.append)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.load_image(jpeg)
+    dialog.set_point(0, 0, 0, 1000, 2000)
+    dialog.set_point(1, 200, 0, 1100, 2000)  # 200 px = 100 m: 0.5 m per pixel
+    assert ok.isEnabled() and "0.00 m" in dialog.status.text()
+    ok.click()
+    (command,) = pushed
+    assert isinstance(command, SetUnderlays)
+    command.redo(park)
+    (underlay,) = park.underlays
+    assert underlay.image_png.startswith(b"\x89PNG")
+    assert underlay.transform == pytest.approx((0.5, 0, 1000, 0, -0.5, 2000))
+    assert underlay.opacity == 0.6
