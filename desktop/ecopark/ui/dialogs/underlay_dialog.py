@@ -41,7 +41,7 @@ def image_to_png(path: str | Path) -> tuple[bytes, int, int]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")  # type: ignore[call-overload]
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data()), image.width(), image.height()
 
