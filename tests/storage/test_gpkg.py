@@ -190,3 +190,20 @@ def test_the_documented_schema_matches_the_code() -> None:
         for column in columns:
             assert f"`{column.name}`" in doc, f"docs/file-format.md lacks {layer}.{column.name}"
     assert f"schema version {SCHEMA_VERSION}" in doc.lower()
+
+
+def test_temporaries_of_killed_saves_are_cleaned_up_on_the_next_save(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.gpkg"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    orphan = tmp_path / f".p.{dead.stdout.strip()}.tmp.gpkg"
+    orphan.write_bytes(b"half a save")
+    save_park(small_park(), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gpkg"]

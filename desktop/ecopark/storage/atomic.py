@@ -25,6 +25,35 @@ def temporary_sibling(path: Path) -> Path:
     return path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def remove_orphaned_temporaries(path: Path) -> list[Path]:
+    """Delete temporary siblings left by writers that were killed mid-write.
+
+    A temporary belongs to a dead process when the pid in its name no longer runs; files of
+    live writers (another window saving the same project) are left alone.
+    """
+    removed = []
+    for candidate in path.parent.glob(f".{path.stem}.*.tmp{path.suffix}"):
+        pid_text = candidate.name[len(path.stem) + 2 :].split(".", 1)[0]
+        if not pid_text.isdigit() or int(pid_text) == os.getpid() or _pid_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+            removed.append(candidate)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; on success fsync it and rename it over ``path``.
@@ -32,6 +61,7 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     On any exception the temporary file is removed and ``path`` is untouched.
     """
     final = Path(path)
+    remove_orphaned_temporaries(final)
     tmp = temporary_sibling(final)
     if tmp.exists():
         tmp.unlink()

@@ -8,11 +8,12 @@ Writes go to a temporary sibling that replaces the project only when complete
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import sqlite3
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,10 +66,25 @@ def save_park(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            with atomic_target(target) as tmp:
+            with atomic_target(target) as tmp, _unsynced_sqlite():
                 _write_all(park, tmp, after_layer)
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise ProjectFileError(f"could not save {target.name}: {exc}", path=str(target)) from exc
+
+
+@contextlib.contextmanager
+def _unsynced_sqlite() -> Iterator[None]:
+    """Let GDAL skip SQLite's per-transaction syncs while it fills the temporary file.
+
+    Safe because the temporary file is fsynced as a whole before it replaces the project, and
+    an interrupted write only ever loses the temporary file. Saves get about four times faster.
+    """
+    previous = pyogrio.get_gdal_config_option("OGR_SQLITE_SYNCHRONOUS")
+    pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": "OFF"})
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": previous})
 
 
 def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
