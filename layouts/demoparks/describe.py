@@ -75,7 +75,7 @@ def figures(park: Park) -> list[str]:
     return _table(["figure", *sids], rows)
 
 
-def park_tables(spec: ParkSpec) -> list[str]:
+def park_tables(spec: ParkSpec, *, with_figures: bool = True) -> list[str]:
     """Zones, firms, facilities, exchanges and headline figures of one park, as Markdown."""
     park = build_park(spec)
     plan = park.default_scenario()
@@ -114,6 +114,7 @@ def park_tables(spec: ParkSpec) -> list[str]:
                                          else ""), ", ".join(e.roles))
          for e in spec.exchanges],
     )  # fmt: skip
-    out += ["", "Headline figures (`ecopark.indicators.evaluate_scenario`):", ""]
-    out += figures(park)
+    if with_figures:
+        out += ["", "Headline figures (`ecopark.indicators.evaluate_scenario`):", ""]
+        out += figures(park)
     return out

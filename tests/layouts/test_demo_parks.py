@@ -74,6 +74,17 @@ def parks() -> dict[str, Park]:
     return loaded
 
 
+def test_readme_quotes_the_current_tables() -> None:
+    """layouts/README.md shows the parks' zones, firms, facilities and exchanges as generated."""
+    generator = _generator()
+    from demoparks.describe import park_tables
+
+    readme = (LAYOUTS / "README.md").read_text(encoding="utf-8")
+    for spec in generator.PARKS.values():
+        for line in park_tables(spec, with_figures=False):
+            assert line in readme, f"README.md is stale (build_demo_parks.py --tables): {line}"
+
+
 def test_sources_regenerate_the_committed_files(tmp_path: Path) -> None:
     written = _generator().write_parks(tmp_path)
     assert sorted(p.name for p in written) == sorted(PARK_FILES)
