@@ -4,6 +4,7 @@ Pure functions compute each figure from a scenario (``full``); :class:`Indicator
 state and updates on park change events. Both return :class:`ScenarioResult` (``results``).
 """
 
+from ecopark.indicators.engine import IndicatorEngine
 from ecopark.indicators.results import (
     CoverageResult,
     CtipRow,
@@ -21,6 +22,7 @@ __all__ = [
     "CoverageResult",
     "CtipRow",
     "Hj274Row",
+    "IndicatorEngine",
     "LandOutputResult",
     "MediumCoverage",
     "PointServiceCoverage",

@@ -134,6 +134,7 @@ def coverage(state: ScenarioState, alloc: Allocation, industrial_area_km2: float
             firms_served=int((has & fully_served(d, s)).sum()),
             capacity=float(state.source[MEDIUM_INDEX[m], sites].sum()),
             served_by_firm=LazyMap(ids[has], s[has]),
+            network_pieces=_pieces(alloc.labels[m]),
         )
     boiler_firms = _boilers_replaced(state, alloc, firms)
     return CoverageResult(
@@ -143,6 +144,10 @@ def coverage(state: ScenarioState, alloc: Allocation, industrial_area_km2: float
         boilers_replaced=int(state.num["boiler_count"][boiler_firms].sum()),
         firms_with_boilers_replaced=tuple(sorted(state.sites.ids[boiler_firms].tolist())),
     )
+
+
+def _pieces(lab: NetworkLabels) -> int:
+    return len(np.unique(lab.pipe_labels[lab.pipe_alive]))
 
 
 def _boilers_replaced(state: ScenarioState, alloc: Allocation, firms: np.ndarray) -> np.ndarray:

@@ -88,6 +88,8 @@ class MediumCoverage:
     """Source capacity of this medium (facilities + firm supply) in the scenario."""
     served_by_firm: Mapping[str, float] = field(default_factory=dict)
     """firm_id -> amount served, for firms with demand of this medium."""
+    network_pieces: int = 0
+    """Connected pieces of this medium's pipe network (1 = all pipes joined)."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ class ScenarioResult:
                     "capacity": c.capacity,
                     "firms_with_demand": c.firms_with_demand,
                     "firms_served": c.firms_served,
+                    "network_pieces": c.network_pieces,
                 }
                 for m, c in cov.media.items()
             },
