@@ -32,6 +32,14 @@ IntVector = NDArray[np.int64]
 EXACT_MAX_PERMUTATIONS = 40_320
 """Enumerate instead of searching when there are at most this many assignments (8!)."""
 
+_STALL_FACTOR = 2.0
+"""A run is kicked after ``_STALL_FACTOR * n^2`` iterations without improving its best."""
+_KICK_STRENGTH = (0.125, 0.34)
+"""Random swaps per kick, as fractions of n (drawn uniformly in between)."""
+_TENURE = (0.9, 1.1)
+"""Taillard's randomised tabu tenure range, as fractions of n."""
+_ASPIRATION = 5.0
+"""Long-term aspiration after ``_ASPIRATION * n^2`` iterations away from a location."""
 _RESYNC_EVERY = 2_000
 """Iterations between full delta recomputations; bounds float drift for non-integer data."""
 
@@ -243,28 +251,29 @@ class _SwapSearch:
         upd *= beta[:, None] - beta
         delta -= upd
         # Rows u and v exactly: 2 (G[r] + G[:, r]) - 2 g_r - 2 g + 4 a_r * bp_r, G = a @ bp.
+        # A strided slice selects both rows as a view, so the pair is done in one pass.
+        u, v = min(u, v), max(u, v)
+        rows = slice(u, v + 1, v - u)
         g2 = np.einsum("ij,ij->j", a, bp)
         g2 *= 2.0
-        cd = None
+        ar, br = a[rows], bp[rows]
+        out = ar @ bp
+        out += br @ a
+        out *= 2.0
+        out += 4.0 * ar * br
+        out -= g2
+        out -= g2[rows][:, None]
         c = self.prob.c
         if c is not None:
             cd = c[np.arange(self.n), self.perm]
-        for r in (u, v):
-            ar, br = a[r], bp[r]
-            out = bp.dot(ar)
-            out += a.dot(br)
-            out *= 2.0
-            out += 4.0 * ar * br
-            out -= g2
-            out -= g2[r]
-            if c is not None and cd is not None:
-                out += c[r, self.perm]
-                out += c[:, self.perm[r]]
-                out -= cd
-                out -= cd[r]
-            out[r] = 0.0
-            delta[r] = out
-            delta[:, r] = out
+            out += c[rows][:, self.perm]
+            out += c[:, self.perm[rows]].T
+            out -= cd
+            out -= cd[rows][:, None]
+        out[0, u] = 0.0
+        out[1, v] = 0.0
+        delta[rows] = out
+        delta[:, rows] = out.T
 
     def _update_general(self, u: int, v: int) -> None:
         """Taillard's update for asymmetric ``a`` and ``b`` (two outer-product terms)."""
@@ -300,17 +309,22 @@ class _RobustTabu:
     (Taillard's rule). Aspiration lifts the ban when a move beats the incumbent, and a move that
     puts facilities on locations they have not used for ``aspiration`` iterations is forced,
     which gives Ro-TS its long-term diversification.
+
+    Ties between equal deltas are broken by a tiny random matrix (redrawn at every kick):
+    sparse instances have many equal deltas, and always taking the lowest index makes the
+    search cycle through the same few moves.
     """
 
-    def __init__(self, prob: _Problem, rng: random.Random, clock: RunClock) -> None:
+    def __init__(self, prob: _Problem, seed: int, clock: RunClock) -> None:
         self.prob = prob
         self.n = prob.a.shape[0]
-        self.rng = rng
+        self.rng = random.Random(seed)
+        self.np_rng = np.random.default_rng(seed)
         self.clock = clock
         n = self.n
-        self.t_min = max(2, int(math.floor(0.9 * n)))
-        self.t_max = max(self.t_min + 1, int(math.ceil(1.1 * n)))
-        self.aspiration = 5 * n * n
+        self.t_min = max(2, int(math.floor(_TENURE[0] * n)))
+        self.t_max = max(self.t_min + 1, int(math.ceil(_TENURE[1] * n)))
+        self.aspiration = int(_ASPIRATION * n * n)
         # tabu_t[loc, i]: iteration until which facility i may not return to loc.
         self.tabu_t = np.zeros((n, n), dtype=np.int64)
         self._pair_penalty = np.where(prob.pair_mask, 0.0, np.inf)
@@ -321,12 +335,21 @@ class _RobustTabu:
         start = self._random_perm()
         self.search = _SwapSearch(prob, start)
         self.best = _Incumbent(start.copy(), self.search.cost)
+        self.improved_at = 0
         self._record()
+        self._new_tie_noise()
 
     def _random_perm(self) -> IntVector:
         perm = list(range(self.n))
         self.rng.shuffle(perm)
         return np.array(perm, dtype=np.int64)
+
+    def _new_tie_noise(self) -> None:
+        # 1e-9 of the largest delta: below one unit for integer data up to 1e9, so only
+        # exact ties are reordered.
+        scale = 1e-9 * max(1.0, float(np.abs(self.search.delta).max()))
+        noise = self.np_rng.random((self.n, self.n)) * scale
+        self._pair_penalty = np.where(self.prob.pair_mask, noise, np.inf)
 
     def _record(self) -> None:
         cost = self.search.full_cost()
@@ -373,15 +396,22 @@ class _RobustTabu:
             s.reset(s.perm)
         if s.cost < self.best.cost - 1e-9:
             self._record()
+            self.improved_at = self.iteration
+
+    def _restart_from(self, perm: IntVector) -> None:
+        self.search.reset(perm)
+        # entries 'visited now': no move is tabu, long-term aspiration restarts its clock
+        self.tabu_t.fill(self.iteration)
+        self.improved_at = self.iteration
+        self._new_tie_noise()
 
     def perturb(self, strength: int) -> None:
-        """Restart from the incumbent with ``strength`` random swaps and a fresh tabu memory."""
+        """Continue from the incumbent with ``strength`` random swaps and fresh tabu memory."""
         perm = self.best.perm.copy()
         for _ in range(strength):
             i, j = self.rng.sample(range(self.n), 2)
             perm[i], perm[j] = perm[j], perm[i]
-        self.search.reset(perm)
-        self.tabu_t.fill(0)
+        self._restart_from(perm)
 
 
 def solve_qap(
@@ -415,7 +445,7 @@ def solve_qap(
         clock.report(result.cost, final=True)
         return result
     prob = _prepare(f, d, c)
-    driver = _RobustTabu(prob, random.Random(seed), clock)
+    driver = _RobustTabu(prob, seed, clock)
     _run(driver, clock)
     perm = driver.best.perm[:n_f].copy()
     cost = qap_cost(f, d, perm, c)
@@ -424,25 +454,20 @@ def solve_qap(
 
 
 def _run(driver: _RobustTabu, clock: RunClock) -> None:
-    """Tabu iterations with perturbation of the incumbent whenever progress stalls.
+    """Tabu iterations, kicking the incumbent whenever the search stops improving it.
 
     The stall limit grows with n^2 (Ro-TS needs O(n^2) moves to traverse a neighbourhood) and
-    the perturbation strength is drawn at random so no single fixed setting is tuned to a
-    particular instance class.
+    the kick strength is drawn at random so no single fixed setting is tuned to a particular
+    instance class.
     """
     n = driver.n
-    stall_limit = max(200, 20 * n * n)
-    last_best = driver.best.cost
-    last_change = 0
+    stall_limit = max(200, int(_STALL_FACTOR * n * n))
+    lo = max(2, int(_KICK_STRENGTH[0] * n))
+    hi = max(lo + 1, int(_KICK_STRENGTH[1] * n))
     while not clock.stop(driver.iteration):
         driver.step()
-        if driver.best.cost < last_best:
-            last_best = driver.best.cost
-            last_change = driver.iteration
-        elif driver.iteration - last_change > stall_limit:
-            strength = driver.rng.randint(max(2, n // 8), max(3, n // 3))
-            driver.perturb(strength)
-            last_change = driver.iteration
+        if driver.iteration - driver.improved_at > stall_limit:
+            driver.perturb(driver.rng.randint(lo, hi))
         if driver.iteration & 63 == 0:
             clock.report(driver.best.cost, driver.iteration)
 

@@ -410,12 +410,40 @@ class _Solver:
         removed (the bounded Dijkstra in :meth:`grow` stops as soon as that is certain).
         """
         saving = sum(tree.adj[a][b] for a, b in dropped_edges)
-        pieces = sorted(pieces, key=len, reverse=True)
-        new_edges = self.grow(self.g.csr, pieces[0].tolist(), pieces[1:], budget=saving - _EPS)
+        new_edges: list[tuple[int, int]] | None
+        if len(pieces) == 2:
+            new_edges = self._bridge(pieces[0], pieces[1], saving - _EPS)
+        else:
+            pieces = sorted(pieces, key=len, reverse=True)
+            new_edges = self.grow(self.g.csr, pieces[0].tolist(), pieces[1:], saving - _EPS)
         if new_edges is None:
             return None
         cand = self._replace(tree, removed, dropped_edges, new_edges)
         return cand if cand.cost < tree.cost - _EPS else None
+
+    def _bridge(
+        self, side_a: IntArray, side_b: IntArray, budget: float
+    ) -> list[tuple[int, int]] | None:
+        """Shortest path joining two node sets if it costs less than ``budget``, else None.
+
+        One Dijkstra from the smaller set, cut off at ``budget``: most candidate moves fail,
+        and the cut-off makes failing cheap because only a small ball is explored.
+        """
+        src, dst = (side_a, side_b) if side_a.size <= side_b.size else (side_b, side_a)
+        dist, pred, _ = dijkstra(
+            self.g.csr, indices=src, min_only=True, return_predecessors=True, limit=budget
+        )
+        reach = dist[dst]
+        j = int(reach.argmin())
+        if not reach[j] < budget:
+            return None
+        x = int(dst[j])
+        edges = []
+        while pred[x] >= 0:
+            p = int(pred[x])
+            edges.append((x, p))
+            x = p
+        return edges
 
     def key_path_exchange(self, tree: _Tree) -> _Tree:
         """Replace key paths by cheaper reconnections of the two halves (first improvement)."""
