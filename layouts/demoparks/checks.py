@@ -20,6 +20,9 @@ from ecopark.model import MEDIA, MEDIUM_FIELDS, Firm, Park, Scenario
 MIN_SPACING_M = 80.0
 """Firms and facilities closer than this would overlap as map symbols."""
 
+ROAD_CLEARANCE_M = 30.0
+"""A firm or facility closer than this to a road centreline would stand on the road."""
+
 
 def _key(x: float, y: float) -> tuple[float, float]:
     return (round(x, 3), round(y, 3))
@@ -110,6 +113,14 @@ def check_layout(spec: ParkSpec, park: Park) -> list[str]:
         for (ida, ga), (idb, gb) in itertools.combinations(points, 2):
             if ga.distance(gb) < MIN_SPACING_M:
                 problems.append(f"{sid}: {ida} and {idb} are closer than {MIN_SPACING_M} m")
+        roads = [
+            c.geometry  # type: ignore[attr-defined]
+            for c in sc.layers["corridors"].values()
+            if c.kind == "road"  # type: ignore[attr-defined]
+        ]
+        for oid, geom in points:
+            if any(geom.distance(r) < ROAD_CLEARANCE_M for r in roads):
+                problems.append(f"{sid}: {oid} stands on a road")
         for parcel in sc.layers["plots"].values():
             geom = parcel.geometry  # type: ignore[attr-defined]
             if not any(z.geometry.covers(geom) for z in zones):

@@ -159,7 +159,7 @@ CORRIDORS = (
     CorridorSpec("R04", "road", "港北大道", ((0, 2400), (3600, 2400))),
     CorridorSpec("R05", "road", "纬一路", ((1600, 0), (1600, 3300))),
     CorridorSpec("R06", "road", "纬二路", ((2400, 0), (2400, 3300))),
-    CorridorSpec("R07", "road", "经一路", ((700, 400), (700, 1600))),
+    CorridorSpec("R07", "road", "经一路", ((1100, 400), (1100, 1600))),
     CorridorSpec("U01", "utility", "制糖区公共管廊", ((100, 900), (2750, 900))),
 )
 

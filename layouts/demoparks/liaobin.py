@@ -180,7 +180,7 @@ FIRMS = (
     FirmSpec("F044", "精密仪器", "Precision instruments", "equipment", "Z09",
              (3900, 4950), 3, 6_000, growth=1.4, demand={HEAT: 1}),
     FirmSpec("F045", "辽滨精细化工二厂", "Liaobin Fine Chemicals No. 2", "chemical", "Z09",
-             (1300, 3950), 6, 8_000, growth=1.3, demand={MP: 8},
+             (1200, 3950), 6, 8_000, growth=1.3, demand={MP: 8},
              plan_at=(2000, 2780), plan_zone_id="Z03",
              problem="a chemical plant inside the city area, 150 m from the buffer, in the "
              "baseline (city zones admit light industry only); moved to the petrochemical "
