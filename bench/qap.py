@@ -89,9 +89,7 @@ def scipy_peer(inst: QapInstance, method: str, seconds: float, seed: int) -> tup
     return best, time.perf_counter() - start
 
 
-def run_all(
-    paths: list[Path], solver: Callable[[QapInstance], tuple[float, float]]
-) -> list[Run]:
+def run_all(paths: list[Path], solver: Callable[[QapInstance], tuple[float, float]]) -> list[Run]:
     runs = []
     for path in paths:
         inst = read_qaplib(path)

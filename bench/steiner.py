@@ -161,8 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.files:
         inst = read_steinlib(path)
         res = solve_steiner(
-            inst.n_nodes, (inst.u, inst.v, inst.w), inst.terminals,
-            seconds=args.seconds, seed=args.seed,
+            inst.n_nodes,
+            (inst.u, inst.v, inst.w),
+            inst.terminals,
+            seconds=args.seconds,
+            seed=args.seed,
         )
         run = Run(path.stem, res.cost, res.seconds, gap_pct(res.cost, optimum(path)))
         print(fmt_line(run), flush=True)

@@ -105,7 +105,11 @@ def test_linear_only_is_an_assignment_problem() -> None:
     lin = rng.integers(0, 100, (9, 12)).astype(float)
     rows, cols = linear_sum_assignment(lin)
     res = solve_qap(
-        np.zeros((9, 9)), np.ones((12, 12)), linear=lin, seconds=LONG, seed=0,
+        np.zeros((9, 9)),
+        np.ones((12, 12)),
+        linear=lin,
+        seconds=LONG,
+        seed=0,
         max_iterations=ITERS,
     )
     assert res.cost == pytest.approx(lin[rows, cols].sum())
@@ -128,19 +132,14 @@ def test_exact_enumeration_for_tiny_instances() -> None:
     flow, dist, _ = _instance(rng, 4, 5, sym=False, linear=False)
     res = solve_qap(flow, dist, seconds=LONG)
     assert res.optimal
-    brute = min(
-        qap_cost(flow, dist, p)
-        for p in (rng.permutation(5)[:4] for _ in range(3000))
-    )
+    brute = min(qap_cost(flow, dist, p) for p in (rng.permutation(5)[:4] for _ in range(3000)))
     assert res.cost <= brute
 
 
 def test_same_seed_same_result() -> None:
     rng = np.random.default_rng(11)
     flow, dist, _ = _instance(rng, 14, 16, sym=True, linear=False)
-    runs = [
-        solve_qap(flow, dist, seconds=LONG, seed=5, max_iterations=400) for _ in range(2)
-    ]
+    runs = [solve_qap(flow, dist, seconds=LONG, seed=5, max_iterations=400) for _ in range(2)]
     assert runs[0].cost == runs[1].cost
     np.testing.assert_array_equal(runs[0].permutation, runs[1].permutation)
     assert [h[1:] for h in runs[0].history] == [h[1:] for h in runs[1].history]

@@ -292,7 +292,10 @@ class _Solver:
             target[nodes] = True
         target &= ~in_tree
         dist, pred, _ = dijkstra(
-            csr, indices=list(start), min_only=True, return_predecessors=True,
+            csr,
+            indices=list(start),
+            min_only=True,
+            return_predecessors=True,
             limit=budget,
         )
         new_edges: list[tuple[int, int]] = []
@@ -326,7 +329,11 @@ class _Solver:
             reach = float(finite.max()) if finite.size else 0.0
             limit = min(reach, budget - total)
             d2, p2, _ = dijkstra(
-                csr, indices=sources, min_only=True, return_predecessors=True, limit=limit,
+                csr,
+                indices=sources,
+                min_only=True,
+                return_predecessors=True,
+                limit=limit,
             )
             better = d2 < dist
             dist[better] = d2[better]
@@ -379,7 +386,10 @@ class _Solver:
         return all(path[k + 1] in adj[path[k]] for k in range(len(path) - 1))
 
     def _replace(
-        self, tree: _Tree, removed: set[int], dropped_edges: list[tuple[int, int]],
+        self,
+        tree: _Tree,
+        removed: set[int],
+        dropped_edges: list[tuple[int, int]],
         new_edges: list[tuple[int, int]],
     ) -> _Tree:
         adj = {x: dict(nb) for x, nb in tree.adj.items() if x not in removed}
@@ -779,7 +789,9 @@ def solve_steiner_nx(
     if "forbidden_nodes" in kwargs and kwargs["forbidden_nodes"] is not None:
         kwargs["forbidden_nodes"] = [index[x] for x in kwargs["forbidden_nodes"]]
     res = solve_steiner(
-        len(labels), (np.array(us), np.array(vs), np.array(ws)),
-        [index[t] for t in terminals], **kwargs,
+        len(labels),
+        (np.array(us), np.array(vs), np.array(ws)),
+        [index[t] for t in terminals],
+        **kwargs,
     )
     return [(labels[a], labels[b]) for a, b in res.edges], res.cost
