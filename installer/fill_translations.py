@@ -12,6 +12,7 @@ know are kept. Prints what is still untranslated; ``--check`` then exits 1.
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -95,11 +96,81 @@ def translate(context: str, source: str, table: dict[str, str]) -> str | None:
     return None
 
 
+def _class_spans(source_file: Path) -> list[tuple[int, int, str]]:
+    """(first line, last line, class name) of every class in a Python file."""
+    tree = ast.parse(source_file.read_text(encoding="utf-8"))
+    return [
+        (node.lineno, node.end_lineno or node.lineno, node.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    ]
+
+
+def _explicit_context(source_file: Path, line: int) -> bool:
+    """``QCoreApplication.translate("Context", ...)`` names its context: leave it alone."""
+    lines = source_file.read_text(encoding="utf-8").splitlines()
+    return 0 < line <= len(lines) and "translate(" in lines[line - 1]
+
+
+def repair_contexts(root: ET.Element, ts_dir: Path) -> list[str]:
+    """Move messages lupdate filed under a wrong context to the class that calls ``tr``.
+
+    PySide6's ``self.tr`` looks the string up under the object's class (and its bases), but
+    lupdate only knows the class for a literal ``self.tr(...)``: after ``tr = self.tr`` it files
+    the message under "" and after ``window.tr(...)`` under "window". The message's location
+    names the file and line; the innermost class around that line is the runtime context.
+    Returns the messages that are not inside any class (their source must name a context).
+    """
+    spans: dict[Path, list[tuple[int, int, str]]] = {}
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    unplaced: list[str] = []
+    for name, context in list(contexts.items()):
+        for message in list(context.findall("message")):
+            location = message.find("location")
+            if location is None or not location.get("filename"):
+                continue
+            source_file = (ts_dir / location.get("filename", "")).resolve()
+            if not source_file.is_file():
+                continue
+            if source_file not in spans:
+                spans[source_file] = _class_spans(source_file)
+            classes = {cls for _, _, cls in spans[source_file]}
+            if name in classes:
+                continue
+            line = int(location.get("line", "0"))
+            if _explicit_context(source_file, line):
+                continue
+            enclosing = [s for s in spans[source_file] if s[0] <= line <= s[1]]
+            if not enclosing:
+                unplaced.append(
+                    f"{source_file.name}:{line} [{name}] {message.findtext('source')!r}"
+                )
+                continue
+            target = max(enclosing, key=lambda s: s[0])[2]
+            if target not in contexts:
+                new_context = ET.SubElement(root, "context")
+                ET.SubElement(new_context, "name").text = target
+                contexts[target] = new_context
+            context.remove(message)
+            duplicate = any(
+                m.findtext("source") == message.findtext("source")
+                and m.findtext("comment") == message.findtext("comment")
+                for m in contexts[target].findall("message")
+            )
+            if not duplicate:
+                contexts[target].append(message)
+        if not context.findall("message"):
+            root.remove(context)
+    return unplaced
+
+
 def fill(ts_path: Path) -> list[tuple[str, str]]:
     """Fill ``ts_path`` in place; returns the (context, source) pairs left untranslated."""
     table = {**domain_terms(), **ZH}
     tree = ET.parse(ts_path)
     root = tree.getroot()
+    for where in repair_contexts(root, ts_path.parent):
+        print(f"no class around tr(): {where} (use QCoreApplication.translate with a context)")
     root.set("language", "zh_CN")
     root.set("sourcelanguage", "en")
     missing: list[tuple[str, str]] = []

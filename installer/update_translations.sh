@@ -9,7 +9,7 @@ PYTHON="${PYTHON:-.venv/bin/python}"
 TS=resources/i18n/ecopark_zh_CN.ts
 mkdir -p resources/i18n
 mapfile -t sources < <(find desktop/ecopark/ui -name '*.py' | sort)
-"$LUPDATE" -silent -locations none -no-obsolete -source-language en -target-language zh_CN \
+"$LUPDATE" -silent -locations absolute -no-obsolete -source-language en -target-language zh_CN \
   "${sources[@]}" -ts "$TS"
 "$PYTHON" installer/fill_translations.py "$TS"
 touch "$TS"

@@ -315,6 +315,121 @@ ZH: dict[str, str] = {
         "%1 是地理坐标系（单位为度）；请选择投影坐标系，例如 CGCS2000 3度带高斯-克吕格投影"
         "（EPSG:4534-4554）。"
     ),
+    # ----- main window ---------------------------------------------------------------------------
+    "Cursor position in the project's CRS (metres)": "光标在项目坐标系中的位置（米）",
+    "%1 (file not found)": "%1（文件不存在）",
+    "Copy to new plan": "复制为新规划方案",
+    "Keyboard shortcuts": "快捷键",
+    "New park": "新建园区",
+    "Rename": "重命名",
+    "<b>EcoPark Planner %1</b><br>Offline planning of eco-industrial parks: zones, firms, shared "
+    "infrastructure and symbiosis, with land output, coverage, the space-optimization score and "
+    "the HJ 274-2009 evaluation updated live.": (
+        "<b>生态园区规划器 %1</b><br>离线的生态工业园区规划工具：功能分区、企业、共享基础设施与"
+        "产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。"
+    ),
+    "Arrows for the material and energy exchanges between firms": "企业间物质与能量交换的箭头",
+    "Cannot create the park": "无法创建园区",
+    "Cannot open %1": "无法打开 %1",
+    "Cannot save %1": "无法保存 %1",
+    "Clear the list": "清除列表",
+    "Close the window (asks about unsaved changes)": "关闭窗口（有未保存的修改时会询问）",
+    "Coordinate reference system of the project": "项目的坐标参照系",
+    "Delete the selected objects (Del); their exchanges go with them": (
+        "删除所选对象（Del）；相关的共生交换一并删除"
+    ),
+    "Drawing options": "绘图选项",
+    "Kind of the shared facilities you place next": "接下来放置的共享设施类型",
+    "Kind of the zones you draw next": "接下来绘制的功能分区类型",
+    "Medium of the pipelines you draw next": "接下来绘制的管线介质",
+    "Map tools": "地图工具",
+    "Names of zones, firms and facilities on the map": "在地图上显示功能分区、企业和设施的名称",
+    "New park “%1” in %2: draw zones to start": "新园区“%1”（%2）：请先绘制功能分区",
+    "No recent projects": "没有最近的项目",
+    "No recent projects yet": "还没有最近的项目",
+    "Not changed: %1": "未修改：%1",
+    "Open a project file (.gpkg)": "打开项目文件（.gpkg）",
+    "Open an EcoPark project file (.gpkg)": "打开生态园区项目文件（.gpkg）",
+    "Opened %1": "已打开 %1",
+    "Put the toolbars and docks back where they were at first start": (
+        "将工具栏和面板恢复到初始位置"
+    ),
+    "Redo the edit undone last": "重做上一次撤销的编辑",
+    "Undo the last edit": "撤销上一次编辑",
+    "Save the changes to “%1” before closing it?": "关闭前是否保存对“%1”的修改？",
+    "Save the project to another file": "将项目保存为另一个文件",
+    "Save the project to its file": "保存项目到当前文件",
+    "Saved %1": "已保存 %1",
+    "Scenario shown on the map": "地图上显示的方案",
+    "Scenario: %1 (%2, %3)": "方案：%1（%2，%3）",
+    "Select every object of the visible, unlocked layers": "选择所有可见且未锁定图层中的对象",
+    "Show labels": "显示标注",
+    "Show symbiosis exchanges": "显示共生交换",
+    "Show the selected objects": "显示所选对象",
+    "Show the whole park": "显示整个园区",
+    "Start an empty park": "新建空白园区",
+    "The keys of every tool and command": "各工具和命令的快捷键",
+    "Version and licence": "版本与许可",
+    "Zone kind": "功能分区类型",
+    # ----- start page, new park ----------------------------------------------------------------
+    "Demo parks": "示范园区",
+    "Demo parks shipped with EcoPark Planner": "生态园区规划器自带的示范园区",
+    "Double-click to open": "双击打开",
+    "No demo parks found in %1": "在 %1 中未找到示范园区",
+    "Plan eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land "
+    "output, coverage and the HJ 274 evaluation updated as you draw.": (
+        "规划生态工业园区：功能分区、企业、共享基础设施与产业共生；土地产出率、覆盖率和"
+        " HJ 274 评价随绘制实时更新。"
+    ),
+    "Start an empty park in a coordinate system you choose": "在所选坐标系中新建空白园区",
+    "Coordinate system of the project. China's national system is CGCS2000; pick the 3-degree "
+    "Gauss-Kruger zone whose central meridian is nearest the park.": (
+        "项目坐标系。我国国家坐标系为 CGCS2000；请选择中央经线离园区最近的 3 度带高斯-克吕格投影。"
+    ),
+    "Any projected coordinate system in metres, as EPSG:code or WKT": (
+        "任意以米为单位的投影坐标系，填写 EPSG 代码或 WKT"
+    ),
+    "Baseline year": "基准年",
+    "CGCS2000 / 3-degree Gauss-Kruger CM %1°E (%2)": (
+        "CGCS2000 3度带高斯-克吕格 中央经线 %1°E（%2）"
+    ),
+    "CRS code": "坐标系代码",
+    "Give the park a name.": "请为园区命名。",
+    "Name of the park, as it appears in reports": "园区名称（用于报告）",
+    "Other projected CRS (type its code)": "其他投影坐标系（输入代码）",
+    "Park name": "园区名称",
+    "Type the code of a projected coordinate system, e.g. EPSG:4550.": (
+        "请输入投影坐标系代码，例如 EPSG:4550。"
+    ),
+    "Year whose figures the baseline scenario records": "现状基准方案数据所属的年份",
+    # ----- docks -------------------------------------------------------------------------------
+    "Lock": "锁定",
+    "Show, hide and lock layers; the styles in use are listed": (
+        "显示、隐藏和锁定图层；并列出所用样式"
+    ),
+    "Tick to protect this layer from edits on the map": "勾选以防止在地图上编辑此图层",
+    "Tick to show this layer on the map": "勾选以在地图上显示此图层",
+    "Firm size (IAV)": "企业规模（工业增加值）",
+    "What the colours and symbols on the map stand for": "地图上颜色和符号的含义",
+    # ----- exports -----------------------------------------------------------------------------
+    "Excel work plan for the expert panel: targets, key projects, investment": (
+        "供专家评审的 Excel 工作方案：目标、重点项目、投资"
+    ),
+    "Print-ready map: PDF, PNG or SVG on A4 or A3": "可打印地图：A4 或 A3 的 PDF、PNG 或 SVG",
+    "Full-screen slides of the saved views; arrows step, Esc leaves": (
+        "全屏播放保存的视图；方向键翻页，Esc 退出"
+    ),
+    "Map written: %1": "地图已导出：%1",
+    "Work plan written: %1": "工作方案已导出：%1",
+    "Format": "格式",
+    "Indicator scorecard beside the map": "在地图旁显示指标记分卡",
+    "Landscape": "横向",
+    "Portrait": "纵向",
+    "Orientation": "方向",
+    "Paper": "纸张",
+    "Title": "标题",
+    "Only what the map shows now (extent and layers)": "仅当前地图显示的内容（范围和图层）",
+    "Park, scenario and year": "园区、方案和年份",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -10,6 +10,7 @@ user's. The Qt steps live in :mod:`ecopark.ui.selftest_qt` (only ``ui`` imports 
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import tempfile
 import time
@@ -39,9 +40,14 @@ class _Report:
         self.line(label, f"SKIPPED: {reason}")
 
 
-def run(argv: list[str] | None = None, out: Callable[[str], None] = print) -> int:
+def _print(text: str) -> None:
+    print(text, flush=True)  # every finished step is on screen even if the next one crashes
+
+
+def run(argv: list[str] | None = None, out: Callable[[str], None] = _print) -> int:
     """Run every step; 0 when all passed, 1 (with the reason printed) otherwise."""
     args = list(argv or [])
+    faulthandler.enable()  # a crash inside a native library still names the step
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     report = _Report(out)
     started = time.perf_counter()

@@ -42,7 +42,8 @@ def check_translations(app: QApplication) -> tuple[str | None, list[tuple[str, s
             [],
         )
     probe = QCoreApplication.translate("SettingsDialog", "Settings")
-    qt_probe = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    qt_context = "QPlatformTheme"  # Qt's own catalogue; a variable keeps it out of our .ts
+    qt_probe = QCoreApplication.translate(qt_context, "Cancel")
     fonts = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     i18n.install_translator(app, "en")
     if probe == "Settings":
