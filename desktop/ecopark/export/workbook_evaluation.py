@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.series import SeriesLabel
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import column_index_from_string
@@ -27,6 +28,7 @@ from ecopark.export.xlsx_tables import (
     Formula,
     TableInfo,
     put_text,
+    set_print_layout,
     write_table,
 )
 from ecopark.indicators import ScenarioResult
@@ -345,7 +347,7 @@ def write_chart(ws: Worksheet, zones: TableInfo, lang: str) -> None:
     name_col = column_index_from_string(zones.letter("name"))
     bars = BarChart()
     bars.type = "col"
-    bars.title = title
+    bars.title = both(("各功能区地均工业增加值", "Land output per zone"), lang)
     bars.y_axis.title = "亿元/km² 10⁸ RMB/km²"
     bars.x_axis.title = both(("功能区", "Zone"), lang)
     bars.add_data(
@@ -356,6 +358,8 @@ def write_chart(ws: Worksheet, zones: TableInfo, lang: str) -> None:
     line.add_data(
         Reference(src, min_col=th_col, min_row=1, max_row=zones.last_row), titles_from_data=True
     )
+    bars.series[0].tx = SeriesLabel(v=both(("地均工业增加值", "Land output"), lang))
+    line.series[0].tx = SeriesLabel(v=f"HJ 274 ≥ {LAND_OUTPUT_THRESHOLD:g}")
     line.series[0].graphicalProperties.line.solidFill = "C00000"
     line.series[0].graphicalProperties.line.dashStyle = "dash"
     line.series[0].marker.symbol = "none"
@@ -365,7 +369,9 @@ def write_chart(ws: Worksheet, zones: TableInfo, lang: str) -> None:
     line.x_axis = bars.x_axis
     bars += line
     bars.width = 24
-    bars.height = 12
+    bars.height = 13
+    bars.legend.position = "b"
+    set_print_layout(ws, 1)
     ws.add_chart(bars, "A3")
 
 

@@ -36,6 +36,11 @@ TOTAL_BORDER = Border(top=Side(style="thin"))
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 MAX_WIDTH = 60
 MIN_WIDTH = 6
+FIT_WIDTH_MAX_COLUMNS = 14
+"""Tables up to this many columns print one page wide; wider ones (firms) stay readable."""
+WIDTH_SAMPLE_ROWS = 300
+"""Column widths are fitted to the first rows: enough to see every kind of value, and cheap on a
+1,000-firm table."""
 
 FMT_INT = "#,##0"
 FMT_0 = "#,##0"
@@ -158,14 +163,16 @@ def write_table(
                 cell.number_format = fmt
             elif fmt and isinstance(value, Formula):
                 cell.number_format = fmt
-            w = _value_width(cell.value, fmt)
-            if w > widths[j - 1]:
-                widths[j - 1] = w
+            if i < WIDTH_SAMPLE_ROWS:
+                w = _value_width(cell.value, fmt)
+                if w > widths[j - 1]:
+                    widths[j - 1] = w
     last = len(rows) + 1
     info = TableInfo(ws.title, tuple(c.key for c in columns), 2, last, None)
     ncols = len(columns)
     ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{max(last, 1)}"
     ws.freeze_panes = freeze
+    set_print_layout(ws, ncols)
     if total_label is not None and any(c.total for c in columns):
         total_row = last + 1
         label = ws.cell(row=total_row, column=1)
@@ -188,6 +195,18 @@ def write_table(
     return info
 
 
+def set_print_layout(ws: Worksheet, ncols: int) -> None:
+    """Landscape pages that repeat the header row; narrow tables fit the page width (a panel
+    prints the work plan)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.print_title_rows = "1:1"
+    if ncols <= FIT_WIDTH_MAX_COLUMNS:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+
+
 def _display_width(text: str) -> int:
     """Width in Latin characters: CJK and other wide characters count twice."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -204,8 +223,9 @@ def _value_width(value: Any, fmt: str | None) -> int:
         decimals = 0
         if fmt and "." in fmt:
             decimals = len(fmt.split(".")[1].rstrip("%"))
-        text = f"{value:,.{decimals}f}"
-        return len(text) + (1 if fmt and fmt.endswith("%") else 0)
+        if fmt and fmt.endswith("%"):
+            return len(f"{value * 100:,.{decimals}f}") + 1
+        return len(f"{value:,.{decimals}f}")
     return len(str(value))
 
 
@@ -224,5 +244,6 @@ __all__ = [
     "header_text",
     "put",
     "put_text",
+    "set_print_layout",
     "write_table",
 ]
