@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ecopark.model import Park, SavedView
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.presentation import PresentationWindow, default_slides
+from ecopark.ui.presentation import PresentationWindow, add_slide, default_slides
 from factories import small_park
 
 pytestmark = pytest.mark.gui
@@ -135,3 +135,27 @@ def test_with_the_real_map_canvas(qtbot) -> None:  # type: ignore[no-untyped-def
     assert not canvas.layer_visible("firms") and canvas.layer_visible("pipelines")  # type: ignore[attr-defined]
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     assert not w.isVisible()
+
+
+class ShowingCanvas:
+    """What add_slide reads from the editor's canvas."""
+
+    def extent(self) -> tuple[float, float, float, float]:
+        return (100.0, 200.0, 2100.0, 1700.0)
+
+    def layer_visible(self, layer: str) -> bool:
+        return layer != "plots"
+
+
+def test_add_slide_saves_the_current_view_undoably(qtbot) -> None:  # type: ignore[no-untyped-def]
+    park = small_park()
+    doc = ProjectDocument(park)
+    before = list(park.views)
+    view = add_slide(doc, ShowingCanvas(), compare_baseline=True)
+    assert park.views == [*before, view]
+    assert (view.xmin, view.ymin, view.xmax, view.ymax) == (100, 200, 2100, 1700)
+    assert view.scenario_id == "plan2030" and view.compare_with == "base"
+    assert "plots" not in view.visible_layers and "firms" in view.visible_layers
+    assert view.name == "现状 2024 | 规划 2030"
+    doc.undo_stack.undo()
+    assert park.views == before

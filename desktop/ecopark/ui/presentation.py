@@ -14,6 +14,7 @@ the park (the canvases are given the pan tool and no keyboard focus).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecopark.commands import SetViews
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Change, EcoParkError, Park, SavedView
 from ecopark.ui.document import ProjectDocument
@@ -85,6 +87,39 @@ def default_slides(park: Park, scenario_id: str) -> list[SavedView]:
             compare_with=compare,
         )
     ]
+
+
+def add_slide(
+    document: ProjectDocument, canvas: Any, *, compare_baseline: bool = False
+) -> SavedView:
+    """Save what ``canvas`` shows (extent, visible layers, the current scenario) as the last
+    slide, as one undoable edit. With ``compare_baseline`` the slide shows the baseline beside
+    the current scenario (when the current scenario is not the baseline itself)."""
+    park = document.park
+    xmin, ymin, xmax, ymax = (float(v) for v in canvas.extent())
+    layers = tuple(layer for layer in MAP_LAYERS if canvas.layer_visible(layer))
+    baseline = park.baseline()
+    compare = ""
+    if compare_baseline and baseline is not None and baseline.scenario_id != document.scenario_id:
+        compare = baseline.scenario_id
+    taken = {v.view_id for v in park.views}
+    n = len(park.views) + 1
+    while f"S{n:02d}" in taken:
+        n += 1
+    info = document.scenario.info
+    view = SavedView(
+        view_id=f"S{n:02d}",
+        name=f"{park.scenario(compare).info.name} | {info.name}" if compare else info.name,
+        xmin=xmin,
+        ymin=ymin,
+        xmax=xmax,
+        ymax=ymax,
+        scenario_id=document.scenario_id,
+        visible_layers=layers if len(layers) < len(MAP_LAYERS) else (),
+        compare_with=compare,
+    )
+    document.push(SetViews([*park.views, view], text=f"Add slide {view.view_id}"))
+    return view
 
 
 def enlarge_labels(canvas: QWidget, factor: float) -> None:
@@ -414,6 +449,7 @@ def start_presentation(
 
 __all__ = [
     "LABEL_SCALE",
+    "add_slide",
     "CanvasFactory",
     "MapPane",
     "PresentationWindow",

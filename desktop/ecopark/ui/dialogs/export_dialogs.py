@@ -204,9 +204,10 @@ def export_map_dialog(
 
 
 def install_export_actions(window: Any) -> dict[str, QAction]:
-    """Add File > Export work plan…, File > Export map… and View > Presentation (F5) to a main
-    window that has ``add_action(menu, action)``, ``document`` and ``canvas``."""
-    from ecopark.ui.presentation import start_presentation
+    """Add File > Export work plan…, File > Export map…, View > Presentation (F5) and View > Add
+    slide… to a main window that has ``add_action(menu, action)``, ``document`` and
+    ``canvas``."""
+    from ecopark.ui.presentation import add_slide, start_presentation
 
     def status(text: str) -> None:
         bar = getattr(window, "statusBar", None)
@@ -228,10 +229,19 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
             window.document, parent=window, lang=export_language()
         )
 
+    def slide(compare: bool) -> None:
+        canvas = getattr(window, "canvas", None)
+        if canvas is None:
+            return
+        view = add_slide(window.document, canvas, compare_baseline=compare)
+        status(window.tr("Slide added: %1").replace("%1", view.name))
+
     actions = {
         "export_work_plan": QAction(window.tr("Export work plan…"), window),
         "export_map": QAction(window.tr("Export map…"), window),
         "presentation": QAction(window.tr("Presentation"), window),
+        "add_slide": QAction(window.tr("Add slide from current view"), window),
+        "add_compare_slide": QAction(window.tr("Add baseline-versus-plan slide"), window),
     }
     actions["export_work_plan"].setToolTip(
         window.tr("Excel work plan for the expert panel: targets, key projects, investment")
@@ -244,9 +254,19 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
     actions["export_work_plan"].triggered.connect(work_plan)
     actions["export_map"].triggered.connect(map_export)
     actions["presentation"].triggered.connect(present)
+    actions["add_slide"].setToolTip(
+        window.tr("Save the map's extent, visible layers and scenario as a presentation slide")
+    )
+    actions["add_compare_slide"].setToolTip(
+        window.tr("A slide showing the baseline beside the current scenario, with scorecards")
+    )
+    actions["add_slide"].triggered.connect(lambda: slide(False))
+    actions["add_compare_slide"].triggered.connect(lambda: slide(True))
     window.add_action("File", actions["export_work_plan"])
     window.add_action("File", actions["export_map"])
     window.add_action("View", actions["presentation"])
+    window.add_action("View", actions["add_slide"])
+    window.add_action("View", actions["add_compare_slide"])
     return actions
 
 
