@@ -93,3 +93,35 @@ def test_language_codes_and_unknown_keys():
 def test_bilingual_headers_put_chinese_first_and_do_not_repeat_identical_words():
     assert terms.bilingual_label("medium", "steam_lp") == "低压蒸汽 / LP steam"
     assert terms.bilingual("%", "%") == "%"
+
+
+def test_the_indicator_engine_speaks_only_words_the_table_translates():
+    """Row ids, units and notes of a real evaluation all have Chinese (the panel and the
+    exports show them): a new note or unit in the engine fails here until it is added."""
+    from ecopark.indicators import evaluate_scenario
+    from factories import small_park
+
+    park = small_park()
+    for sid in park.scenarios:
+        result = evaluate_scenario(park, sid)
+        for row in result.hj274:
+            assert row.id in terms.HJ274
+            assert CJK.search(terms.unit_label(row.unit, "zh")) or row.unit in ("%", "-")
+            if row.note:
+                assert CJK.search(terms.translate_note(row.note, "zh")), row.note
+        for row in result.ctip:
+            assert row.id in terms.CTIP
+            assert terms.unit_label(row.unit, "zh") == terms.indicator_unit("ctip", row.id, "zh")
+            assert CJK.search(terms.translate_note(row.note, "zh")), row.note
+        for component in result.space.components:
+            assert CJK.search(terms.label("space_component", component, "zh")), component
+
+
+def test_notes_keep_their_numbers_in_chinese():
+    assert terms.translate_note("7 of 9 firms recorded it", "zh") == "9 家企业中 7 家有记录"
+    assert (
+        terms.translate_note("quantity -12.7%, IAV +36.2% vs baseline", "zh")
+        == "较现状基准：总量 -12.7%，工业增加值 +36.2%"
+    )
+    assert terms.translate_note("7 of 9 firms recorded it", "en") == "7 of 9 firms recorded it"
+    assert terms.translate_note("something new", "zh") == "something new"

@@ -13,6 +13,7 @@ Use :func:`label` for one language, :func:`bilingual` for "中文 / English" hea
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 from ecopark.model.kinds import BUILTIN_ZONE_KINDS, ZoneKind
@@ -106,15 +107,12 @@ FIGURES: dict[str, Pair] = {
 }
 
 SPACE_COMPONENTS: dict[str, Pair] = {
-    "symbiosis": ("Symbiosis proximity", "共生邻近度"),
-    "proximity": ("Symbiosis proximity", "共生邻近度"),
-    "pipeline_efficiency": ("Pipeline length per served demand", "单位供给管线长度"),
-    "zoning": ("Zoning compatibility", "功能分区相容性"),
-    "buffer": ("Buffer from city areas", "与城区的防护距离"),
-    "intensity": ("Land-use intensity", "土地集约利用"),
+    "symbiosis_proximity": ("Symbiosis proximity", "共生邻近度"),
+    "zoning_compatibility": ("Zoning compatibility", "功能分区相容性"),
     "land_use_intensity": ("Land-use intensity", "土地集约利用"),
-    "unused_land": ("Unused industrial land", "闲置工业用地"),
+    "idle_land": ("Idle industrial land", "闲置工业用地"),
 }
+"""Keys of ``SpaceScore.components`` (ecopark.indicators.space)."""
 
 STATUS_WORDS: dict[str, Pair] = {
     "pass": ("Pass", "达标"),
@@ -123,6 +121,53 @@ STATUS_WORDS: dict[str, Pair] = {
     "insufficient_data": ("Insufficient data", "数据不足"),
     "available": ("Available", "具备"),
 }
+
+
+_NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(f"^{pattern}$"), zh)
+    for pattern, zh in (
+        (r"(\d+) firms", "{0} 家企业"),
+        (r"([\d.,]+) km² industrial land", "工业用地 {0} km²"),
+        (r"(\d+) of (\d+) firms recorded it", "{1} 家企业中 {0} 家有记录"),
+        (r"(\d+) of (\d+) firms recorded both", "{1} 家企业中 {0} 家两项均有记录"),
+        (r"entered by the user; meets the requirement", "用户填报；达到要求"),
+        (r"entered by the user; does not meet the requirement", "用户填报；未达到要求"),
+        (r"enter this value \(the map cannot derive it\)", "请填写此值（无法由地图推算）"),
+        (r"no employees recorded", "未记录从业人数"),
+        (r"no industrial land", "无工业用地"),
+        (r"no firm recorded this quantity", "没有企业记录此项数据"),
+        (r"firms that recorded it have no IAV", "有记录的企业无工业增加值"),
+        (r"no firm recorded both quantities", "没有企业同时记录两项数据"),
+        (r"nothing generated", "产生量为零"),
+        (r"not recorded in both the baseline and this scenario", "现状基准与本方案未同时记录"),
+        (r"baseline total is zero", "现状基准总量为零"),
+        (r"IAV does not change from the baseline", "工业增加值较现状基准无变化"),
+        (
+            r"quantity ([+-][\d.]+%), IAV ([+-][\d.]+%) vs baseline",
+            "较现状基准：总量 {0}，工业增加值 {1}",
+        ),
+        (
+            r"quantity ([+-][\d.]+%), IAV ([+-][\d.]+%) vs baseline \(some firms not recorded\)",
+            "较现状基准：总量 {0}，工业增加值 {1}（部分企业未记录）",
+        ),
+        (r"IAV used as output value", "以工业增加值作为产出值"),
+        (r"the park has no baseline scenario", "园区没有现状基准方案"),
+        (r"this is the baseline scenario", "本方案即现状基准"),
+    )
+)
+"""The notes the indicator engine writes beside a figure (ecopark.indicators.hj274, assemble),
+as patterns: the engine stays language-free and the views translate what they show."""
+
+
+def translate_note(note: str, language: str | None) -> str:
+    """An indicator note in ``language``; a note without a known pattern comes back unchanged."""
+    if normalise_language(language) != "zh" or not note:
+        return note
+    for pattern, zh in _NOTES:
+        match = pattern.match(note)
+        if match:
+            return zh.format(*match.groups())
+    return note
 
 
 @dataclasses.dataclass(frozen=True)
@@ -227,23 +272,9 @@ HJ274: dict[str, IndicatorTerm] = {
 CTIP: dict[str, IndicatorTerm] = {
     t.indicator_id: t
     for t in (
-        _ind("land", "Output rate of land", "土地产出率", "10⁸ RMB/km²", "亿元/平方公里"),
-        _ind("energy", "Output rate of energy", "能源产出率", "10⁴ RMB/tce", "万元/吨标煤"),
+        _ind("land", "Output rate of land", "土地产出率", "RMB/km²", "元/平方公里"),
+        _ind("energy", "Output rate of energy", "能源产出率", "RMB/tce", "元/吨标煤"),
         _ind("water", "Output rate of water", "水资源产出率", "RMB/m³", "元/立方米"),
-        _ind(
-            "solid_waste_utilisation",
-            "Industrial solid waste utilisation rate",
-            "工业固体废物综合利用率",
-            "%",
-            "%",
-        ),
-        _ind(
-            "wastewater_recycling",
-            "Industrial wastewater recycling rate",
-            "工业废水循环利用率",
-            "%",
-            "%",
-        ),
     )
 }
 """CTIP (园区循环化改造) resource-output and utilisation indicators."""
@@ -274,6 +305,23 @@ UNITS: dict[str, str] = {
     "MW": "兆瓦",
     "GJ/a": "吉焦/年",
     "MWh/a": "兆瓦时/年",
+    "10^4 RMB": "万元",
+    "10^8 RMB": "亿元",
+    "10^4 RMB/person": "万元/人",
+    "10⁴ RMB/person": "万元/人",
+    "10^8 RMB/km²": "亿元/平方公里",
+    "tce/10^4 RMB": "吨标煤/万元",
+    "tce/10⁴ RMB": "吨标煤/万元",
+    "m³/10^4 RMB": "立方米/万元",
+    "m³/10⁴ RMB": "立方米/万元",
+    "t/10^4 RMB": "吨/万元",
+    "t/10⁴ RMB": "吨/万元",
+    "kg/10^4 RMB": "千克/万元",
+    "kg/10⁴ RMB": "千克/万元",
+    "issue/year": "期/年",
+    "RMB/km²": "元/平方公里",
+    "RMB/tce": "元/吨标煤",
+    "RMB/m³": "元/立方米",
     "%": "%",
     "-": "-",
     "": "",
@@ -453,6 +501,7 @@ __all__ = [
     "indicator_unit",
     "label",
     "normalise_language",
+    "translate_note",
     "unit_label",
     "zone_kind_label",
 ]

@@ -134,6 +134,11 @@ def unit(unit_text: str) -> str:
     return terms.unit_label(unit_text, _current)
 
 
+def note(text: str) -> str:
+    """An indicator engine note (HJ 274 / CTIP rows) in the current UI language."""
+    return terms.translate_note(text, _current)
+
+
 def has_cjk_font() -> bool:
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
@@ -162,6 +167,7 @@ __all__ = [
     "has_cjk_font",
     "install_translator",
     "match_language",
+    "note",
     "resolve_language",
     "system_language",
     "term",
