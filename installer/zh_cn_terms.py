@@ -430,6 +430,220 @@ ZH: dict[str, str] = {
     "Title": "标题",
     "Only what the map shows now (extent and layers)": "仅当前地图显示的内容（范围和图层）",
     "Park, scenario and year": "园区、方案和年份",
+    "Record exchange": "记录共生交换",
+    "Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can "
+    "enter its name, sector, IAV and flows in the Properties dock": (
+        "单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、"
+        "工业增加值和物质能量流"
+    ),
+    "Click a zone, pipeline, plot or corridor to show its vertices; drag a vertex to move it "
+    "(snaps to other features), double-click an edge to insert a vertex, click a vertex and press "
+    "Delete to remove it": (
+        "单击功能分区、管线、地块或廊道以显示其节点；拖动节点可移动（捕捉其他要素），双击边可插入节点，"
+        "选中节点后按 Delete 删除"
+    ),
+    "Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace "
+    "removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same "
+    "medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned.": (
+        "沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，"
+        "Esc 取消。"
+        "点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。"
+    ),
+    "Click an object or drag a box to select; Shift adds to the selection": (
+        "单击对象或拖框选择；按住 Shift 可加选"
+    ),
+    "Click an object to select it (click again to pick the one beneath); drag a box to select what "
+    "it touches (zones: what it contains); Shift adds to the selection; Delete removes the "
+    "selection; Esc clears it": (
+        "单击对象以选择（再次单击选择下方对象）；拖框选择与框相交的对象（功能分区：框内包含的对象）；"
+        "Shift 加选；Delete 删除所选；Esc 取消选择"
+    ),
+    "Click points to measure the distance along them (snaps to features); Esc clears": (
+        "依次单击各点量测沿线距离（捕捉要素）；Esc 清除"
+    ),
+    "Click the corners of a functional zone; double-click or Enter finishes, Backspace removes the "
+    "last corner, Esc cancels. Corners snap to existing zone vertices and edges. The zone kind is "
+    "chosen in the toolbar.": (
+        "依次单击功能分区的角点；双击或按 Enter 结束，Backspace 删除上一个角点，Esc 取消。"
+        "角点会捕捉已有分区的节点和边。分区类型在工具栏中选择。"
+    ),
+    "Click the firm or facility a material or energy flow comes from, then the one it goes to, "
+    "then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)": (
+        "先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位"
+        "（例如粉煤灰 30,000 t/a）"
+    ),
+    "Click where a shared facility (CHP, WWTP, reclaimed-water plant...) stands; its kind is "
+    "chosen in the toolbar, its capacities in the Properties dock": (
+        "单击共享设施（热电联产、污水处理厂、再生水厂等）所在位置；类型在工具栏中选择，"
+        "能力在属性面板中填写"
+    ),
+    "Deletes the selection at once; with nothing selected, click objects to delete them. Exchanges "
+    "of a deleted firm or facility are deleted with it (Ctrl+Z undoes)": (
+        "立即删除所选对象；未选择时，单击对象即可删除。被删除企业或设施的共生交换一并删除"
+        "（Ctrl+Z 可撤销）"
+    ),
+    "Drag an object, or the selection, to a new place; pipeline ends attached to a moved firm or "
+    "facility follow it. Esc cancels a drag": (
+        "将对象或所选对象拖到新位置；连接在被移动企业或设施上的管线端点随之移动。Esc 取消拖动"
+    ),
+    "Drag the map with the left button. With any tool: middle-drag or Space+drag pans, the wheel "
+    "zooms about the cursor, arrow keys pan": (
+        "用左键拖动地图。使用任何工具时：中键拖动或按住空格拖动可平移，滚轮以光标为中心缩放，"
+        "方向键平移"
+    ),
+    "Nothing selected. Click an object on the map or a row of the attribute table.": (
+        "未选择对象。请单击地图上的对象或属性表中的一行。"
+    ),
+    "Attributes of the selected objects; edits can be undone": "所选对象的属性；编辑可撤销",
+    "Baseline and plans: click one to show it on the map": "现状基准与规划方案：单击以在地图上显示",
+    "Click a scenario to show it; the bold one is on screen": (
+        "单击方案以显示；粗体为当前显示的方案"
+    ),
+    "Copy to a new plan": "复制为新规划方案",
+    "Delete the scenario on screen (can be undone)": "删除当前显示的方案（可撤销）",
+    "Rename the scenario on screen": "重命名当前显示的方案",
+    "Start a new plan as a copy of the scenario on screen": "以当前显示的方案为副本新建规划方案",
+    "Name of the new plan scenario": "新规划方案的名称",
+    "Target year": "目标年",
+    "Target year of the plan": "规划的目标年",
+    "Every edit since the project was opened; click a line to go back to it": (
+        "打开项目以来的每一次编辑；单击某一行可回到该步"
+    ),
+    "<opened>": "<打开时>",
+    "Computed from the geometry (read only)": "由几何图形计算（只读）",
+    "Exchanges (symbiosis links)": "共生交换（共生链接）",
+    "Filter rows": "筛选行",
+    "Layer shown in the table": "表中显示的图层",
+    "Show only rows containing this text in any column": "只显示任一列包含此文本的行",
+    "The objects of one layer as a table: click a header to sort": (
+        "以表格显示一个图层的对象：单击表头排序"
+    ),
+    "%1 rows": "%1 行",
+    "Zone id": "分区编号",
+    "Industrial land": "工业用地",
+    "Area (km²)": "面积（km²）",
+    "Area km²": "面积 km²",
+    "%1 — field %2": "%1 — 字段 %2",
+    # ----- indicators dock ---------------------------------------------------------------------
+    "Live indicators of the scenario on screen; they follow every edit": (
+        "当前显示方案的实时指标；随每次编辑更新"
+    ),
+    "Land output": "土地产出率",
+    "Space score": "空间优化评分",
+    "Space score %1 / 100": "空间优化评分 %1 / 100",
+    "Component": "组成项",
+    "Indicator": "指标",
+    "Idle land": "闲置用地",
+    "IAV 10⁴ RMB": "工业增加值（万元）",
+    "IAV/mu": "亩均工业增加值",
+    "not industrial": "非工业用地",
+    "pass": "达标",
+    "fail": "未达标",
+    "entered (meets)": "填报（达标）",
+    "entered (fails)": "填报（未达标）",
+    "no data": "无数据",
+    "zone %1": "分区 %1",
+    "%1 firms": "%1 家企业",
+    "%1 facilities": "%1 个设施",
+    "%1 of %2 firms fully served": "%2 家企业中 %1 家需求完全满足",
+    "Double-click to enter the value (empty clears it)": "双击填写数值（留空则清除）",
+    "Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu": (
+        "土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）"
+    ),
+    "Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); "
+    "HJ 274-2009 row 1.2 requires at least 9": (
+        "土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；"
+        "HJ 274-2009 第 1.2 项要求不低于 9"
+    ),
+    "Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land": (
+        "各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地"
+    ),
+    "Share of each medium's demand served through pipelines of that medium (steam: or a higher "
+    "grade) from a source with capacity left": (
+        "各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例"
+    ),
+    "Space-optimization score 0-100: the weighted mean of the components below": (
+        "空间优化评分 0-100：以下各组成项的加权平均"
+    ),
+    "HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner "
+    "typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty "
+    "clears it)": (
+        "HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，"
+        "“无数据”行暂无法推算：双击数值可填写（留空则清除）"
+    ),
+    # ----- legend ------------------------------------------------------------------------------
+    "IAV < %1 ×10⁸ RMB": "工业增加值 < %1 亿元",
+    "IAV %1-%2 ×10⁸ RMB": "工业增加值 %1-%2 亿元",
+    "IAV ≥ %1 ×10⁸ RMB": "工业增加值 ≥ %1 亿元",
+    # ----- exchange dialog ---------------------------------------------------------------------
+    "Material": "物料",
+    "Quantity": "数量",
+    "Unit of the quantity": "数量的单位",
+    "What flows from the first object to the second (free text)": (
+        "从第一个对象流向第二个对象的物料（自由填写）"
+    ),
+    "How much flows per unit of time, in the unit chosen below": "单位时间的流量，单位在下方选择",
+    "Enter the material first": "请先填写物料",
+    "From %1 to %2": "从 %1 到 %2",
+    "fly ash": "粉煤灰",
+    "slag": "炉渣",
+    "desulphurisation gypsum": "脱硫石膏",
+    "steam": "蒸汽",
+    "waste heat": "余热",
+    "treated wastewater": "处理后废水",
+    "reclaimed water": "再生水",
+    "cooling water": "冷却水",
+    "molasses": "糖蜜",
+    "bagasse": "甘蔗渣",
+    "scrap metal": "废金属",
+    "sludge": "污泥",
+    "waste diatomite": "废硅藻土",
+    "exhaust steam": "乏汽",
+    "alcohol": "酒精",
+    "by-product gas": "副产煤气",
+    # ----- import and underlay dialogs -------------------------------------------------------
+    "(not imported)": "（不导入）",
+    "Drawing units": "图纸单位",
+    "Features": "要素数",
+    "Geometry": "几何类型",
+    "Import as": "导入为",
+    "Import %1": "导入 %1",
+    "Kind / medium": "类型 / 介质",
+    "Source CRS": "源坐标系",
+    "as in the file": "与文件一致",
+    "Only buildings inside industrial land become firms": "仅工业用地内的建筑导入为企业",
+    "Repair invalid geometries instead of leaving them out": "修复无效几何图形而不是跳过",
+    "%1 (file)": "%1（文件）",
+    "Field mapping: %1": "字段映射：%1",
+    "inches": "英寸",
+    "feet": "英尺",
+    "miles": "英里",
+    "millimetres": "毫米",
+    "centimetres": "厘米",
+    "metres": "米",
+    "kilometres": "千米",
+    "yards": "码",
+    "decimetres": "分米",
+    "decametres": "十米",
+    "hectometres": "百米",
+    "US survey feet": "美国测量英尺",
+    "zones": "功能分区",
+    "firms": "企业",
+    "facilities": "共享设施",
+    "pipelines": "管线",
+    "corridors": "廊道",
+    "plots": "地块",
+    "Add a scanned plan under the map": "在地图下方添加扫描的规划图",
+    "Choose image": "选择图片",
+    "No image chosen": "未选择图片",
+    "choose an image first": "请先选择图片",
+    "Control points (2 or 3 rows; leave the third empty for 2)": (
+        "控制点（2 或 3 行；只用 2 个时第三行留空）"
+    ),
+    "Pixel column": "像素列",
+    "Pixel row": "像素行",
+    "Map x (m)": "地图 x（米）",
+    "Map y (m)": "地图 y（米）",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

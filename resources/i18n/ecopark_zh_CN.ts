@@ -736,44 +736,69 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="220" />
         <source>Work plan written: %1</source>
         <translation>工作方案已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="224" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="225" />
         <source>Map written: %1</source>
         <translation>地图已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="232" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="237" />
+        <source>Slide added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="240" />
         <source>Export work plan…</source>
         <translation>导出工作方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="233" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="241" />
         <source>Export map…</source>
         <translation>导出地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="242" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="237" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="243" />
+        <source>Add slide from current view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="244" />
+        <source>Add baseline-versus-plan slide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="247" />
         <source>Excel work plan for the expert panel: targets, key projects, investment</source>
         <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="239" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="249" />
         <source>Print-ready map: PDF, PNG or SVG on A4 or A3</source>
         <translation>可打印地图：A4 或 A3 的 PDF、PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="242" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="252" />
         <source>Full-screen slides of the saved views; arrows step, Esc leaves</source>
         <translation>全屏播放保存的视图；方向键翻页，Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="258" />
+        <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="261" />
+        <source>A slide showing the baseline beside the current scenario, with scorecards</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
