@@ -63,7 +63,7 @@ _TARGET_COLUMNS = [
     Column("baseline", ("基准值", "Baseline"), "", FMT_2),
     Column("target", ("目标值", "Target"), "", FMT_2),
     Column("change", ("变化量", "Change"), "", FMT_2),
-    Column("change_pct", ("变化率", "Change"), "%", FMT_PCT),
+    Column("change_pct", ("变化率", "Relative change"), "%", FMT_PCT),
     Column("comparator", ("要求", "Requirement")),
     Column("threshold", ("HJ 274 限值", "HJ 274 threshold"), "", FMT_2),
     Column("pass", ("是否达标", "Pass/fail")),
@@ -256,7 +256,17 @@ def write_targets(ws: Worksheet, ctx: WorkPlanContext) -> None:
         else:
             values[9] = ""
         rows.append(values)
-    write_table(ws, _TARGET_COLUMNS, rows, lang, total_label=None, freeze="C2")
+    numbers = [v for values, _f in specs for v in values[3:5] if isinstance(v, int | float)]
+    digits = max((len(f"{abs(v):,.2f}") + 1 for v in numbers), default=10)
+    write_table(
+        ws,
+        _TARGET_COLUMNS,
+        rows,
+        lang,
+        total_label=None,
+        freeze="C2",
+        extra_widths={"change": digits, "change_pct": 9},
+    )
     for i, (_values, fmt) in enumerate(specs, start=2):
         if fmt:
             for col in ("D", "E", "F"):
