@@ -644,6 +644,15 @@ ZH: dict[str, str] = {
     "Pixel row": "像素行",
     "Map x (m)": "地图 x（米）",
     "Map y (m)": "地图 y（米）",
+    "Slide added: %1": "已添加幻灯片：%1",
+    "Add slide from current view": "用当前视图添加幻灯片",
+    "Add baseline-versus-plan slide": "添加现状与规划对比幻灯片",
+    "Save the map's extent, visible layers and scenario as a presentation slide": (
+        "将地图范围、可见图层和方案保存为汇报幻灯片"
+    ),
+    "A slide showing the baseline beside the current scenario, with scorecards": (
+        "现状基准与当前方案并排显示并附指标记分卡的幻灯片"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

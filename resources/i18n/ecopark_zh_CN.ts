@@ -748,7 +748,7 @@
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="237" />
         <source>Slide added: %1</source>
-        <translation type="unfinished" />
+        <translation>已添加幻灯片：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="240" />
@@ -768,12 +768,12 @@
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="243" />
         <source>Add slide from current view</source>
-        <translation type="unfinished" />
+        <translation>用当前视图添加幻灯片</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="244" />
         <source>Add baseline-versus-plan slide</source>
-        <translation type="unfinished" />
+        <translation>添加现状与规划对比幻灯片</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="247" />
@@ -793,12 +793,12 @@
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="258" />
         <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
-        <translation type="unfinished" />
+        <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="261" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
-        <translation type="unfinished" />
+        <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
     </message>
 </context>
 </TS>

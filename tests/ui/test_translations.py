@@ -491,3 +491,10 @@ def build_dialog(cls: type[QDialog], window: QWidget, document: Any) -> QDialog:
                 "register a factory in DIALOG_FACTORIES"
             )
     return cls(**kwargs)
+
+
+def test_arg_fills_numbered_markers_in_any_order_once():
+    assert i18n.arg("%1 of %2 firms", 3, 7) == "3 of 7 firms"
+    assert i18n.arg("%2 家企业中 %1 家", 3, 7) == "7 家企业中 3 家"
+    assert i18n.arg("%1 and %2", "%2", "x") == "%2 and x"
+    assert i18n.arg("100% of %1", 5) == "100% of 5"

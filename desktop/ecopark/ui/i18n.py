@@ -4,6 +4,8 @@ Convention for translatable text (so ``pyside6-lupdate`` finds it):
 - inside a QObject subclass: ``self.tr("Open project…")`` (context = the class name);
 - anywhere else: ``QCoreApplication.translate("Context", "Open project…")`` with a literal
   context, usually the module's main class name;
+- values go in as numbered markers, never f-strings inside ``tr``:
+  ``arg(self.tr("%1 of %2 firms"), served, total)``;
 - domain words that come from the model (zone kinds, sectors, media, ...) are not ``tr`` strings:
   show them with :func:`term` (backed by the Qt-free :mod:`ecopark.terms`).
 
@@ -16,6 +18,7 @@ by ``installer/build_translations.sh``) plus Qt's own ``qtbase_<lang>.qm`` so st
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -120,6 +123,23 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     return code
 
 
+_PLACE_MARKER = re.compile(r"%([1-9])")
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style place markers: ``arg(self.tr("%1 of %2 firms"), 3, 7)``.
+
+    Translations may reorder the markers (Chinese often puts the total first), so the values are
+    numbered, not positional; one pass, so a value that itself contains "%2" stays as it is.
+    """
+
+    def fill(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if number <= len(values) else match.group(0)
+
+    return _PLACE_MARKER.sub(fill, text)
+
+
 def current_language() -> str:
     """The language installed by the last :func:`install_translator` ("en" before any)."""
     return _current
@@ -159,6 +179,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "SOURCE_LANGUAGE",
     "SYSTEM",
+    "arg",
     "available_languages",
     "catalog_path",
     "configured_language",
