@@ -165,3 +165,13 @@ def test_many_firms_are_drawn_as_dots(tmp_path: Path) -> None:
         )
     pdf = export_map(park, "s", tmp_path / "dots.pdf", scorecard=False)
     assert pdf.stat().st_size > 1000
+
+
+def test_legend_layout_fits_its_box() -> None:
+    from ecopark.export.map_furniture import legend_layout
+
+    assert legend_layout(8, 70, 90, 6.5) == (1, 6.5)
+    ncol, size = legend_layout(31, 70, 90, 6.5)
+    assert ncol == 2 and size == 6.5
+    ncol, size = legend_layout(60, 60, 40, 8.0)
+    assert size < 8.0 and ncol >= 1

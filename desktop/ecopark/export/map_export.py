@@ -204,14 +204,13 @@ def render_map_figure(
             leg_box = (px, py + ph * 0.45, pw, ph * 0.55)
             card_box = (px, py, pw, ph * 0.42)
         else:
-            leg_box = (px, py, pw * 0.5, ph)
-            card_box = (px + pw * 0.52, py, pw * 0.48, ph)
+            leg_box = (px, py, pw * 0.6, ph)
+            card_box = (px + pw * 0.62, py, pw * 0.38, ph)
     else:
         leg_box, card_box = (px, py, pw, ph), None
     leg_ax = fig.add_axes(frac(*leg_box))
     leg_ax.set_axis_off()
-    max_rows = int(leg_box[3] / (4.2 * k))
-    draw_legend(leg_ax, park, usage, lang, fontsize=6.5 * k, max_rows=max(max_rows, 6))
+    draw_legend(leg_ax, park, usage, lang, (leg_box[2], leg_box[3]), fontsize=6.5 * k)
     if card_box is not None:
         card_ax = fig.add_axes(frac(*card_box))
         draw_scorecard(card_ax, park, sid, lang, fontsize=7 * k)

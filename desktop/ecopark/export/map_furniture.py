@@ -247,33 +247,51 @@ def legend_handles(items: list[sym.LegendItem]) -> list[Patch | Line2D]:
     return handles
 
 
+MM_PER_PT = 25.4 / 72
+
+
+def legend_layout(n: int, box_w_mm: float, box_h_mm: float, fontsize: float) -> tuple[int, float]:
+    """(columns, font size) so ``n`` legend lines fit a box: more columns first, then smaller
+    type (not below 4.5 pt). Row height and column width are estimates in em of the font."""
+    size = fontsize
+    while True:
+        row_mm = 1.75 * size * MM_PER_PT
+        rows = max(1, int((box_h_mm - 2.4 * size * MM_PER_PT) / row_mm))
+        max_cols = max(1, int(box_w_mm / (15.0 * size * MM_PER_PT)))
+        ncol = -(-n // rows)
+        if ncol <= max_cols or size <= 4.5:
+            return min(ncol, max_cols), size
+        size = max(4.5, size * 0.9)
+
+
 def draw_legend(
     ax: Axes,
     park: Park,
     usage: LayerUsage,
     lang: str,
+    box_mm: tuple[float, float],
     fontsize: float = 7.0,
-    loc: str = "upper left",
-    max_rows: int = 22,
 ) -> int:
-    """Draw the legend of the symbols in use on ``ax`` (a panel); returns the number of lines."""
+    """Draw the legend of the symbols in use on ``ax`` (a panel ``box_mm`` = width, height in
+    millimetres, which it is fitted into); returns the number of lines."""
     items = legend_entries(park, usage, lang)
     if not items:
         return 0
-    ncol = 1 if len(items) <= max_rows else 2
+    ncol, size = legend_layout(len(items), box_mm[0], box_mm[1], fontsize)
     title = "图例 Legend" if lang == "zh" else "Legend 图例"
-    options: dict[str, Any] = {"loc": loc}
+    options: dict[str, Any] = {"loc": "upper left"}
     leg = ax.legend(
         handles=legend_handles(items),
         **options,
-        fontsize=fontsize,
+        fontsize=size,
         ncol=ncol,
         title=title,
-        title_fontsize=fontsize + 1,
+        title_fontsize=size + 1,
         frameon=False,
         handlelength=2.4,
         borderaxespad=0.0,
         alignment="left",
+        columnspacing=1.2,
     )
     leg.set_zorder(30)
     return len(items)
@@ -285,6 +303,7 @@ __all__ = [
     "draw_scale_bar",
     "legend_entries",
     "legend_handles",
+    "legend_layout",
     "legend_words",
     "nice_length",
     "true_north_angle",
