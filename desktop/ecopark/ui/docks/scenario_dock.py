@@ -32,6 +32,7 @@ from ecopark.commands import AddScenario, RemoveScenario, SetScenarioInfo
 from ecopark.model import EcoParkError, Park, ScenarioChange, ScenarioInfo
 from ecopark.ui.docks.binding import Connections
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import arg
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,17 @@ class NewPlanDialog(QDialog):
 
     def __init__(self, source: ScenarioInfo, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Copy to a new plan")
+        self.setWindowTitle(self.tr("Copy to a new plan"))
         form = QFormLayout(self)
-        self.name_edit = QLineEdit(f"Plan {source.year + 5}")
-        self.name_edit.setToolTip("Name of the new plan scenario")
+        self.name_edit = QLineEdit(arg(self.tr("Plan %1"), source.year + 5))
+        self.name_edit.setToolTip(self.tr("Name of the new plan scenario"))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1900, 2200)
         self.year_spin.setValue(source.year + 5)
-        self.year_spin.setToolTip("Target year of the plan")
-        form.addRow(QLabel(f"Copies every object of “{source.name}”."))
-        form.addRow("Name", self.name_edit)
-        form.addRow("Target year", self.year_spin)
+        self.year_spin.setToolTip(self.tr("Target year of the plan"))
+        form.addRow(QLabel(arg(self.tr("Copies every object of “%1”."), source.name)))
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Target year"), self.year_spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,22 +80,23 @@ class NewPlanDialog(QDialog):
 
 class ScenarioDock(QDockWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__("Scenarios", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Scenarios"))
         self.setObjectName("scenario_dock")
-        self.setToolTip("Baseline and plans: click one to show it on the map")
+        self.setToolTip(self.tr("Baseline and plans: click one to show it on the map"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
-        self.list.setToolTip("Click a scenario to show it; the bold one is on screen")
+        self.list.setToolTip(self.tr("Click a scenario to show it; the bold one is on screen"))
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.copy_button = QPushButton("Copy to new plan…")
-        self.copy_button.setToolTip("Start a new plan as a copy of the scenario on screen")
-        self.rename_button = QPushButton("Rename…")
-        self.rename_button.setToolTip("Rename the scenario on screen")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the scenario on screen (can be undone)")
+        self.copy_button = QPushButton(self.tr("Copy to new plan…"))
+        self.copy_button.setToolTip(self.tr("Start a new plan as a copy of the scenario on screen"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.setToolTip(self.tr("Rename the scenario on screen"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the scenario on screen (can be undone)"))
         for b in (self.copy_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
@@ -136,9 +138,11 @@ class ScenarioDock(QDockWidget):
         self.list.clear()
         for sid, scenario in self.document.park.scenarios.items():
             info = scenario.info
-            item = QListWidgetItem(f"{info.name}  ·  {info.kind}, {info.year}")
+            kind = {"baseline": self.tr("baseline"), "plan": self.tr("plan")}.get(info.kind)
+            item = QListWidgetItem(f"{info.name}  ·  {kind or info.kind}, {info.year}")
             item.setData(Qt.ItemDataRole.UserRole, sid)
-            item.setToolTip(f"id {sid}; {sum(scenario.counts().values())} objects")
+            count = sum(scenario.counts().values())
+            item.setToolTip(arg(self.tr("id %1; %2 objects"), sid, count))
             if sid == self.document.scenario_id:
                 font = item.font()
                 font.setBold(True)
@@ -170,7 +174,7 @@ class ScenarioDock(QDockWidget):
         doc = self.document
         name = name.strip()
         if not name:
-            self.show_message("A plan needs a name.")
+            self.show_message(self.tr("A plan needs a name."))
             return None
         try:
             info = ScenarioInfo(
@@ -189,7 +193,7 @@ class ScenarioDock(QDockWidget):
         doc = self.document
         name = name.strip()
         if not name:
-            self.show_message("A scenario needs a name.")
+            self.show_message(self.tr("A scenario needs a name."))
             return False
         info = doc.scenario.info
         if name == info.name:
@@ -201,7 +205,7 @@ class ScenarioDock(QDockWidget):
         """Delete the scenario on screen (never the last one) and show another."""
         doc = self.document
         if len(doc.park.scenarios) <= 1:
-            self.show_message("A park keeps at least one scenario.")
+            self.show_message(self.tr("A park keeps at least one scenario."))
             return False
         doomed = doc.scenario_id
         other = next(sid for sid in doc.park.scenarios if sid != doomed)
@@ -222,7 +226,10 @@ class ScenarioDock(QDockWidget):
         from PySide6.QtWidgets import QInputDialog
 
         name, ok = QInputDialog.getText(
-            self, "Rename scenario", "Name", text=self.document.scenario.info.name
+            self,
+            self.tr("Rename scenario"),
+            self.tr("Name"),
+            text=self.document.scenario.info.name,
         )
         return name if ok else None
 
@@ -230,8 +237,11 @@ class ScenarioDock(QDockWidget):
         info = self.document.scenario.info
         answer = QMessageBox.question(
             self,
-            "Delete scenario",
-            f"Delete the scenario “{info.name}” and all its objects? You can undo this.",
+            self.tr("Delete scenario"),
+            arg(
+                self.tr("Delete the scenario “%1” and all its objects? You can undo this."),
+                info.name,
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -9,11 +9,14 @@ from ecopark.ui.document import ProjectDocument
 
 class UndoDock(QDockWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__("Undo history", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Undo history"))
         self.setObjectName("undo_dock")
-        self.setToolTip("Every edit since the project was opened; click a line to go back to it")
+        self.setToolTip(
+            self.tr("Every edit since the project was opened; click a line to go back to it")
+        )
         self.view = QUndoView(document.undo_stack)
-        self.view.setEmptyLabel("<opened>")
+        self.view.setEmptyLabel(self.tr("<opened>"))
         self.setWidget(self.view)
         self.document = document
 
