@@ -1,0 +1,218 @@
+"""Labels that do not clutter: placed greedily by priority, skipped when they would overlap.
+
+Shown only when the scale makes them readable: zone names when the zone is wider on screen
+than its name, firm names when few enough firms are on screen. Priority: facilities first
+(few and shared), then zones (orientation), then firms by industrial added value, then
+exchange materials. Placement runs per frame in device pixels on the visible candidates only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from ecopark import symbology as sym
+from ecopark.ui.canvas import styles
+from ecopark.ui.canvas.layers import (
+    ExchangeLayer,
+    LayerItem,
+    PointLayer,
+    ZoneLayer,
+    visible_rect,
+)
+from ecopark.ui.canvas.qpaths import MapFrame
+
+FIRM_LABEL_LIMIT = 400
+"""No firm labels while more firms than this are on screen: they could not be read anyway."""
+MAX_FIRM_LABELS = 80
+MAX_LABELS = 120
+"""At most this many labels per frame: more could not be read, and text is slow to draw."""
+ZONE_LABEL_MIN_PX = 60.0
+
+
+class _Occupancy:
+    """Rectangles already taken, bucketed on a coarse grid for quick overlap tests."""
+
+    CELL = 64.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+
+    def _keys(self, r: QRectF) -> list[tuple[int, int]]:
+        c = self.CELL
+        return [
+            (i, j)
+            for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1)
+            for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1)
+        ]
+
+    def take(self, r: QRectF) -> bool:
+        keys = self._keys(r)
+        for k in keys:
+            for other in self._cells.get(k, ()):
+                if other.intersects(r):
+                    return False
+        for k in keys:
+            self._cells.setdefault(k, []).append(r)
+        return True
+
+
+class LabelLayer(LayerItem):
+    def __init__(
+        self,
+        frame: MapFrame,
+        zones: ZoneLayer,
+        firms: PointLayer,
+        facilities: PointLayer,
+        exchanges: ExchangeLayer,
+        visible: Callable[[str], bool],
+    ):
+        super().__init__("labels", frame)
+        self.zones, self.firms, self.facilities, self.exchanges = (
+            zones,
+            firms,
+            facilities,
+            exchanges,
+        )
+        self._layer_visible = visible
+        self.zone_font = QFont()
+        self.zone_font.setPointSizeF(10.5)
+        self.zone_font.setItalic(True)
+        self.point_font = QFont()
+        self.point_font.setPointSizeF(8.5)
+        self.facility_font = QFont(self.point_font)
+        self.facility_font.setBold(True)
+        self._metrics: dict[int, QFontMetricsF] = {}
+        self._widths: dict[tuple[int, str], float] = {}
+        self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        self.placed: list[str] = []
+        """Texts placed in the last frame (tests check that labels do not overlap)."""
+
+    def _size(self, font: QFont, key: int, text: str) -> tuple[float, float]:
+        fm = self._metrics.get(key)
+        if fm is None:
+            fm = self._metrics[key] = QFontMetricsF(font)
+        w = self._widths.get((key, text))
+        if w is None:
+            w = self._widths[(key, text)] = fm.horizontalAdvance(text)
+        return w, fm.height()
+
+    def _static(self, key: int, text: str) -> QStaticText:
+        st = self._static_texts.get((key, text))
+        if st is None:
+            if len(self._static_texts) > 20_000:
+                self._static_texts.clear()
+            st = self._static_texts[(key, text)] = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+        return st
+
+    def paint_layer(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        t = painter.worldTransform()
+        exposed = visible_rect(painter, option)
+        scale = math.hypot(t.m11(), t.m12()) or 1.0
+        occupied = _Occupancy()
+        chosen: list[tuple[QRectF, int, str, QColor]] = []
+
+        def place(text: str, x: float, y: float, font: QFont, key: int, colour: QColor,
+                  anchors: tuple[str, ...], offset: float) -> bool:  # fmt: skip
+            if len(chosen) >= MAX_LABELS:
+                return False
+            w, h = self._size(font, key, text)
+            for anchor in anchors:
+                if anchor == "centre":
+                    r = QRectF(x - w / 2 - 2, y - h / 2, w + 4, h)
+                elif anchor == "right":
+                    r = QRectF(x + offset, y - h / 2, w + 4, h)
+                else:
+                    r = QRectF(x - offset - w - 4, y - h / 2, w + 4, h)
+                if occupied.take(r):
+                    chosen.append((r, key, text, colour))
+                    return True
+            return False
+
+        def dev(sx: float, sy: float) -> tuple[float, float]:
+            return (
+                t.m11() * sx + t.m21() * sy + t.dx(),
+                t.m12() * sx + t.m22() * sy + t.dy(),
+            )
+
+        dark = QColor(30, 30, 30)
+        # facilities
+        if self._layer_visible("facilities"):
+            idx = self.facilities.visible_slots(exposed)
+            if len(idx) <= 200:
+                for i in idx.tolist():
+                    x, y = dev(self.facilities.xs[i], self.facilities.ys[i])
+                    name = self.facilities.names[i]
+                    if name:
+                        place(name, x, y, self.facility_font, 2, dark, ("right", "left"),
+                              sym.FACILITY_SIZE_PX / 2 + 3)  # fmt: skip
+        # zones: only those wide enough on screen to hold their name
+        if self._layer_visible("zones"):
+            sx, sy, area, names, kinds = self.zones.anchor_arrays()
+            if len(sx):
+                side = np.sqrt(area) * scale
+                inside = (
+                    (sx >= exposed.left())
+                    & (sx <= exposed.right())
+                    & (sy >= exposed.top())
+                    & (sy <= exposed.bottom())
+                    & (side >= ZONE_LABEL_MIN_PX)
+                )
+                idx = np.flatnonzero(inside)
+                for i in idx[np.argsort(-area[idx], kind="stable")][:MAX_LABELS].tolist():
+                    name = names[i]
+                    if not name or self._size(self.zone_font, 1, name)[0] * 1.3 > side[i]:
+                        continue
+                    x, y = dev(sx[i], sy[i])
+                    colour = styles.qcolor(sym.darken(sym.zone_colour(kinds[i]), 0.4))
+                    place(name, x, y, self.zone_font, 1, colour, ("centre",), 0)
+        # firms, the largest industrial added value first
+        if self._layer_visible("firms"):
+            idx = self.firms.visible_slots(exposed)
+            if 0 < len(idx) <= FIRM_LABEL_LIMIT:
+                order = idx[np.argsort(-self.firms.priority[idx], kind="stable")]
+                drawn = 0
+                for i in order.tolist():
+                    name = self.firms.names[i]
+                    if not name:
+                        continue
+                    x, y = dev(self.firms.xs[i], self.firms.ys[i])
+                    off = sym.SYMBOL_SIZES_PX[int(self.firms.size[i])] / 2 + 3
+                    if place(name, x, y, self.point_font, 3, dark, ("right", "left"), off):
+                        drawn += 1
+                        if drawn >= MAX_FIRM_LABELS:
+                            break
+        # exchange materials
+        if self._layer_visible("exchanges") and self.exchanges.isVisible():
+            colour = styles.qcolor(sym.darken(sym.EXCHANGE_COLOUR, 0.7))
+            anchors = self.exchanges.label_anchors
+            if len(anchors) <= 100:
+                for ax, ay, text in anchors:
+                    if text and exposed.contains(QPointF(ax, ay)):
+                        x, y = dev(ax, ay)
+                        place(text, x, y, self.point_font, 3, colour, ("centre",), 0)
+        self.placed = [text for _, _, text, _ in chosen]
+        if not chosen:
+            return
+        painter.resetTransform()
+        halo = QColor(255, 255, 255, 185)
+        for r, _, _, _ in chosen:
+            painter.fillRect(r, halo)
+        fonts = {1: self.zone_font, 2: self.facility_font, 3: self.point_font}
+        for key in (1, 2, 3):
+            painter.setFont(fonts[key])
+            for r, k, text, colour in chosen:
+                if k == key:
+                    painter.setPen(colour)
+                    painter.drawStaticText(QPointF(r.left() + 2, r.top()), self._static(k, text))

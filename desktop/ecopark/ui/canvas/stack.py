@@ -1,0 +1,103 @@
+"""The map layers drawn as one cached image.
+
+Every repaint of the view (a rubber band following the mouse, a snap marker, a hover) would
+otherwise redraw all features. The stack keeps the last frame of the map layers and reuses it
+while the view transform, the viewport size and every layer's content version and visibility
+are unchanged; tool overlays are separate scene items drawn on top.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ecopark.ui.canvas.layers import EVERYWHERE, LayerItem
+
+log = logging.getLogger(__name__)
+
+
+class LayerStack(QGraphicsItem):
+    def __init__(self, layers: Sequence[LayerItem]):
+        super().__init__()
+        self.layers = list(layers)
+        self._key: tuple[object, ...] | None = None
+        self._image: QImage | None = None
+        self.cache_hits = 0
+        self.renders = 0
+        self.caching = True
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return EVERYWHERE
+
+    def invalidate(self) -> None:
+        self._key = None
+        self.update()
+
+    def _frame_key(self, painter: QPainter) -> tuple[object, ...]:
+        t = painter.worldTransform()
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        w = device.width() if device is not None else 0
+        h = device.height() if device is not None else 0
+        return (
+            round(t.m11(), 12),
+            round(t.m12(), 12),
+            round(t.m21(), 12),
+            round(t.m22(), 12),
+            round(t.dx(), 4),
+            round(t.dy(), 4),
+            w,
+            h,
+            dpr,
+            int(painter.renderHints().value),
+            tuple((layer.version, layer.isVisible()) for layer in self.layers),
+        )
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        try:
+            key = self._frame_key(painter)
+            if not (self.caching and key == self._key and self._image is not None):
+                self._image = self._render(painter, option)
+                self._key = key
+                self.renders += 1
+            else:
+                self.cache_hits += 1
+            painter.save()
+            painter.resetTransform()
+            painter.drawImage(QPointF(0, 0), self._image)
+            painter.restore()
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt virtual aborts
+            log.exception("drawing the map failed")
+
+    def _render(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> QImage:
+        device = painter.device()
+        dpr = device.devicePixelRatioF() if device is not None else 1.0
+        w = device.width() if device is not None else 1
+        h = device.height() if device is not None else 1
+        image = QImage(
+            max(1, round(w * dpr)),
+            max(1, round(h * dpr)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(dpr)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHints(painter.renderHints())
+        p.setWorldTransform(painter.worldTransform())
+        opt = QStyleOptionGraphicsItem()
+        inverse, _ = painter.worldTransform().inverted()
+        opt.exposedRect = inverse.mapRect(QRectF(0, 0, w, h))  # type: ignore[attr-defined]
+        for layer in sorted(self.layers, key=lambda item: item.zValue()):
+            if layer.isVisible():
+                layer.paint(p, opt, None)
+        p.end()
+        return image

@@ -1,0 +1,70 @@
+"""Delete: removes the selection at once, or the objects clicked; their exchanges go with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+
+from ecopark.commands import RemoveObjects
+from ecopark.ui.tools.base import MapTool, MapXY
+
+ObjectRef = tuple[str, str]
+
+
+def delete_objects(tool: MapTool, refs: list[ObjectRef]) -> bool:
+    """Remove ``refs`` (and the exchanges that need them) as one undo step."""
+    canvas = tool.canvas
+    refs = [r for r in refs if not canvas.layer_locked(r[0])]
+    if not refs:
+        tool.set_hint("Nothing to delete (locked layers cannot be changed)")
+        return False
+    doc = tool.document
+    sid = doc.scenario_id
+    chosen = set(refs)
+    dependants = {
+        ex.id
+        for layer, oid in refs
+        if layer in ("firms", "facilities")
+        for ex in doc.park.exchanges_referring_to(sid, oid)
+        if ("exchanges", ex.id) not in chosen
+    }
+    first = canvas.object(refs[0])
+    what = first.label if len(refs) == 1 and first is not None else f"{len(refs)} objects"
+    extra = f" and {len(dependants)} exchange(s)" if dependants else ""
+    if not tool.push(RemoveObjects(sid, refs, text=f"Delete {what}{extra}")):
+        return False
+    tool.set_hint(f"Deleted {what}{extra}. Ctrl+Z brings it back")
+    return True
+
+
+class DeleteTool(MapTool):
+    name = "delete"
+    label = "Delete"
+    shortcut = "Del"
+    icon = "edit-delete"
+    tooltip = (
+        "Deletes the selection at once; with nothing selected, click objects to delete them. "
+        "Exchanges of a deleted firm or facility are deleted with it (Ctrl+Z undoes)"
+    )
+    cursor = Qt.CursorShape.PointingHandCursor
+    idle_hint = "Click an object to delete it (its exchanges go with it)"
+
+    def activate(self) -> None:
+        selection = list(self.document.selection)
+        if selection:
+            back_to = self.canvas.previous_tool
+            delete_objects(self, selection)
+            hint = self.canvas.last_hint
+            self.canvas.set_tool(back_to if back_to != self.name else "select")
+            self.canvas.show_hint(hint)
+            return
+        super().activate()
+
+    def mouse_press(self, event: QMouseEvent, map_xy: MapXY) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        under = self.canvas.objects_at(map_xy, editable=True)
+        if not under:
+            self.set_hint("Nothing there to delete. " + self.idle_hint)
+            return
+        delete_objects(self, [under[0]])

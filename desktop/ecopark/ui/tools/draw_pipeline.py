@@ -1,0 +1,77 @@
+"""Draw a pipeline: click its route; ends snap onto firms, facilities and pipes of the same
+medium, so the network engineer's topology sees them joined."""
+
+from __future__ import annotations
+
+from shapely.geometry import LineString
+
+from ecopark.commands import AddObjects
+from ecopark.model import Pipeline
+from ecopark.ui.tools.base import MapXY
+from ecopark.ui.tools.labels import term
+from ecopark.ui.tools.sketch import SketchTool
+from ecopark.ui.tools.snapping import SnapTargets
+
+
+class DrawPipelineTool(SketchTool):
+    name = "draw_pipeline"
+    label = "Draw pipeline"
+    shortcut = "P"
+    icon = "draw-polyline"
+    tooltip = (
+        "Click along the pipe route from source to consumer; double-click or Enter finishes, "
+        "Backspace removes the last point, Esc cancels. Points snap to firms, facilities and "
+        "pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan "
+        "scenario are planned."
+    )
+    min_vertices = 2
+
+    @property
+    def idle_hint(self) -> str:  # type: ignore[override]
+        medium = term(self.canvas, "medium", self.canvas.medium)
+        return (
+            f"Draw a {medium} pipeline: click its start (snaps to a firm, facility or "
+            f"{medium} pipe)"
+        )
+
+    def snap_targets(self) -> SnapTargets:
+        return SnapTargets(
+            points=("facilities", "firms"),
+            shapes=("pipelines",),
+            pipeline_medium=self.canvas.medium,
+        )
+
+    def sketch_text(self) -> str:
+        pts = list(self.vertices) + ([self.hover] if self.hover else [])
+        if len(pts) < 2:
+            return ""
+        return f"{LineString(pts).length:,.0f} m"
+
+    def commit(self, coords: list[MapXY]) -> bool:
+        line = LineString(coords)
+        if line.length <= 0:
+            self.set_hint("Not added: the pipeline has no length")
+            return False
+        doc = self.document
+        park, sid = doc.park, doc.scenario_id
+        status = "planned" if doc.scenario.info.kind == "plan" else "existing"
+        pipe = Pipeline(
+            pipeline_id=park.new_id(sid, "P"),
+            medium=self.canvas.medium,
+            geometry=line,
+            status=status,
+        )
+        medium = term(self.canvas, "medium", pipe.medium)
+        if not self.push(
+            AddObjects(sid, [pipe], text=f"Draw {medium} pipeline {pipe.pipeline_id}")
+        ):
+            return False
+        self.canvas.select([("pipelines", pipe.pipeline_id)])
+        self.canvas.object_created.emit("pipelines", pipe.pipeline_id)
+        ends = [s.ref[1] for s in (self.snaps[0], self.snaps[-1]) if s is not None]
+        joined = f", joined to {' and '.join(ends)}" if ends else ", ends not joined to anything"
+        self.set_hint(
+            f"Pipeline {pipe.pipeline_id} added ({line.length:,.0f} m, {status}{joined}). "
+            "Click to draw another"
+        )
+        return True

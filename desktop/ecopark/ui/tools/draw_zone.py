@@ -1,0 +1,76 @@
+"""Draw a zone: click its corners; the kind comes from the toolbar (``canvas.zone_kind``)."""
+
+from __future__ import annotations
+
+import shapely
+from shapely.geometry import Polygon
+
+from ecopark.commands import AddObjects
+from ecopark.model import Zone
+from ecopark.ui.tools.base import MapXY
+from ecopark.ui.tools.labels import zone_kind_label
+from ecopark.ui.tools.sketch import SketchTool
+from ecopark.ui.tools.snapping import SnapTargets
+
+
+class DrawZoneTool(SketchTool):
+    name = "draw_zone"
+    label = "Draw zone"
+    shortcut = "Z"
+    icon = "draw-polygon"
+    tooltip = (
+        "Click the corners of a functional zone; double-click or Enter finishes, Backspace "
+        "removes the last corner, Esc cancels. Corners snap to existing zone vertices and edges. "
+        "The zone kind is chosen in the toolbar."
+    )
+    closed = True
+    min_vertices = 3
+
+    @property
+    def idle_hint(self) -> str:  # type: ignore[override]
+        kind = zone_kind_label(self.canvas, self.canvas.zone_kind)
+        return f"Draw a {kind} zone: click its first corner (the kind is chosen in the toolbar)"
+
+    def snap_targets(self) -> SnapTargets:
+        return SnapTargets(shapes=("zones", "plots", "corridors"))
+
+    def sketch_text(self) -> str:
+        if len(self.vertices) < 2:
+            return ""
+        pts = list(self.vertices) + ([self.hover] if self.hover else [])
+        if len(pts) < 3:
+            return ""
+        area = Polygon(pts).area if Polygon(pts).is_valid else 0.0
+        return f"{area / 10_000:,.2f} ha" if area else ""
+
+    def commit(self, coords: list[MapXY]) -> bool:
+        polygon = Polygon(coords)
+        if not polygon.is_valid:
+            reason = shapely.is_valid_reason(polygon)
+            self.set_hint(
+                f"Not added: the outline crosses itself ({reason}). Press Backspace to remove "
+                "corners and click them again, or Esc to cancel"
+            )
+            return False
+        doc = self.document
+        park, sid = doc.park, doc.scenario_id
+        kind = self.canvas.zone_kind
+        if kind not in park.zone_kinds:
+            self.set_hint(f"Not added: zone kind {kind!r} is not declared in this park")
+            return False
+        name = zone_kind_label(self.canvas, kind)
+        zone = Zone(
+            zone_id=park.new_id(sid, "Z"),
+            name=name,
+            kind=kind,
+            industrial=park.is_industrial_kind(kind),
+            geometry=polygon,
+        )
+        if not self.push(AddObjects(sid, [zone], text=f"Draw zone {zone.zone_id} ({name})")):
+            return False
+        self.canvas.select([("zones", zone.zone_id)])
+        self.canvas.object_created.emit("zones", zone.zone_id)
+        self.set_hint(
+            f"Zone {zone.zone_id} added ({polygon.area / 10_000:,.2f} ha). Click to draw another"
+        )
+        return True

@@ -1,0 +1,103 @@
+"""The small form asked when an exchange is recorded: material, quantity and unit.
+
+The canvas calls ``canvas.exchange_prompt(source, target)``; by default that opens
+:class:`ExchangeDialog`. Tests replace the prompt (or fill the dialog with :meth:`set_values`)
+so nothing waits on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from ecopark.model import ParkObject
+from ecopark.model.kinds import EXCHANGE_UNITS
+
+ExchangePrompt = Callable[[ParkObject, ParkObject], tuple[str, float, str] | None]
+
+COMMON_MATERIALS: tuple[str, ...] = (
+    "fly ash",
+    "slag",
+    "desulphurisation gypsum",
+    "steam",
+    "waste heat",
+    "treated wastewater",
+    "cooling water",
+    "molasses",
+    "bagasse",
+    "waste diatomite",
+    "scrap metal",
+    "sludge",
+    "CO2",
+)
+
+
+class ExchangeDialog(QDialog):
+    def __init__(self, source: str, target: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Record exchange")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"From <b>{source}</b><br>to <b>{target}</b>"))
+        self.material = QComboBox()
+        self.material.setEditable(True)
+        self.material.addItems(COMMON_MATERIALS)
+        self.material.setCurrentText("")
+        self.material.setToolTip("What flows from the first object to the second (free text)")
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setRange(0.0, 1e12)
+        self.quantity.setDecimals(2)
+        self.quantity.setGroupSeparatorShown(True)
+        self.quantity.setToolTip("How much flows per unit of time, in the unit chosen below")
+        self.unit = QComboBox()
+        self.unit.addItems(EXCHANGE_UNITS)
+        self.unit.setToolTip("Unit of the quantity")
+        form.addRow("Material", self.material)
+        form.addRow("Quantity", self.quantity)
+        form.addRow("Unit", self.unit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.material.currentTextChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.material.currentText().strip()))
+        ok.setToolTip("" if ok.isEnabled() else "Enter the material first")
+
+    def set_values(self, material: str, quantity: float, unit: str) -> None:
+        self.material.setCurrentText(material)
+        self.quantity.setValue(quantity)
+        index = self.unit.findText(unit)
+        if index < 0:
+            self.unit.addItem(unit)
+            index = self.unit.count() - 1
+        self.unit.setCurrentIndex(index)
+
+    def values(self) -> tuple[str, float, str]:
+        return (
+            self.material.currentText().strip(),
+            float(self.quantity.value()),
+            self.unit.currentText(),
+        )
+
+
+def ask_exchange(
+    parent: QWidget | None, source: ParkObject, target: ParkObject
+) -> tuple[str, float, str] | None:
+    dialog = ExchangeDialog(source.label, target.label, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.values()
+    return None

@@ -1,0 +1,43 @@
+"""Place a firm: one click puts a firm with default attributes there and selects it, so its
+attributes are entered in the Properties dock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from shapely.geometry import Point
+
+from ecopark.commands import AddObjects
+from ecopark.model import Firm
+from ecopark.ui.tools.base import MapTool, MapXY
+
+
+class PlaceFirmTool(MapTool):
+    name = "place_firm"
+    label = "Place firm"
+    shortcut = "F"
+    icon = "list-add"
+    tooltip = (
+        "Click where a firm stands; it is added as 'New firm' (sector other) and selected so "
+        "you can enter its name, sector, IAV and flows in the Properties dock"
+    )
+    idle_hint = "Click where the firm stands"
+
+    def mouse_press(self, event: QMouseEvent, map_xy: MapXY) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        doc = self.document
+        sid = doc.scenario_id
+        firm = Firm(
+            firm_id=doc.park.new_id(sid, "F"),
+            name="新企业" if self.canvas.language.startswith("zh") else "New firm",
+            sector="other",
+            geometry=Point(map_xy),
+        )
+        if self.push(AddObjects(sid, [firm], text=f"Place firm {firm.firm_id}")):
+            self.canvas.select([("firms", firm.firm_id)])
+            self.canvas.object_created.emit("firms", firm.firm_id)
+            self.set_hint(
+                f"Firm {firm.firm_id} placed: enter its attributes in the Properties dock. "
+                "Click to place another"
+            )
