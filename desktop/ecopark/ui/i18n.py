@@ -154,6 +154,26 @@ def unit(unit_text: str) -> str:
     return terms.unit_label(unit_text, _current)
 
 
+def field_label(field_name: str, english: str) -> str:
+    """A model field's label in the current language (``english`` comes from its metadata)."""
+    if _current == SOURCE_LANGUAGE:
+        return english
+    return terms.FIELD_LABELS_ZH.get(field_name, english)
+
+
+def choice_label(field_name: str, layer: str, value: str, english: str) -> str:
+    """The word for a choice value (sector, medium, kind, status) in the current language."""
+    if _current == SOURCE_LANGUAGE:
+        return english
+    category = {
+        "sector": "sector",
+        "medium": "medium",
+        "status": "status",
+        "kind": {"facilities": "facility_kind", "corridors": "corridor_kind"}.get(layer, ""),
+    }.get(field_name, "")
+    return terms.label(category, value, _current) if category else english
+
+
 def note(text: str) -> str:
     """An indicator engine note (HJ 274 / CTIP rows) in the current UI language."""
     return terms.translate_note(text, _current)
@@ -182,9 +202,11 @@ __all__ = [
     "arg",
     "available_languages",
     "catalog_path",
+    "choice_label",
     "configured_language",
     "current_language",
     "ensure_cjk_font",
+    "field_label",
     "has_cjk_font",
     "install_translator",
     "match_language",

@@ -12,9 +12,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from ecopark.commands import ReplaceObjects
 from ecopark.model import Park, ParkObject, Zone
 from ecopark.model.fields import Role, role_of, unit_of
+from ecopark.terms import zone_kind_label
+from ecopark.ui import i18n
 
 NUMERIC_ROLES = (Role.QUANTITY, Role.OPTIONAL_QUANTITY, Role.COUNT)
 
@@ -30,7 +34,7 @@ class FieldSpec:
 
     @property
     def title(self) -> str:
-        return f"{self.label} ({self.unit})" if self.unit else self.label
+        return f"{self.label} ({i18n.unit(self.unit)})" if self.unit else self.label
 
 
 def field_specs(cls: type[ParkObject], *, include_id: bool = False) -> list[FieldSpec]:
@@ -41,7 +45,7 @@ def field_specs(cls: type[ParkObject], *, include_id: bool = False) -> list[Fiel
         role = role_of(f)
         if role is Role.GEOMETRY or (role is Role.ID and not include_id):
             continue
-        label = str(f.metadata.get("label") or f.name.replace("_", " "))
+        label = i18n.field_label(f.name, str(f.metadata.get("label") or f.name.replace("_", " ")))
         specs.append(FieldSpec(f.name, role, unit_of(f), label))
     return specs
 
@@ -70,8 +74,12 @@ def choices_key(cls: type[ParkObject], name: str) -> tuple[str, ...] | str:
 def choices_for(park: Park, cls: type[ParkObject], name: str) -> list[tuple[str, str]]:
     """(value, label) pairs for a choice field; zone kinds come from the park's rule table."""
     if cls is Zone and name == "kind":
-        return [(k, zk.label_en) for k, zk in park.zone_kinds.items()]
-    return [(v, v.replace("_", " ")) for v in cls.CHOICES.get(name, ())]
+        language = i18n.current_language()
+        return [(k, zone_kind_label(zk, language)) for k, zk in park.zone_kinds.items()]
+    return [
+        (v, i18n.choice_label(name, cls.LAYER, v, v.replace("_", " ")))
+        for v in cls.CHOICES.get(name, ())
+    ]
 
 
 def format_value(value: object, role: Role) -> str:
@@ -79,7 +87,9 @@ def format_value(value: object, role: Role) -> str:
     if value is None:
         return ""
     if role is Role.FLAG:
-        return "yes" if value else "no"
+        if value:
+            return QCoreApplication.translate("AttributeEditing", "yes")
+        return QCoreApplication.translate("AttributeEditing", "no")
     if isinstance(value, float):
         return f"{value:.10g}"
     return str(value)
@@ -129,9 +139,14 @@ def edit_command(
     if not changed:
         return None
     if len(changed) == 1:
-        text = f"Set {spec.label.lower()} of {changed[0].label}"
+        template = QCoreApplication.translate("AttributeEditing", "Set %1 of %2")
+        text = i18n.arg(template, spec.label.lower(), changed[0].label)
     else:
-        text = f"Set {spec.label.lower()} of {len(changed)} {changed[0].LAYER}"
+        layer = changed[0].LAYER
+        if i18n.current_language() != i18n.SOURCE_LANGUAGE:
+            layer = i18n.term("layer", layer)
+        template = QCoreApplication.translate("AttributeEditing", "Set %1 of %2 %3")
+        text = i18n.arg(template, spec.label.lower(), len(changed), layer)
     return ReplaceObjects(scenario_id, changed, text=text)
 
 
