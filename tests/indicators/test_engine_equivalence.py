@@ -40,7 +40,21 @@ EDITS = st.one_of(
         st.booleans(),
     ),
     st.tuples(st.just("add_firm"), SCENARIO, GRID, GRID, st.sampled_from(MEDIA), st.booleans()),
-    st.tuples(st.just("remove"), SCENARIO, st.sampled_from(["firms", "pipelines", "zones"]), PICK),
+    st.tuples(
+        st.just("remove"),
+        SCENARIO,
+        st.sampled_from(["firms", "pipelines", "zones", "facilities", "exchanges"]),
+        PICK,
+    ),
+    st.tuples(
+        st.just("edit_facility"),
+        SCENARIO,
+        PICK,
+        GRID,
+        GRID,
+        st.sampled_from(["wwtp", "chp", "solid_waste_centre"]),
+        st.sampled_from([0.0, 150.0, 450.0]),
+    ),
     st.tuples(
         st.just("add_pipe"), SCENARIO, st.sampled_from(MEDIA), GRID, GRID, GRID, GRID, JITTER
     ),
@@ -103,6 +117,10 @@ def _apply(stack: CommandStack, park: Park, edit: tuple[Any, ...]) -> None:
         cmd = AddObjects(sid, [new])
     elif kind == "remove" and (obj := _nth(s.layers[edit[2]], edit[3])):
         cmd = RemoveObjects(sid, [(edit[2], obj.id)])
+    elif kind == "edit_facility" and (c := _nth(s.facilities, edit[2])):
+        _, _, _, x, y, fkind, radius = edit
+        new = c.with_changes(geometry=Point(x, y), kind=fkind, service_radius_m=radius)
+        cmd = ReplaceObjects(sid, [new])
     elif kind == "add_pipe":
         _, _, medium, x0, y0, x1, y1, j = edit
         if (x0, y0) != (x1 + j, y1):

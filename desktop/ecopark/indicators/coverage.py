@@ -29,9 +29,9 @@ from ecopark.indicators.results import (
     MediumCoverage,
     PointServiceCoverage,
 )
-from ecopark.indicators.state import FACILITY_CODE, MEDIUM_INDEX, ScenarioState
+from ecopark.indicators.state import MEDIUM_INDEX, ScenarioState
 from ecopark.model.kinds import MEDIA, MEDIUM_FIELDS, POINT_SERVICE_KINDS, STEAM_GRADES_HIGH_TO_LOW
-from ecopark.network import NetworkLabels, higher_grades
+from ecopark.network import NetworkLabels, higher_grades, joining_lower_bound
 
 FULLY_SERVED_RTOL = 1e-9
 """A demand counts as fully served when the shortfall is below this share of it (rounding)."""
@@ -39,24 +39,56 @@ FULLY_SERVED_RTOL = 1e-9
 BOILER_MEDIA: tuple[str, ...] = ("heat", *STEAM_GRADES_HIGH_TO_LOW)
 
 
+MEDIUM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("heat",),
+    STEAM_GRADES_HIGH_TO_LOW,
+    ("reclaimed_water",),
+)
+"""Media whose allocations depend on each other (the steam cascade); each group is recomputed
+only when its networks or its demands and sources change."""
+
+
 @dataclass(frozen=True)
 class Allocation:
-    """Served amounts by site slot per medium, and what each network delivered per site."""
+    """Served amounts by site slot per medium, what each network delivered per site, and the
+    per-medium figures derived from them."""
 
     labels: dict[str, NetworkLabels]
     served: dict[str, np.ndarray]
     delivered: dict[str, np.ndarray]
     """network medium -> amount delivered through that network per site (cascade included)."""
+    media: dict[str, MediumCoverage]
+    reference_m: dict[str, float]
+    """network medium -> lower bound of the pipe length joining its sources and served sites."""
 
 
 def allocate_all(state: ScenarioState) -> Allocation:
+    parts: list[Allocation] = []
+    n = state.sites.used
+    for group in MEDIUM_GROUPS:
+        token = (n, tuple((state.networks[m].version, state.data_version[MEDIUM_INDEX[m]])
+                          for m in group))  # fmt: skip
+        parts.append(state.cached(("allocation", group), token, _group_allocator(state, group)))
+    return Allocation(
+        **{
+            name: {k: v for part in parts for k, v in getattr(part, name).items()}
+            for name in ("labels", "served", "delivered", "media", "reference_m")
+        }
+    )
+
+
+def _group_allocator(state: ScenarioState, group: tuple[str, ...]) -> Callable[[], Allocation]:
+    return lambda: _allocate_group(state, group)
+
+
+def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
     n = state.sites.used
     sites = state.sites.alive_slots()
-    labels = {m: state.networks[m].labels(n) for m in MEDIA}
-    served = {m: np.zeros(n) for m in MEDIA}
-    delivered = {m: np.zeros(n) for m in MEDIA}
+    labels = {m: state.networks[m].labels(n) for m in group}
+    served = {m: np.zeros(n) for m in group}
+    delivered = {m: np.zeros(n) for m in group}
     leftover: dict[str, np.ndarray] = {}
-    for m in MEDIA:  # steam grades come high to low in MEDIA, so cascades find their leftovers
+    for m in group:  # steam grades come high to low, so cascades find their leftovers
         lab = labels[m]
         src = sites[lab.point_attached[sites]]
         cap = np.bincount(
@@ -75,7 +107,23 @@ def allocate_all(state: ScenarioState) -> Allocation:
             delivered[g] += extra
             need -= extra
         leftover[m] = cap
-    return Allocation(labels, served, delivered)
+    firms = sites[state.is_firm[sites]]
+    media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
+    reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
+    return Allocation(labels, served, delivered, media, reference)
+
+
+def _reference_length(
+    state: ScenarioState, m: str, sites: np.ndarray, lab: NetworkLabels, delivered: np.ndarray
+) -> float:
+    """Lower bound of the pipe length joining, in each component, the sources and the sites the
+    network serves (:func:`ecopark.network.joining_lower_bound`)."""
+    involved = sites[
+        lab.point_attached[sites]
+        & ((state.source[MEDIUM_INDEX[m], sites] > 0) | (delivered[sites] > 0))
+    ]
+    xy = np.column_stack([state.x[involved], state.y[involved]])
+    return joining_lower_bound(xy, lab.point_labels[involved])
 
 
 def _serve(
@@ -91,7 +139,7 @@ def _serve(
     cand = sites[lab.point_attached[sites] & (need[sites] > 0)]
     if not len(cand):
         return got
-    cand = cand[np.argsort(state.sites.ids[cand].astype(str), kind="stable")]
+    cand = state.sites.in_id_order(cand)
     cand = cand[np.argsort(lab.point_labels[cand], kind="stable")]
     comp = lab.point_labels[cand]
     d = need[cand]
@@ -109,40 +157,43 @@ def fully_served(demand: np.ndarray, served: np.ndarray) -> np.ndarray:
     return demand - served <= FULLY_SERVED_RTOL * demand
 
 
+def _medium_coverage(
+    state: ScenarioState,
+    m: str,
+    firms: np.ndarray,
+    sites: np.ndarray,
+    served_by_slot: np.ndarray,
+    lab: NetworkLabels,
+) -> MediumCoverage:
+    d = state.demand[MEDIUM_INDEX[m], firms]
+    s = served_by_slot[firms]
+    has = d > 0
+    demand = float(d.sum())
+    served = float(s.sum())
+    return MediumCoverage(
+        medium=m,
+        unit=MEDIUM_FIELDS[m].unit,
+        demand=demand,
+        served=served,
+        share=served / demand if demand > 0 else None,
+        firms_with_demand=int(has.sum()),
+        firms_served=int((has & fully_served(d, s)).sum()),
+        capacity=float(state.source[MEDIUM_INDEX[m], sites].sum()),
+        served_by_firm=LazyMap(state.sites.ids[firms[has]], s[has]),
+        network_pieces=_pieces(lab),
+    )
+
+
 def coverage(state: ScenarioState, alloc: Allocation, industrial_area_km2: float) -> CoverageResult:
     firms = state.firm_slots()
-    ids = state.sites.ids[firms]
-    media: dict[str, MediumCoverage] = {}
-    shares: list[float] = []
-    for m in MEDIA:
-        d = state.demand[MEDIUM_INDEX[m], firms]
-        s = alloc.served[m][firms]
-        has = d > 0
-        demand = float(d.sum())
-        served = float(s.sum())
-        share = served / demand if demand > 0 else None
-        if share is not None:
-            shares.append(share)
-        sites = state.sites.alive_slots()
-        media[m] = MediumCoverage(
-            medium=m,
-            unit=MEDIUM_FIELDS[m].unit,
-            demand=demand,
-            served=served,
-            share=share,
-            firms_with_demand=int(has.sum()),
-            firms_served=int((has & fully_served(d, s)).sum()),
-            capacity=float(state.source[MEDIUM_INDEX[m], sites].sum()),
-            served_by_firm=LazyMap(ids[has], s[has]),
-            network_pieces=_pieces(alloc.labels[m]),
-        )
+    shares = [c.share for c in alloc.media.values() if c.share is not None]
     boiler_firms = _boilers_replaced(state, alloc, firms)
     return CoverageResult(
-        media=media,
+        media={m: alloc.media[m] for m in MEDIA},
         combined=float(np.mean(shares)) if shares else None,
         point_services=point_services(state, industrial_area_km2),
         boilers_replaced=int(state.num["boiler_count"][boiler_firms].sum()),
-        firms_with_boilers_replaced=tuple(sorted(state.sites.ids[boiler_firms].tolist())),
+        firms_with_boilers_replaced=state.sites.sorted_ids(boiler_firms),
     )
 
 
@@ -166,14 +217,11 @@ def point_services(
 ) -> dict[str, PointServiceCoverage]:
     """Firms within the service radius of a WWTP / solid-waste centre, and industrial land."""
     firms = state.firm_slots()
-    sites = state.sites.alive_slots()
     out: dict[str, PointServiceCoverage] = {}
-    for kind, service in POINT_SERVICE_KINDS.items():
-        fac = sites[(state.fkind[sites] == FACILITY_CODE[kind])]
+    for service in POINT_SERVICE_KINDS.values():
+        fac = state.service_facilities(service)
+        covered = state.covered[service][firms]
         radius = state.num["service_radius_m"][fac]
-        covered = np.zeros(len(firms), dtype=bool)
-        for x, y, r in zip(state.x[fac], state.y[fac], radius, strict=True):
-            covered |= np.hypot(state.x[firms] - x, state.y[firms] - y) <= r
         token = (state.zone_version, tuple(zip(state.x[fac], state.y[fac], radius, strict=True)))
         land = state.cached(("service_land", service), token, _land_within(state, fac))
         out[service] = PointServiceCoverage(

@@ -41,7 +41,8 @@ def land_output(state: ScenarioState) -> LandOutputResult:
     zone_plot = np.bincount(zone[inside], weights=plot[inside], minlength=n)
     zone_count = np.bincount(zone[inside], minlength=n)
     zslots = state.zones.alive_slots()
-    zslots = zslots[np.argsort(state.zone_rank[zslots])]
+    zslots = state.zones.in_id_order(zslots)
+    zone_mu = per_mu(zone_iav, zone_plot)
     rows = []
     for z in zslots.tolist():
         obj = state.zone_obj[z]
@@ -59,7 +60,7 @@ def land_output(state: ScenarioState) -> LandOutputResult:
                 firm_count=int(zone_count[z]),
                 plot_area_m2=float(zone_plot[z]),
                 land_output=None if lo is None else float(lo),  # numpy -> float
-                iav_per_mu=_none(float(per_mu(zone_iav[z : z + 1], zone_plot[z : z + 1])[0])),
+                iav_per_mu=_none(float(zone_mu[z])),
                 passes=bool(lo is not None and lo >= LAND_OUTPUT_THRESHOLD) if industrial else None,
             )
         )
@@ -79,6 +80,6 @@ def land_output(state: ScenarioState) -> LandOutputResult:
         zones=tuple(rows),
         firm_zone=LazyMap(ids, zone_ids),
         firm_iav_per_mu=LazyMap(ids, mu, nan_as_none=True),
-        firms_on_non_industrial=tuple(sorted(ids[on_other].tolist())),
-        firms_outside_zones=tuple(sorted(ids[~inside].tolist())),
+        firms_on_non_industrial=state.sites.sorted_ids(firms[on_other]),
+        firms_outside_zones=state.sites.sorted_ids(firms[~inside]),
     )

@@ -6,14 +6,21 @@ slot is reused. Arrays indexed by slot grow by doubling.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy as np
 
 
 class SlotMap:
+    """Ids -> slots, plus each live id's rank in sorted id order (``rank``), kept current on
+    every insertion and removal so "in id order" needs an integer sort, not a string sort."""
+
     def __init__(self) -> None:
         self.slot_of: dict[str, int] = {}
         self.ids = np.empty(16, dtype=object)
         self.alive = np.zeros(16, dtype=bool)
+        self.rank = np.zeros(16, dtype=np.int64)
+        self._sorted: list[str] = []
         self._free: list[int] = []
         self._next = 0
 
@@ -39,19 +46,36 @@ class SlotMap:
             slot = self._next
             self._next += 1
             if slot >= self.capacity:
-                self.ids = grow(self.ids, 2 * self.capacity, None)
-                self.alive = grow(self.alive, 2 * self.capacity)
+                size = 2 * self.capacity
+                self.ids = grow(self.ids, size, None)
+                self.alive = grow(self.alive, size)
+                self.rank = grow(self.rank, size)
+        pos = bisect_left(self._sorted, object_id)
+        if pos < len(self._sorted):
+            self.rank[self.alive & (self.rank >= pos)] += 1
+        self._sorted.insert(pos, object_id)
         self.slot_of[object_id] = slot
         self.ids[slot] = object_id
         self.alive[slot] = True
+        self.rank[slot] = pos
         return slot
 
     def release(self, object_id: str) -> int:
         slot = self.slot_of.pop(object_id)
         self.ids[slot] = None
         self.alive[slot] = False
+        pos = int(self.rank[slot])
+        del self._sorted[pos]
+        self.rank[self.alive & (self.rank > pos)] -= 1
         self._free.append(slot)
         return slot
+
+    def in_id_order(self, slots: np.ndarray) -> np.ndarray:
+        """``slots`` (of live ids) sorted by id."""
+        return slots[np.argsort(self.rank[slots], kind="stable")]
+
+    def sorted_ids(self, slots: np.ndarray) -> tuple[str, ...]:
+        return tuple(self.ids[self.in_id_order(slots)].tolist())
 
     def alive_slots(self) -> np.ndarray:
         return np.flatnonzero(self.alive[: self._next])

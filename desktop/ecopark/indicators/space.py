@@ -23,11 +23,8 @@ import numpy as np
 from ecopark.indicators.coverage import Allocation
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.indicators.results import SpaceScore
-from ecopark.indicators.state import HEAVY_CODES, MEDIUM_INDEX, ScenarioState
+from ecopark.indicators.state import HEAVY_CODES, ScenarioState
 from ecopark.model.kinds import MEDIA, SECTORS
-from ecopark.network import euclidean_mst_length
-
-_MEMO_LIMIT = 4096
 
 
 def space_score(
@@ -35,7 +32,7 @@ def space_score(
 ) -> SpaceScore:
     details: dict[str, object] = {}
     exchange = _exchange_proximity(state, details)
-    pipes = _pipe_efficiency(state, alloc, details)
+    pipes = _pipe_efficiency(alloc, details)
     parts = [p for p in (exchange, pipes) if p is not None]
     components: dict[str, float | None] = {
         "symbiosis_proximity": float(np.mean(parts)) if parts else None,
@@ -73,43 +70,17 @@ def _exchange_proximity(state: ScenarioState, details: dict[str, object]) -> flo
     return float(np.mean(ratios))
 
 
-def _pipe_efficiency(
-    state: ScenarioState, alloc: Allocation, details: dict[str, object]
-) -> float | None:
-    sites = state.sites.alive_slots()
-    reference = 0.0
+def _pipe_efficiency(alloc: Allocation, details: dict[str, object]) -> float | None:
     drawn = 0.0
     for m in MEDIA:
         lab = alloc.labels[m]
         drawn += float(np.sum(lab.pipe_length_m[lab.pipe_alive]))
-        involved = sites[
-            lab.point_attached[sites]
-            & ((state.source[MEDIUM_INDEX[m], sites] > 0) | (alloc.delivered[m][sites] > 0))
-        ]
-        if len(involved) < 2:
-            continue
-        involved = involved[np.argsort(lab.point_labels[involved], kind="stable")]
-        comp = lab.point_labels[involved]
-        cuts = np.flatnonzero(comp[1:] != comp[:-1]) + 1
-        for group in np.split(involved, cuts):
-            if len(group) >= 2:
-                reference += _mst(state, np.column_stack([state.x[group], state.y[group]]))
+    reference = float(sum(alloc.reference_m[m] for m in MEDIA))
     details["pipe_length_m"] = drawn
     details["pipe_reference_length_m"] = reference
     if drawn <= 0:
         return None
     return min(1.0, reference / drawn)
-
-
-def _mst(state: ScenarioState, xy: np.ndarray) -> float:
-    pts = np.unique(xy, axis=0)
-    key = pts.tobytes()
-    hit = state.memo.get(key)
-    if hit is None:
-        if len(state.memo) > _MEMO_LIMIT:
-            state.memo.clear()
-        hit = state.memo[key] = euclidean_mst_length(pts)
-    return hit
 
 
 def _zoning(state: ScenarioState, details: dict[str, object]) -> float | None:

@@ -28,6 +28,7 @@ from ecopark.model.kinds import (
     HEAVY_POLLUTING_SECTORS,
     MEDIA,
     MEDIUM_FIELDS,
+    POINT_SERVICE_KINDS,
     SECTORS,
 )
 from ecopark.network import DynamicIndex, MediumNetwork, snap_tolerance
@@ -56,6 +57,7 @@ SECTOR_CODE = {s: i for i, s in enumerate(SECTORS)}
 FACILITY_CODE = {k: i for i, k in enumerate(FACILITY_KINDS)}
 HEAVY_CODES = np.array([s in HEAVY_POLLUTING_SECTORS for s in SECTORS])
 MEDIUM_INDEX = {m: i for i, m in enumerate(MEDIA)}
+SERVICE_CODES = {service: FACILITY_CODE[kind] for kind, service in POINT_SERVICE_KINDS.items()}
 T = TypeVar("T")
 
 
@@ -83,7 +85,11 @@ class ScenarioState:
         self.demand = np.zeros((len(MEDIA), cap))
         self.source = np.zeros((len(MEDIA), cap))
         self.zone = np.full(cap, -1, dtype=np.int64)
+        self.data_version = np.zeros(len(MEDIA), dtype=np.int64)
+        """Per medium: bumped whenever some site's demand or source of it changes."""
         self.city_dist = np.full(cap, np.inf)
+        self.covered = {service: np.zeros(cap, dtype=bool) for service in SERVICE_CODES}
+        """Per point service: is the firm within the radius of a facility of that service?"""
         # zones
         self.zones = SlotMap()
         zcap = self.zones.capacity
@@ -91,7 +97,6 @@ class ScenarioState:
         self.zone_area = np.zeros(zcap)
         self.zone_industrial = np.zeros(zcap, dtype=bool)
         self.zone_allows = np.zeros((zcap, len(SECTORS)), dtype=bool)
-        self.zone_rank = np.zeros(zcap, dtype=np.int64)
         # exchanges
         self.exchanges = SlotMap()
         ecap = self.exchanges.capacity
@@ -105,8 +110,6 @@ class ScenarioState:
         self.networks: dict[str, MediumNetwork] = {}
         self.pipe_medium: dict[str, str] = {}
         self._cache: dict[object, tuple[object, object]] = {}
-        self.memo: dict[bytes, float] = {}
-        """Figures keyed by their exact inputs (e.g. MST length by point coordinates)."""
 
     # ----- bulk build ------------------------------------------------------------------------
     @classmethod
@@ -115,7 +118,6 @@ class ScenarioState:
         scenario = park.scenario(scenario_id)
         for zone in (scenario.zones[k] for k in sorted(scenario.zones)):
             state._put_zone(zone)
-        state._rank_zones()
         zslots = state.zones.alive_slots()
         state.zone_index.bulk_load(zslots, np.array([state.zone_obj[z].geometry for z in zslots]))
         for firm in (scenario.firms[k] for k in sorted(scenario.firms)):
@@ -127,6 +129,7 @@ class ScenarioState:
         state.firm_index.bulk_load(firms, state.geom[firms])
         state._assign_zones(firms)
         state._update_city_dist(firms)
+        state._update_covered(firms)
         pipes: dict[str, Pipeline] = scenario.layers["pipelines"]  # type: ignore[assignment]
         for medium in MEDIA:
             lines = {pid: p.geometry for pid, p in pipes.items() if p.medium == medium}
@@ -179,7 +182,6 @@ class ScenarioState:
             regions.append(new.geometry)
             self.zone_index.set(slot, new.geometry)
         self.zone_version += 1
-        self._rank_zones()
         _, firms = self.firm_index.query_bulk(np.array(regions, dtype=object), "intersects")
         self._assign_zones(np.unique(firms))
         kinds = self.params.buffer_zone_kinds
@@ -202,6 +204,7 @@ class ScenarioState:
             for net in self.networks.values():
                 net.set_point(slot, new.geometry)
             self._assign_zones(np.array([slot]))
+            self._update_covered(np.array([slot]))
         if moved or old is None or old.sector != new.sector:
             self._update_city_dist(np.array([slot]))
 
@@ -212,12 +215,26 @@ class ScenarioState:
             for net in self.networks.values():
                 net.remove_point(slot)
             self._release_site(old.id)
+            self._facility_reach_changed(old, None)
             return
         moved = old is None or not old.geometry.equals_exact(new.geometry, 0.0)
         slot = self._put_facility(new)
         if moved:
             for net in self.networks.values():
                 net.set_point(slot, new.geometry)
+        self._facility_reach_changed(old, new)
+
+    def _facility_reach_changed(self, old: Facility | None, new: Facility | None) -> None:
+        """Re-check point-service coverage of the firms inside the old and new service circle."""
+        circles = [
+            (f.geometry, f.service_radius_m)
+            for f in (old, new)
+            if f is not None and f.kind in POINT_SERVICE_KINDS
+        ]
+        if not circles:
+            return
+        firms = [self.firm_index.query(g, "dwithin", r) for g, r in circles]
+        self._update_covered(np.unique(np.concatenate(firms)))
 
     # ----- object -> arrays ------------------------------------------------------------------
     def _site_slot(self, object_id: str) -> int:
@@ -242,6 +259,7 @@ class ScenarioState:
         self.source = grow(self.source, cap)
         self.zone = grow(self.zone, cap, -1)
         self.city_dist = grow(self.city_dist, cap, np.inf)
+        self.covered = {k: grow(v, cap) for k, v in self.covered.items()}
 
     def _put_firm(self, firm: Firm) -> int:
         slot = self._site_slot(firm.firm_id)
@@ -254,9 +272,11 @@ class ScenarioState:
         self.own_boiler[slot] = firm.own_boiler
         self.sector[slot] = SECTOR_CODE[firm.sector]
         self.fkind[slot] = -1
-        for m, mf in MEDIUM_FIELDS.items():
-            self.demand[MEDIUM_INDEX[m], slot] = getattr(firm, mf.demand_field)
-            self.source[MEDIUM_INDEX[m], slot] = getattr(firm, mf.supply_field)
+        self._set_media(
+            slot,
+            [getattr(firm, mf.demand_field) for mf in (MEDIUM_FIELDS[m] for m in MEDIA)],
+            [getattr(firm, mf.supply_field) for mf in (MEDIUM_FIELDS[m] for m in MEDIA)],
+        )
         return slot
 
     def _put_facility(self, fac: Facility) -> int:
@@ -269,10 +289,20 @@ class ScenarioState:
         self.own_boiler[slot] = False
         self.sector[slot] = -1
         self.fkind[slot] = FACILITY_CODE[fac.kind]
-        for m, mf in MEDIUM_FIELDS.items():
-            self.demand[MEDIUM_INDEX[m], slot] = 0.0
-            self.source[MEDIUM_INDEX[m], slot] = getattr(fac, mf.capacity_field)
+        self._set_media(
+            slot,
+            [0.0] * len(MEDIA),
+            [getattr(fac, mf.capacity_field) for mf in (MEDIUM_FIELDS[m] for m in MEDIA)],
+        )
         return slot
+
+    def _set_media(self, slot: int, demand: list[float], source: list[float]) -> None:
+        d = np.asarray(demand, dtype=float)
+        s = np.asarray(source, dtype=float)
+        changed = (self.demand[:, slot] != d) | (self.source[:, slot] != s)
+        self.data_version[changed] += 1
+        self.demand[:, slot] = d
+        self.source[:, slot] = s
 
     def _put_point(self, slot: int, point: shapely.Point) -> None:
         self.geom[slot] = point
@@ -286,8 +316,9 @@ class ScenarioState:
         self.sector[slot] = -1
         self.zone[slot] = -1
         self.city_dist[slot] = np.inf
-        self.demand[:, slot] = 0.0
-        self.source[:, slot] = 0.0
+        for covered in self.covered.values():
+            covered[slot] = False
+        self._set_media(slot, [0.0] * len(MEDIA), [0.0] * len(MEDIA))
         self.geom[slot] = None
 
     def _put_zone(self, zone: Zone) -> int:
@@ -297,7 +328,6 @@ class ScenarioState:
             cap = self.zones.capacity
             self.zone_area = grow(self.zone_area, cap)
             self.zone_industrial = grow(self.zone_industrial, cap)
-            self.zone_rank = grow(self.zone_rank, cap)
             if self.zone_allows.shape[0] < cap:
                 allows = np.zeros((cap, len(SECTORS)), dtype=bool)
                 allows[: self.zone_allows.shape[0]] = self.zone_allows
@@ -308,12 +338,6 @@ class ScenarioState:
         kind = self.park.zone_kinds.get(zone.kind)
         self.zone_allows[slot] = [kind is not None and kind.allows(s) for s in SECTORS]
         return slot
-
-    def _rank_zones(self) -> None:
-        """Rank zones by id: a firm inside overlapping zones belongs to the lowest id."""
-        slots = self.zones.alive_slots()
-        order = np.argsort(self.zones.ids[slots].astype(str), kind="stable")
-        self.zone_rank[slots[order]] = np.arange(len(slots))
 
     def _put_exchange(self, ex: Exchange) -> None:
         slot = self.exchanges.acquire(ex.exchange_id)
@@ -344,7 +368,7 @@ class ScenarioState:
         self.zone[firms] = -1
         i, z = self.zone_index.query_bulk(self.geom[firms], "intersects")
         if len(i):
-            order = np.lexsort((self.zone_rank[z], i))
+            order = np.lexsort((self.zones.rank[z], i))
             i, z = i[order], z[order]
             first = np.unique(i, return_index=True)[1]
             self.zone[firms[i[first]]] = z[first]
@@ -363,6 +387,25 @@ class ScenarioState:
         pts = self.geom[heavy]
         dist = np.min([shapely.distance(pts, c) for c in cities], axis=0)
         self.city_dist[heavy] = dist
+
+    def _update_covered(self, firms: np.ndarray) -> None:
+        firms = np.asarray(firms, dtype=np.int64)
+        if not len(firms):
+            return
+        sites = self.sites.alive_slots()
+        for service, code in SERVICE_CODES.items():
+            fac = sites[self.fkind[sites] == code]
+            if not len(fac):
+                self.covered[service][firms] = False
+                continue
+            dx = self.x[firms, None] - self.x[None, fac]
+            dy = self.y[firms, None] - self.y[None, fac]
+            reach = np.hypot(dx, dy) <= self.num["service_radius_m"][None, fac]
+            self.covered[service][firms] = reach.any(axis=1)
+
+    def service_facilities(self, service: str) -> np.ndarray:
+        sites = self.sites.alive_slots()
+        return sites[self.fkind[sites] == SERVICE_CODES[service]]
 
     def cached(self, key: object, token: object, compute: Callable[[], T]) -> T:
         """Memo for derived figures that stay valid while ``token`` is unchanged."""

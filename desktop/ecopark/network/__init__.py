@@ -3,6 +3,7 @@
 Shared by the indicators (coverage) and by routing. No Qt, no I/O.
 """
 
+from ecopark.network.bounds import joining_lower_bound
 from ecopark.network.grades import can_feed, higher_grades
 from ecopark.network.index import DynamicIndex
 from ecopark.network.mst import euclidean_mst_length
@@ -23,5 +24,6 @@ __all__ = [
     "can_feed",
     "euclidean_mst_length",
     "higher_grades",
+    "joining_lower_bound",
     "snap_tolerance",
 ]

@@ -33,11 +33,9 @@ class EdgeStore:
             return
         if self._n + k > len(self._a):
             size = max(2 * len(self._a), self._n + k)
-            for name in ("_a", "_b", "_alive"):
-                old = getattr(self, name)
-                new = np.zeros(size, dtype=old.dtype)
-                new[: self._n] = old[: self._n]
-                setattr(self, name, new)
+            self._a = grow(self._a, size)
+            self._b = grow(self._b, size)
+            self._alive = grow(self._alive, size)
         idx = np.arange(self._n, self._n + k)
         self._a[idx] = a
         self._b[idx] = b
@@ -48,13 +46,13 @@ class EdgeStore:
             self._by_a.setdefault(x, []).append(e)
             self._by_b.setdefault(y, []).append(e)
 
-    def remove_a(self, node: int) -> None:
-        """Remove every edge whose first end is ``node``."""
-        self._kill(self._by_a.pop(node, []))
+    def remove_a(self, node: int) -> int:
+        """Remove every edge whose first end is ``node``; returns how many were live."""
+        return self._kill(self._by_a.pop(node, []))
 
-    def remove_b(self, node: int) -> None:
-        """Remove every edge whose second end is ``node``."""
-        self._kill(self._by_b.pop(node, []))
+    def remove_b(self, node: int) -> int:
+        """Remove every edge whose second end is ``node``; returns how many were live."""
+        return self._kill(self._by_b.pop(node, []))
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """The live edges as two arrays (first ends, second ends)."""
@@ -69,13 +67,14 @@ class EdgeStore:
     def neighbours_of_b(self, node: int) -> list[int]:
         return [int(self._a[e]) for e in self._by_b.get(node, []) if self._alive[e]]
 
-    def _kill(self, edges: list[int]) -> None:
+    def _kill(self, edges: list[int]) -> int:
         if not edges:
-            return
+            return 0
         e = np.asarray(edges, dtype=np.int64)
         e = e[self._alive[e]]
         self._alive[e] = False
         self._live -= len(e)
+        return len(e)
 
     def _compact(self) -> None:
         a, b = (
@@ -88,3 +87,12 @@ class EdgeStore:
         self._by_b = {}
         self._alive[:] = False
         self.add(a.copy(), b.copy())
+
+
+def grow(array: np.ndarray, size: int) -> np.ndarray:
+    """A copy of ``array`` zero-padded to ``size`` (unchanged when already that long)."""
+    if len(array) >= size:
+        return array
+    new = np.zeros(size, dtype=array.dtype)
+    new[: len(array)] = array
+    return new

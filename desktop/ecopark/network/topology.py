@@ -28,7 +28,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from shapely.geometry.base import BaseGeometry
 
-from ecopark.network.edges import EdgeStore
+from ecopark.network.edges import EdgeStore, grow
 from ecopark.network.index import DynamicIndex
 
 SNAP_TOLERANCE_SETTING = "snap_tolerance_m"
@@ -73,6 +73,7 @@ class MediumNetwork:
         self._free: list[int] = []
         self._lines: list[BaseGeometry | None] = []
         self._length = np.zeros(0)
+        self._alive = np.zeros(0, dtype=bool)
         self._pipes = DynamicIndex()
         self._points = DynamicIndex()
         self._pp = EdgeStore()
@@ -99,6 +100,7 @@ class MediumNetwork:
         net._ids = list(ids)
         net._lines = list(lines)
         net._length = shapely.length(lines).astype(float) if len(ids) else np.zeros(0)
+        net._alive = np.ones(len(ids), dtype=bool)
         net._pipes.bulk_load(slots, lines)
         point_ids = np.asarray(point_ids, dtype=np.int64)
         net._points.bulk_load(point_ids, np.asarray(points, dtype=object))
@@ -125,6 +127,7 @@ class MediumNetwork:
         self._ids[slot] = pipe_id
         self._lines[slot] = line
         self._length[slot] = line.length
+        self._alive[slot] = True
         cand = self._pipes.query(line, "dwithin", self.tolerance_m)
         if len(cand):
             others = np.array([self._lines[c] for c in cand], dtype=object)
@@ -145,23 +148,26 @@ class MediumNetwork:
         self._ids[slot] = None
         self._lines[slot] = None
         self._length[slot] = 0.0
+        self._alive[slot] = False
         self._free.append(slot)
         self._changed()
 
     def set_point(self, point_id: int, point: BaseGeometry) -> None:
         """Place (or move) a point; it attaches to the pipes within the tolerance."""
+        had_pipes = False
         if point_id in self._points:
-            self._pt.remove_b(point_id)
+            had_pipes = self._pt.remove_b(point_id) > 0
         self._point_bound = max(self._point_bound, point_id + 1)
         self._points.set(point_id, point)
         pipes = self._pipes.query(point, "dwithin", self.tolerance_m)
         self._pt.add(pipes, np.full(len(pipes), point_id))
-        self._changed()
+        if had_pipes or len(pipes):  # a point alone before and after changes no component
+            self._changed()
 
     def remove_point(self, point_id: int) -> None:
-        self._pt.remove_b(point_id)
+        if self._pt.remove_b(point_id):
+            self._changed()
         self._points.remove(point_id)
-        self._changed()
 
     # ----- queries ---------------------------------------------------------------------------
     @property
@@ -190,8 +196,9 @@ class MediumNetwork:
 
     def labels(self, n_points: int) -> NetworkLabels:
         """Connected components over point ids ``0..n_points-1`` and the pipes."""
-        if self._labels_cache and self._labels_cache[:2] == (self.version, n_points):
-            return self._labels_cache[2]
+        cache = self._labels_cache
+        if cache and cache[0] == self.version and cache[1] == n_points:
+            return cache[2]
         cap = len(self._ids)
         npts = max(n_points, self._point_bound)
         pa, pb = self._pp.arrays()
@@ -203,7 +210,7 @@ class MediumNetwork:
         _, lab = connected_components(graph.tocsr(), directed=False)
         attached = np.zeros(npts, dtype=bool)
         attached[tb] = True
-        alive = np.array([i is not None for i in self._ids], dtype=bool)
+        alive = self._alive[:cap].copy()
         result = NetworkLabels(
             point_labels=lab[:n_points],
             point_attached=attached[:n_points],
@@ -244,9 +251,9 @@ class MediumNetwork:
         self._ids.append(None)
         self._lines.append(None)
         if slot >= len(self._length):
-            length = np.zeros(max(16, 2 * len(self._length)))
-            length[: len(self._length)] = self._length
-            self._length = length
+            size = max(16, 2 * len(self._length))
+            self._length = grow(self._length, size)
+            self._alive = grow(self._alive, size)
         return slot
 
     def _changed(self) -> None:
