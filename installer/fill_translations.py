@@ -106,10 +106,20 @@ def _class_spans(source_file: Path) -> list[tuple[int, int, str]]:
     ]
 
 
-def _explicit_context(source_file: Path, line: int) -> bool:
-    """``QCoreApplication.translate("Context", ...)`` names its context: leave it alone."""
-    lines = source_file.read_text(encoding="utf-8").splitlines()
-    return 0 < line <= len(lines) and "translate(" in lines[line - 1]
+_EXPLICIT_CONTEXT_CALLS = frozenset({"translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3"})
+
+
+def _explicit_spans(source_file: Path) -> list[tuple[int, int]]:
+    """Line spans of calls that name their context: ``QCoreApplication.translate("Ctx", ...)``,
+    ``QT_TRANSLATE_NOOP("Ctx", ...)``."""
+    spans = []
+    for node in ast.walk(ast.parse(source_file.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in _EXPLICIT_CONTEXT_CALLS:
+                spans.append((node.lineno, node.end_lineno or node.lineno))
+    return spans
 
 
 def repair_contexts(root: ET.Element, ts_dir: Path) -> list[str]:
@@ -122,6 +132,7 @@ def repair_contexts(root: ET.Element, ts_dir: Path) -> list[str]:
     Returns the messages that are not inside any class (their source must name a context).
     """
     spans: dict[Path, list[tuple[int, int, str]]] = {}
+    explicit: dict[Path, list[tuple[int, int]]] = {}
     contexts = {c.findtext("name") or "": c for c in root.findall("context")}
     unplaced: list[str] = []
     for name, context in list(contexts.items()):
@@ -134,11 +145,12 @@ def repair_contexts(root: ET.Element, ts_dir: Path) -> list[str]:
                 continue
             if source_file not in spans:
                 spans[source_file] = _class_spans(source_file)
+                explicit[source_file] = _explicit_spans(source_file)
             classes = {cls for _, _, cls in spans[source_file]}
             if name in classes:
                 continue
             line = int(location.get("line", "0"))
-            if _explicit_context(source_file, line):
+            if any(first <= line <= last for first, last in explicit[source_file]):
                 continue
             enclosing = [s for s in spans[source_file] if s[0] <= line <= s[1]]
             if not enclosing:

@@ -653,6 +653,74 @@ ZH: dict[str, str] = {
     "A slide showing the baseline beside the current scenario, with scorecards": (
         "现状基准与当前方案并排显示并附指标记分卡的幻灯片"
     ),
+    # ----- scenario dock -------------------------------------------------------------------------
+    "Plan %1": "规划 %1",
+    "Copies every object of “%1”.": "复制“%1”中的全部对象。",
+    "baseline": "现状",
+    "plan": "规划",
+    "id %1; %2 objects": "编号 %1；共 %2 个对象",
+    "A plan needs a name.": "规划方案需要名称。",
+    "A scenario needs a name.": "方案需要名称。",
+    "A park keeps at least one scenario.": "园区至少保留一个方案。",
+    "Delete the scenario “%1” and all its objects? You can undo this.": (
+        "删除方案“%1”及其全部对象？此操作可撤销。"
+    ),
+    # ----- attribute editing --------------------------------------------------------------------
+    "yes": "是",
+    "no": "否",
+    "Set %1 of %2": "设置 %2 的%1",
+    "Set %1 of %2 %3": "设置 %2 个%3的%1",
+    # ----- indicator panel, properties, attribute table (wrapped) -------------------------------
+    "% of demand served": "需求满足比例 %",
+    "component, 0-100": "组成项，0-100",
+    "%1: %2 is not a number": "%1：%2 不是数字",
+    "%1: value refused": "%1：数值未被接受",
+    "meets": "达到",
+    "below": "低于",
+    "not judged:": "无法判定：",
+    "Park: <b>%1</b> ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)": (
+        "园区：<b>%1</b> 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）"
+    ),
+    " no industrial land": "（无工业用地）",
+    "entered": "填报",
+    "All media: <b>%1</b> of demand served; %2 small boiler replaced by connected supply": (
+        "全部介质：需求满足 <b>%1</b>；联网供应替代小锅炉 %2 台"
+    ),
+    "All media: <b>%1</b> of demand served; %2 small boilers replaced by connected supply": (
+        "全部介质：需求满足 <b>%1</b>；联网供应替代小锅炉 %2 台"
+    ),
+    "share of firms within a facility's service radius; industrial land covered: %1": (
+        "位于设施服务半径内的企业比例；覆盖的工业用地：%1"
+    ),
+    "%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)": (
+        "共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4"
+    ),
+    " (meets)": "（达标）",
+    " (does not meet)": "（未达标）",
+    "(several values)": "（多个值）",
+    "not recorded": "未记录",
+    "%1 objects selected (%2): editing shared fields": "已选择 %1 个对象（%2）：编辑共有字段",
+    "Area %1 km² = %2 m² = %3 mu": "面积 %1 平方公里 = %2 平方米 = %3 亩",
+    "Length %1 m": "长度 %1 米",
+    "Position x %1 m, y %2 m": "位置 x %1 米，y %2 米",
+    "Length (m)": "长度（米）",
+    "%1 of %2": "%1 / %2",
+    # ----- map tool hints -----------------------------------------------------------------------
+    "Click an object to delete it (its exchanges go with it)": (
+        "单击对象将其删除（其共生交换一并删除）"
+    ),
+    "Click a zone, pipeline, plot or corridor to edit its vertices": (
+        "单击功能分区、管线、地块或廊道以编辑其节点"
+    ),
+    "Measure distance: click the first point": "量测距离：单击第一个点",
+    "Click the corners of an area to measure it in m², ha and mu (亩); Esc clears": (
+        "依次单击区域的角点，以平方米、公顷和亩量测面积；Esc 清除"
+    ),
+    "Measure area: click the first corner": "量测面积：单击第一个角点",
+    "Drag an object (or the selection) to move it": "拖动对象（或所选对象）以移动",
+    "Drag to pan; wheel zooms about the cursor": "拖动以平移；滚轮以光标为中心缩放",
+    "Click where the firm stands": "单击企业所在位置",
+    "Click the firm or facility the flow comes from": "单击物质流来源的企业或设施",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

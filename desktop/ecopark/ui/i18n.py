@@ -174,6 +174,38 @@ def choice_label(field_name: str, layer: str, value: str, english: str) -> str:
     return terms.label(category, value, _current) if category else english
 
 
+_OBJECT_WORDS_ZH = {
+    "zones": "分区",
+    "firms": "企业",
+    "facilities": "设施",
+    "pipelines": "管线",
+    "corridors": "廊道",
+    "plots": "地块",
+    "exchanges": "共生交换",
+}
+
+
+def object_label(obj: object) -> str:
+    """ "firm F2 (Brewery)" / "企业 F2（啤酒厂）": how a park object is named in messages."""
+    english = str(getattr(obj, "label", ""))
+    if _current == SOURCE_LANGUAGE:
+        return english
+    word = _OBJECT_WORDS_ZH.get(str(getattr(obj, "LAYER", "")), "")
+    name = str(getattr(obj, "name", "") or "")
+    ident = str(getattr(obj, "id", ""))
+    if not word:
+        return english
+    return f"{word} {ident}" + (f"（{name}）" if name else "")
+
+
+def indicator_name(category: str, indicator_id: str, english: str) -> str:
+    """An HJ 274 / CTIP row's name: the engine's English, or the standard's Chinese wording."""
+    if _current == SOURCE_LANGUAGE:
+        return english
+    word = terms.label(category, indicator_id, _current)
+    return english if word == indicator_id else word
+
+
 def note(text: str) -> str:
     """An indicator engine note (HJ 274 / CTIP rows) in the current UI language."""
     return terms.translate_note(text, _current)
@@ -208,9 +240,11 @@ __all__ = [
     "ensure_cjk_font",
     "field_label",
     "has_cjk_font",
+    "indicator_name",
     "install_translator",
     "match_language",
     "note",
+    "object_label",
     "resolve_language",
     "system_language",
     "term",
