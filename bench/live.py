@@ -259,12 +259,18 @@ def naive_figures(park: Park, sid: str) -> dict[str, Any]:
     services = {}
     for kind, service in POINT_SERVICE_KINDS.items():
         f = facs[facs["kind"] == kind]
-        discs = gpd.GeoDataFrame(geometry=f.geometry.buffer(f["service_radius_m"]), crs=crs)
+        discs = gpd.GeoDataFrame(
+            {"radius": f["service_radius_m"].values, "centre": f.geometry.values},
+            geometry=f.geometry.buffer(f["service_radius_m"] + 1.0).values,
+            crs=crs,
+        )
         hit = gpd.sjoin(firms[["firm_id", "geometry"]], discs, predicate="intersects")
-        services[service] = hit["firm_id"].nunique()
+        exact = hit.geometry.distance(gpd.GeoSeries(hit["centre"].values, index=hit.index))
+        services[service] = hit.loc[exact <= hit["radius"], "firm_id"].nunique()
         gpd.overlay(ind[["geometry"]], discs, how="intersection")
-    return {"land_output": park_lo, "zones": dict(zip(zones["zone_id"], zones["land_output"],
-            strict=True)), "coverage": coverage, "boilers": boilers, "services": services}  # fmt: skip
+    per_zone_lo = dict(zip(zones["zone_id"], zones["land_output"], strict=True))
+    return {"land_output": park_lo, "zones": per_zone_lo, "coverage": coverage,
+            "boilers": boilers, "services": services}  # fmt: skip
 
 
 def _naive_serve(

@@ -24,10 +24,9 @@ from typing import Any
 
 import numpy as np
 import shapely
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 from shapely.geometry.base import BaseGeometry
 
+from ecopark.network.components import Components
 from ecopark.network.edges import EdgeStore, grow
 from ecopark.network.index import DynamicIndex
 
@@ -80,6 +79,8 @@ class MediumNetwork:
         self._pt = EdgeStore()
         self._labels_cache: tuple[int, int, NetworkLabels] | None = None
         self._point_bound = 0
+        self._comp = Components(self._all_edges)
+        """Nodes: point id p -> 2p, pipe slot s -> 2s + 1 (stable as both sets grow)."""
 
     # ----- construction ----------------------------------------------------------------------
     @classmethod
@@ -110,12 +111,12 @@ class MediumNetwork:
             keep = i < j
             i, j = i[keep], j[keep]
             joined = net._ends_touch(lines[i], lines[j])
-            net._pp.add(i[joined], j[joined])
+            net._add_pp(i[joined], j[joined])
             if len(point_ids):
                 pi, pj = net._pipes.query_bulk(
                     np.asarray(points, dtype=object), "dwithin", net.tolerance_m
                 )
-                net._pt.add(pj, point_ids[pi])
+                net._add_pt(pj, point_ids[pi])
         return net
 
     # ----- edits -----------------------------------------------------------------------------
@@ -133,14 +134,19 @@ class MediumNetwork:
             others = np.array([self._lines[c] for c in cand], dtype=object)
             mine = np.full(len(cand), line, dtype=object)
             joined = self._ends_touch(mine, others)
-            self._pp.add(np.full(int(joined.sum()), slot), cand[joined])
+            self._add_pp(np.full(int(joined.sum()), slot), cand[joined])
         self._pipes.set(slot, line)
         pts = self._points.query(line, "dwithin", self.tolerance_m)
-        self._pt.add(np.full(len(pts), slot), pts)
+        self._add_pt(np.full(len(pts), slot), pts)
         self._changed()
 
     def remove_pipe(self, pipe_id: str) -> None:
         slot = self._slot_of.pop(pipe_id)
+        pipes = self._pp.neighbours_of_a(slot) + self._pp.neighbours_of_b(slot)
+        points = self._pt.neighbours_of_a(slot)
+        self._comp.remove_node_edges(
+            2 * slot + 1, [2 * p + 1 for p in pipes] + [2 * q for q in points]
+        )
         self._pp.remove_a(slot)
         self._pp.remove_b(slot)
         self._pt.remove_a(slot)
@@ -154,20 +160,39 @@ class MediumNetwork:
 
     def set_point(self, point_id: int, point: BaseGeometry) -> None:
         """Place (or move) a point; it attaches to the pipes within the tolerance."""
-        had_pipes = False
-        if point_id in self._points:
-            had_pipes = self._pt.remove_b(point_id) > 0
+        had_pipes = self._detach_point(point_id) if point_id in self._points else False
         self._point_bound = max(self._point_bound, point_id + 1)
         self._points.set(point_id, point)
         pipes = self._pipes.query(point, "dwithin", self.tolerance_m)
-        self._pt.add(pipes, np.full(len(pipes), point_id))
+        self._add_pt(pipes, np.full(len(pipes), point_id))
         if had_pipes or len(pipes):  # a point alone before and after changes no component
             self._changed()
 
     def remove_point(self, point_id: int) -> None:
-        if self._pt.remove_b(point_id):
+        if self._detach_point(point_id):
             self._changed()
         self._points.remove(point_id)
+
+    def _detach_point(self, point_id: int) -> bool:
+        pipes = self._pt.neighbours_of_b(point_id)
+        if pipes:
+            self._comp.remove_node_edges(2 * point_id, [2 * p + 1 for p in pipes])
+        return self._pt.remove_b(point_id) > 0
+
+    def _add_pp(self, a: np.ndarray, b: np.ndarray) -> None:
+        self._pp.add(a, b)
+        self._comp.add_edges(2 * np.asarray(a, dtype=np.int64) + 1, 2 * np.asarray(b) + 1)
+
+    def _add_pt(self, pipes: np.ndarray, points: np.ndarray) -> None:
+        self._pt.add(pipes, points)
+        self._comp.add_edges(
+            2 * np.asarray(pipes, dtype=np.int64) + 1, 2 * np.asarray(points, dtype=np.int64)
+        )
+
+    def _all_edges(self) -> tuple[np.ndarray, np.ndarray]:
+        pa, pb = self._pp.arrays()
+        ta, tb = self._pt.arrays()
+        return np.concatenate([2 * pa + 1, 2 * ta + 1]), np.concatenate([2 * pb + 1, 2 * tb])
 
     # ----- queries ---------------------------------------------------------------------------
     @property
@@ -200,26 +225,28 @@ class MediumNetwork:
         if cache and cache[0] == self.version and cache[1] == n_points:
             return cache[2]
         cap = len(self._ids)
-        npts = max(n_points, self._point_bound)
-        pa, pb = self._pp.arrays()
-        ta, tb = self._pt.arrays()
-        rows = np.concatenate([pa + npts, ta + npts])
-        cols = np.concatenate([pb + npts, tb])
-        n = npts + cap
-        graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
-        _, lab = connected_components(graph.tocsr(), directed=False)
-        attached = np.zeros(npts, dtype=bool)
-        attached[tb] = True
-        alive = self._alive[:cap].copy()
+        size = 2 * max(n_points, self._point_bound, cap) + 2
+        lab = self._comp.current(size)
         result = NetworkLabels(
-            point_labels=lab[:n_points],
-            point_attached=attached[:n_points],
-            pipe_labels=lab[npts:],
-            pipe_alive=alive,
+            point_labels=lab[0 : 2 * n_points : 2].copy(),
+            point_attached=self._comp.degree[0 : 2 * n_points : 2] > 0,
+            pipe_labels=lab[1 : 2 * cap : 2].copy(),
+            pipe_alive=self._alive[:cap].copy(),
             pipe_length_m=self._length[:cap].copy(),
         )
         self._labels_cache = (self.version, n_points, result)
         return result
+
+    def component_sets(self, n_points: int) -> frozenset[frozenset[str | int]]:
+        """The components that contain pipes, each as the set of its pipe ids (str) and of the
+        point ids (int) attached to it: a value independent of edit history."""
+        lab = self.labels(n_points)
+        members: dict[int, set[str | int]] = {}
+        for pid, slot in self._slot_of.items():
+            members.setdefault(int(lab.pipe_labels[slot]), set()).add(pid)
+        for p in np.flatnonzero(lab.point_attached).tolist():
+            members[int(lab.point_labels[p])].add(p)
+        return frozenset(frozenset(m) for m in members.values())
 
     def component_of_pipes(self) -> dict[str, int]:
         """pipe_id -> component number (numbered 0.. in order of first pipe id), for routing."""
