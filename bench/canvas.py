@@ -15,7 +15,8 @@ temporary GeoPackage, then measures
   move a firm, undo) to the canvas repainted, including the indicator engine when
   ``ecopark.indicators.engine.IndicatorEngine`` exists.
 
-Prints one line: ``features=20000 frame_p50_ms=.. frame_p95_ms=.. open_s=.. rss_mb=.. edit_p95_ms=..``
+Prints one line:
+``features=20000 frame_p50_ms=.. frame_p95_ms=.. open_s=.. rss_mb=.. edit_p95_ms=.. ...``
 """
 
 from __future__ import annotations
@@ -280,7 +281,9 @@ def time_edits(seed: int, samples: int = 30) -> tuple[list[float], bool]:
         t0 = time.perf_counter()
         if kind == 0:
             canvas.set_tool("place_firm")
-            QTest.mouseClick(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
+            QTest.mouseClick(
+                vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y)
+            )
         elif kind == 1:
             canvas.set_tool("move")
             fid = next(reversed(document.scenario.firms))
@@ -290,7 +293,10 @@ def time_edits(seed: int, samples: int = 30) -> tuple[list[float], bool]:
             QTest.mouseMove(vp, start + QPoint(30, 20))
             t0 = time.perf_counter()  # the release completes the edit
             QTest.mouseRelease(
-                vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(30, 20)
+                vp,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                start + QPoint(30, 20),
             )
         else:
             document.undo_stack.undo()

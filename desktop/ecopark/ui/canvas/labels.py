@@ -91,6 +91,7 @@ class LabelLayer(LayerItem):
         self._widths: dict[tuple[int, str], float] = {}
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
         self.placed: list[str] = []
+        self.placed_rects: list[QRectF] = []
         """Texts placed in the last frame (tests check that labels do not overlap)."""
 
     def _size(self, font: QFont, key: int, text: str) -> tuple[float, float]:
@@ -123,14 +124,26 @@ class LabelLayer(LayerItem):
         occupied = _Occupancy()
         chosen: list[tuple[QRectF, int, str, QColor]] = []
 
-        def place(text: str, x: float, y: float, font: QFont, key: int, colour: QColor,
-                  anchors: tuple[str, ...], offset: float) -> bool:  # fmt: skip
+        def place(
+            text: str,
+            x: float,
+            y: float,
+            font: QFont,
+            key: int,
+            colour: QColor,
+            anchors: tuple[str, ...],
+            offset: float,
+        ) -> bool:
             if len(chosen) >= MAX_LABELS:
                 return False
             w, h = self._size(font, key, text)
             for anchor in anchors:
                 if anchor == "centre":
                     r = QRectF(x - w / 2 - 2, y - h / 2, w + 4, h)
+                elif anchor == "above":
+                    r = QRectF(x - w / 2 - 2, y - 1.6 * h, w + 4, h)
+                elif anchor == "below":
+                    r = QRectF(x - w / 2 - 2, y + 0.6 * h, w + 4, h)
                 elif anchor == "right":
                     r = QRectF(x + offset, y - h / 2, w + 4, h)
                 else:
@@ -147,6 +160,21 @@ class LabelLayer(LayerItem):
             )
 
         dark = QColor(30, 30, 30)
+        # point symbols first, so that no label hides a firm or facility
+        for layer in (self.facilities, self.firms):
+            if not self._layer_visible(layer.layer):
+                continue
+            idx = layer.visible_slots(exposed)
+            if len(idx) > FIRM_LABEL_LIMIT:
+                continue
+            for i in idx.tolist():
+                x, y = dev(layer.xs[i], layer.ys[i])
+                half = (
+                    sym.FACILITY_SIZE_PX
+                    if layer is self.facilities
+                    else sym.SYMBOL_SIZES_PX[int(layer.size[i])]
+                ) / 2
+                occupied.take(QRectF(x - half, y - half, 2 * half, 2 * half))
         # facilities
         if self._layer_visible("facilities"):
             idx = self.facilities.visible_slots(exposed)
@@ -155,8 +183,8 @@ class LabelLayer(LayerItem):
                     x, y = dev(self.facilities.xs[i], self.facilities.ys[i])
                     name = self.facilities.names[i]
                     if name:
-                        place(name, x, y, self.facility_font, 2, dark, ("right", "left"),
-                              sym.FACILITY_SIZE_PX / 2 + 3)  # fmt: skip
+                        off = sym.FACILITY_SIZE_PX / 2 + 3
+                        place(name, x, y, self.facility_font, 2, dark, ("right", "left"), off)
         # zones: only those wide enough on screen to hold their name
         if self._layer_visible("zones"):
             sx, sy, area, names, kinds = self.zones.anchor_arrays()
@@ -176,7 +204,7 @@ class LabelLayer(LayerItem):
                         continue
                     x, y = dev(sx[i], sy[i])
                     colour = styles.qcolor(sym.darken(sym.zone_colour(kinds[i]), 0.4))
-                    place(name, x, y, self.zone_font, 1, colour, ("centre",), 0)
+                    place(name, x, y, self.zone_font, 1, colour, ("centre", "above", "below"), 0)
         # firms, the largest industrial added value first
         if self._layer_visible("firms"):
             idx = self.firms.visible_slots(exposed)
@@ -203,6 +231,7 @@ class LabelLayer(LayerItem):
                         x, y = dev(ax, ay)
                         place(text, x, y, self.point_font, 3, colour, ("centre",), 0)
         self.placed = [text for _, _, text, _ in chosen]
+        self.placed_rects = [r for r, _, _, _ in chosen]
         if not chosen:
             return
         painter.resetTransform()

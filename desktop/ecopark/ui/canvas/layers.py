@@ -162,7 +162,8 @@ class _Group:
         if self._bounds is None:
             b = shapely.total_bounds(self._array())
             tl = frame.to_scene(b[0], b[3])
-            self._bounds = QRectF(tl.x(), tl.y(), b[2] - b[0], b[3] - b[1])
+            # never empty (a straight pipe has no height): Qt says empty rects meet nothing
+            self._bounds = QRectF(tl.x() - 0.5, tl.y() - 0.5, b[2] - b[0] + 1, b[3] - b[1] + 1)
         return self._bounds
 
 
@@ -308,6 +309,10 @@ class BatchedPathLayer(LayerItem):
             return
         exposed = visible_rect(painter, option)
         level = self.level_for(exposed.width())
+        t = painter.worldTransform()
+        scale = math.hypot(t.m11(), t.m12()) or 1.0
+        reach = 6.0 / scale  # half the widest pen, in metres
+        exposed = exposed.adjusted(-reach, -reach, reach, reach)
         by_key: dict[Hashable, list[_Group]] = {}
         for cell in level.cells.values():
             for key, group in cell.items():
@@ -316,8 +321,6 @@ class BatchedPathLayer(LayerItem):
         ordered = [(k, g) for k in self.key_order(by_key) for g in by_key[k]]
         self.groups_drawn = len(ordered)
         if ordered:
-            t = painter.worldTransform()
-            scale = math.hypot(t.m11(), t.m12()) or 1.0
             self.draw_groups(painter, ordered, scale)
 
 

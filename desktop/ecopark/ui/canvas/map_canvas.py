@@ -347,21 +347,15 @@ class MapCanvas(QGraphicsView):
         return max(self.width(), 1), max(self.height(), 1)
 
     def _apply_view(self) -> None:
+        # The transform maps the visible scene rectangle exactly onto (0, 0, w, h): Qt then
+        # needs no scrolling or centring of its own, which it would round to whole pixels.
         s = 1.0 / self._mupp
-        vp = self.viewport()
         w, h = self._view_size()
         c = self.frame.to_scene(*self._center)
-        self.setSceneRect(
-            QRectF(
-                c.x() - w * self._mupp / 2,
-                c.y() - h * self._mupp / 2,
-                w * self._mupp,
-                h * self._mupp,
-            )
-        )
-        self.setTransform(QTransform.fromScale(s, s))
-        self.centerOn(c)
-        vp.update()
+        left, top = c.x() - w * self._mupp / 2, c.y() - h * self._mupp / 2
+        self.setSceneRect(QRectF(left, top, w * self._mupp, h * self._mupp))
+        self.setTransform(QTransform(s, 0.0, 0.0, s, -left * s, -top * s))
+        self.viewport().update()
         self.view_changed.emit()
 
     def extent(self) -> tuple[float, float, float, float]:
