@@ -196,7 +196,7 @@ class OptimiseDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.accept_button.clicked.connect(self.accept_proposal)
         self.discard_button.clicked.connect(self.discard)
-        self.resize(560, 560)
+        self.resize(620, 640)
 
     # ----- to implement
     def make_job(self) -> Job:
@@ -206,6 +206,10 @@ class OptimiseDialog(QDialog):
 
     def rows(self, outcome: Outcome) -> list[tuple[str, str, str]]:
         raise NotImplementedError
+
+    def details(self, outcome: Outcome) -> list[str]:
+        """Lines under the table (what changes, in words)."""
+        return []
 
     # ----- running
     @property
@@ -306,7 +310,7 @@ class OptimiseDialog(QDialog):
         else:
             text = self.tr("Proposal ready: accept it as one undoable step, or discard it.")
         self.status.setText(text)
-        self.notes.setText("\n".join(outcome.proposal.notes))
+        self.notes.setText("\n".join([*self.details(outcome), *outcome.proposal.notes]))
         self.accept_button.setEnabled(outcome.changes)
         self.run_finished.emit(outcome)
 
@@ -380,6 +384,7 @@ class OptimisePlacementDialog(OptimiseDialog):
             self.zone.addItem(label, zid)
         self.firms = QListWidget()
         self.firms.setToolTip(self.tr("Tick the firms to place"))
+        self.firms.setMaximumHeight(150)
         for fid in sorted(scenario.firms):
             firm = scenario.firms[fid]
             item = QListWidgetItem(f"{fid} {firm.name} ({term('sector', firm.sector)})")
@@ -420,6 +425,10 @@ class OptimisePlacementDialog(OptimiseDialog):
             item = self.firms.item(row)
             fid = item.data(Qt.ItemDataRole.UserRole)
             item.setCheckState(Qt.CheckState.Checked if fid in wanted else Qt.CheckState.Unchecked)
+        ticked = [self.firms.item(r) for r in range(self.firms.count())]
+        first = next((i for i in ticked if i.checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.firms.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def chosen_firms(self) -> list[str]:
         return [
@@ -457,6 +466,14 @@ class OptimisePlacementDialog(OptimiseDialog):
 
         return job
 
+    def details(self, outcome: Outcome) -> list[str]:
+        p = outcome.proposal
+        assert isinstance(p, PlacementProposal)
+        if not p.moves:
+            return []
+        moves = ", ".join(f"{fid} → {plot}" for fid, (_, _, plot) in sorted(p.moves.items()))
+        return [self.tr("Moves: %1").replace("%1", moves)]
+
     def rows(self, outcome: Outcome) -> list[tuple[str, str, str]]:
         p = outcome.proposal
         assert isinstance(p, PlacementProposal)
@@ -473,7 +490,7 @@ class OptimisePlacementDialog(OptimiseDialog):
                 _breaches(p.breaches_after),
             ),
             (self.tr("Firms moved"), "", str(len(p.moves))),
-            (self.tr("Space-optimization score"), _num(b.space_score, 1), _num(a.space_score, 1)),
+            (self.tr("Space-optimization score"), _num(b.space_score, 2), _num(a.space_score, 2)),
             (self.tr("Coverage, all media"), _pct(b.coverage_combined), _pct(a.coverage_combined)),
             (
                 self.tr("Pipe length (m)"),
@@ -550,7 +567,7 @@ class RoutePipelinesDialog(OptimiseDialog):
                 _pct(a.coverage.get(m)),
             ),
             (self.tr("Coverage, all media"), _pct(b.coverage_combined), _pct(a.coverage_combined)),
-            (self.tr("Space-optimization score"), _num(b.space_score, 1), _num(a.space_score, 1)),
+            (self.tr("Space-optimization score"), _num(b.space_score, 2), _num(a.space_score, 2)),
             (
                 self.tr("Investment (10⁴ RMB), DN %1").replace("%1", f"{p.diameter_mm:g}"),
                 "",
