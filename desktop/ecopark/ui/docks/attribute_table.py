@@ -49,18 +49,19 @@ from ecopark.ui.docks.editing import (
 )
 from ecopark.ui.docks.properties_dock import ERROR_STYLE
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 LAYER_TITLES: dict[str, str] = {
-    "zones": "Zones",
-    "firms": "Firms",
-    "facilities": "Shared facilities",
-    "pipelines": "Pipelines",
-    "corridors": "Corridors",
-    "plots": "Plots",
-    "exchanges": "Exchanges (symbiosis links)",
+    "zones": QT_TRANSLATE_NOOP("AttributeTableDock", "Zones"),
+    "firms": QT_TRANSLATE_NOOP("AttributeTableDock", "Firms"),
+    "facilities": QT_TRANSLATE_NOOP("AttributeTableDock", "Shared facilities"),
+    "pipelines": QT_TRANSLATE_NOOP("AttributeTableDock", "Pipelines"),
+    "corridors": QT_TRANSLATE_NOOP("AttributeTableDock", "Corridors"),
+    "plots": QT_TRANSLATE_NOOP("AttributeTableDock", "Plots"),
+    "exchanges": QT_TRANSLATE_NOOP("AttributeTableDock", "Exchanges (symbiosis links)"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,9 +70,9 @@ _Index = QModelIndex | QPersistentModelIndex
 def _derived_columns(layer: str) -> list[tuple[str, str]]:
     """Read-only figures computed from the geometry: (title, kind)."""
     if layer in ("zones", "plots"):
-        return [("Area (km²)", "area_km2")]
+        return [(QT_TRANSLATE_NOOP("LayerTableModel", "Area (km²)"), "area_km2")]
     if layer in ("pipelines", "corridors"):
-        return [("Length (m)", "length_m")]
+        return [(QT_TRANSLATE_NOOP("LayerTableModel", "Length (m)"), "length_m")]
     return []
 
 
@@ -156,11 +157,11 @@ class LayerTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return spec.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{spec.title} — field {spec.name}"
+                return arg(self.tr("%1 — field %2"), spec.title, spec.name)
         elif role == Qt.ItemDataRole.DisplayRole:
-            return self.derived[section - len(self.specs)][0]
+            return self.tr(self.derived[section - len(self.specs)][0])
         elif role == Qt.ItemDataRole.ToolTipRole:
-            return "Computed from the geometry (read only)"
+            return self.tr("Computed from the geometry (read only)")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -298,23 +299,24 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 class AttributeTableDock(QDockWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__("Attribute table", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Attribute table"))
         self.setObjectName("attribute_table_dock")
-        self.setToolTip("The objects of one layer as a table: click a header to sort")
+        self.setToolTip(self.tr("The objects of one layer as a table: click a header to sort"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         bar = QHBoxLayout()
         self.layer_combo = QComboBox()
-        self.layer_combo.setToolTip("Layer shown in the table")
+        self.layer_combo.setToolTip(self.tr("Layer shown in the table"))
         for layer, title in LAYER_TITLES.items():
-            self.layer_combo.addItem(title, layer)
+            self.layer_combo.addItem(self.tr(title), layer)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter rows…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter rows…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip("Show only rows containing this text in any column")
+        self.filter_edit.setToolTip(self.tr("Show only rows containing this text in any column"))
         self.count_label = QLabel()
-        bar.addWidget(QLabel("Layer"))
+        bar.addWidget(QLabel(self.tr("Layer")))
         bar.addWidget(self.layer_combo)
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.count_label)
@@ -392,7 +394,10 @@ class AttributeTableDock(QDockWidget):
         if self.model is None:
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} rows")
+        if shown != total:
+            self.count_label.setText(arg(self.tr("%1 of %2"), shown, total))
+        else:
+            self.count_label.setText(arg(self.tr("%1 rows"), total))
 
     def show_message(self, message: str) -> None:
         self.message.setText(message)

@@ -30,9 +30,11 @@ from ecopark.indicators import ScenarioResult
 from ecopark.indicators.engine import IndicatorEngine
 from ecopark.model.kinds import MEDIUM_FIELDS
 from ecopark.symbology import MEDIUM_COLOURS
+from ecopark.terms import zone_kind_label
 from ecopark.ui.docks.binding import Connections
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import term
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, indicator_name, note, term
+from ecopark.ui.i18n import unit as unit_word
 
 DASH = "—"
 PASS_COLOUR = QColor("#2e7d32")
@@ -45,10 +47,10 @@ STATUS_BACKGROUND = {
     "insufficient_data": QColor("#eeeeee"),
 }
 STATUS_TEXT = {
-    "pass": "pass",
-    "fail": "fail",
-    "entered": "entered",
-    "insufficient_data": "no data",
+    "pass": QT_TRANSLATE_NOOP("IndicatorPanel", "pass"),
+    "fail": QT_TRANSLATE_NOOP("IndicatorPanel", "fail"),
+    "entered": QT_TRANSLATE_NOOP("IndicatorPanel", "entered"),
+    "insufficient_data": QT_TRANSLATE_NOOP("IndicatorPanel", "no data"),
 }
 
 
@@ -104,9 +106,12 @@ class IndicatorPanel(QDockWidget):
     """Dock showing the figures of the scenario on screen; readable by tests as shown text."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__("Indicators", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Indicators"))
         self.setObjectName("indicator_dock")
-        self.setToolTip("Live indicators of the scenario on screen; they follow every edit")
+        self.setToolTip(
+            self.tr("Live indicators of the scenario on screen; they follow every edit")
+        )
         self.tabs = QTabWidget()
         self.setWidget(self.tabs)
         self._build_land_tab()
@@ -133,14 +138,18 @@ class IndicatorPanel(QDockWidget):
         self.land_summary = QLabel()
         self.land_summary.setWordWrap(True)
         self.land_summary.setToolTip(
-            "Land output = IAV of firms on industrial land / industrial land area "
-            "(10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9"
+            self.tr(
+                "Land output = IAV of firms on industrial land / industrial land area "
+                "(10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9"
+            )
         )
         layout.addWidget(self.land_summary)
-        self.land_plot = _plot("10⁸ RMB/km²")
+        self.land_plot = _plot(self.tr("10⁸ RMB/km²"))
         self.land_plot.setToolTip(
-            "Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not "
-            "industrial land"
+            self.tr(
+                "Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not "
+                "industrial land"
+            )
         )
         self.land_bars = pg.BarGraphItem(x=[], height=[], width=0.6)
         self.land_plot.addItem(self.land_bars)
@@ -154,11 +163,21 @@ class IndicatorPanel(QDockWidget):
         self.land_plot.addItem(self.threshold_line)
         layout.addWidget(self.land_plot, 3)
         self.zone_table = _table(
-            ["Zone", "Land output", "HJ 274", "Area km²", "IAV 10⁴ RMB", "IAV/mu", "Kind"]
+            [
+                self.tr("Zone"),
+                self.tr("Land output"),
+                "HJ 274",
+                self.tr("Area km²"),
+                self.tr("IAV 10⁴ RMB"),
+                self.tr("IAV/mu"),
+                self.tr("Kind"),
+            ]
         )
-        self.zone_table.setToolTip("Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu")
+        self.zone_table.setToolTip(
+            self.tr("Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu")
+        )
         layout.addWidget(self.zone_table, 2)
-        self.tabs.addTab(page, "Land output")
+        self.tabs.addTab(page, self.tr("Land output"))
 
     def _build_coverage_tab(self) -> None:
         page = QWidget()
@@ -166,18 +185,28 @@ class IndicatorPanel(QDockWidget):
         self.coverage_summary = QLabel()
         self.coverage_summary.setWordWrap(True)
         self.coverage_summary.setToolTip(
-            "Share of each medium's demand served through pipelines of that medium (steam: or "
-            "a higher grade) from a source with capacity left"
+            self.tr(
+                "Share of each medium's demand served through pipelines of that medium (steam: or "
+                "a higher grade) from a source with capacity left"
+            )
         )
         layout.addWidget(self.coverage_summary)
-        self.coverage_plot = _plot("% of demand served")
+        self.coverage_plot = _plot(self.tr("% of demand served"))
         self.coverage_plot.setYRange(0, 100, padding=0.02)
         self.coverage_bars = pg.BarGraphItem(x=[], height=[], width=0.6)
         self.coverage_plot.addItem(self.coverage_bars)
         layout.addWidget(self.coverage_plot, 1)
-        self.coverage_table = _table(["Medium", "Demand", "Served", "Capacity", "Coverage"])
+        self.coverage_table = _table(
+            [
+                self.tr("Medium"),
+                self.tr("Demand"),
+                self.tr("Served"),
+                self.tr("Capacity"),
+                self.tr("Coverage"),
+            ]
+        )
         layout.addWidget(self.coverage_table, 1)
-        self.tabs.addTab(page, "Coverage")
+        self.tabs.addTab(page, self.tr("Coverage"))
 
     def _build_space_tab(self) -> None:
         page = QWidget()
@@ -188,17 +217,17 @@ class IndicatorPanel(QDockWidget):
         font.setBold(True)
         self.space_label.setFont(font)
         self.space_label.setToolTip(
-            "Space-optimization score 0-100: the weighted mean of the components below"
+            self.tr("Space-optimization score 0-100: the weighted mean of the components below")
         )
         layout.addWidget(self.space_label)
-        self.space_plot = _plot("component, 0-100")
+        self.space_plot = _plot(self.tr("component, 0-100"))
         self.space_plot.setYRange(0, 100, padding=0.02)
         self.space_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#1565c0")
         self.space_plot.addItem(self.space_bars)
         layout.addWidget(self.space_plot, 1)
-        self.space_table = _table(["Component", "Value", "Weight"])
+        self.space_table = _table([self.tr("Component"), self.tr("Value"), self.tr("Weight")])
         layout.addWidget(self.space_table, 1)
-        self.tabs.addTab(page, "Space score")
+        self.tabs.addTab(page, self.tr("Space score"))
 
     def _build_hj274_tab(self) -> None:
         page = QWidget()
@@ -206,11 +235,22 @@ class IndicatorPanel(QDockWidget):
         self.hj274_summary = QLabel()
         self.hj274_summary.setWordWrap(True)
         layout.addWidget(self.hj274_summary)
-        self.hj274_table = _table(["Id", "Indicator", "Value", "Unit", "Requirement", "Status"])
+        self.hj274_table = _table(
+            [
+                self.tr("Id"),
+                self.tr("Indicator"),
+                self.tr("Value"),
+                self.tr("Unit"),
+                self.tr("Requirement"),
+                self.tr("Status"),
+            ]
+        )
         self.hj274_table.setToolTip(
-            "HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the "
-            "planner typed, 'no data' rows cannot be derived yet: double-click their value to "
-            "enter one (empty clears it)"
+            self.tr(
+                "HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the "
+                "planner typed, 'no data' rows cannot be derived yet: double-click their value to "
+                "enter one (empty clears it)"
+            )
         )
         self.hj274_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -254,11 +294,21 @@ class IndicatorPanel(QDockWidget):
     # ----- drawing -------------------------------------------------------------------------------
     def _show_land(self, result: ScenarioResult) -> None:
         lo = result.land_output
-        verdict = {True: "meets", False: "below", None: "not judged:"}[lo.passes]
+        verdict = {True: self.tr("meets"), False: self.tr("below"), None: self.tr("not judged:")}[
+            lo.passes
+        ]
+        summary = self.tr(
+            "Park: <b>%1</b> ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)"
+        )
         self.land_summary.setText(
-            f"Park: <b>{fmt(lo.park_value)}</b> ×10⁸ RMB/km² on {lo.industrial_area_km2:,.3f} km² "
-            f"of industrial land — {verdict} HJ 274 (≥ {lo.threshold:g})"
-            + ("" if lo.passes is not None else " no industrial land")
+            arg(
+                summary,
+                fmt(lo.park_value),
+                f"{lo.industrial_area_km2:,.3f}",
+                verdict,
+                f"{lo.threshold:g}",
+            )
+            + ("" if lo.passes is not None else self.tr(" no industrial land"))
         )
         zones = lo.zones
         heights = [z.land_output or 0.0 for z in zones]
@@ -283,26 +333,39 @@ class IndicatorPanel(QDockWidget):
         table.setRowCount(len(zones))
         for r, z in enumerate(zones):
             kind = self.document.park.zone_kinds.get(z.kind)
-            name = _item(z.name or z.zone_id, tooltip=f"zone {z.zone_id}")
+            name = _item(z.name or z.zone_id, tooltip=arg(self.tr("zone %1"), z.zone_id))
             name.setData(Qt.ItemDataRole.UserRole, z.zone_id)
             table.setItem(r, 0, name)
             table.setItem(r, 1, _item(fmt(z.land_output), align_right=True))
-            verdict_item = _item({True: "pass", False: "fail", None: "not industrial"}[z.passes])
+            verdict_item = _item(
+                {True: self.tr("pass"), False: self.tr("fail"), None: self.tr("not industrial")}[
+                    z.passes
+                ]
+            )
             if z.passes is not None:
                 verdict_item.setBackground(STATUS_BACKGROUND["pass" if z.passes else "fail"])
             table.setItem(r, 2, verdict_item)
             table.setItem(r, 3, _item(f"{z.area_km2:,.3f}", align_right=True))
             table.setItem(r, 4, _item(f"{z.iav_10k_rmb:,.0f}", align_right=True))
             table.setItem(r, 5, _item(fmt(z.iav_per_mu, 1), align_right=True))
-            table.setItem(r, 6, _item(kind.label_en if kind else z.kind))
+            table.setItem(
+                r, 6, _item(zone_kind_label(kind, current_language()) if kind else z.kind)
+            )
 
     def _show_coverage(self, result: ScenarioResult) -> None:
         cov = result.coverage
         replaced = cov.boilers_replaced
-        self.coverage_summary.setText(
-            f"All media: <b>{fmt_share(cov.combined)}</b> of demand served; "
-            f"{replaced} small boiler{'s' if replaced != 1 else ''} replaced by connected supply"
-        )
+        if replaced == 1:
+            summary = self.tr(
+                "All media: <b>%1</b> of demand served; %2 small boiler replaced by connected "
+                "supply"
+            )
+        else:
+            summary = self.tr(
+                "All media: <b>%1</b> of demand served; %2 small boilers replaced by connected "
+                "supply"
+            )
+        self.coverage_summary.setText(arg(summary, fmt_share(cov.combined), replaced))
         media = list(cov.media.values())
         self.coverage_bars.setOpts(
             x=list(range(len(media))),
@@ -321,7 +384,9 @@ class IndicatorPanel(QDockWidget):
             label = _item(term("medium", m.medium))
             label.setData(Qt.ItemDataRole.UserRole, m.medium)
             table.setItem(r, 0, label)
-            unit = m.unit or (MEDIUM_FIELDS[m.medium].unit if m.medium in MEDIUM_FIELDS else "")
+            unit = unit_word(
+                m.unit or (MEDIUM_FIELDS[m.medium].unit if m.medium in MEDIUM_FIELDS else "")
+            )
             table.setItem(r, 1, _item(f"{m.demand:,.1f} {unit}", align_right=True))
             table.setItem(r, 2, _item(f"{m.served:,.1f} {unit}", align_right=True))
             table.setItem(r, 3, _item(f"{m.capacity:,.1f} {unit}", align_right=True))
@@ -331,7 +396,9 @@ class IndicatorPanel(QDockWidget):
                 _item(
                     fmt_share(m.share),
                     align_right=True,
-                    tooltip=f"{m.firms_served} of {m.firms_with_demand} firms fully served",
+                    tooltip=arg(
+                        self.tr("%1 of %2 firms fully served"), m.firms_served, m.firms_with_demand
+                    ),
                 ),
             )
         for k, s in enumerate(services):
@@ -339,24 +406,32 @@ class IndicatorPanel(QDockWidget):
             label = _item(term("point_service", s.service))
             label.setData(Qt.ItemDataRole.UserRole, s.service)
             table.setItem(r, 0, label)
-            table.setItem(r, 1, _item(f"{s.firms_total} firms", align_right=True))
-            table.setItem(r, 2, _item(f"{s.firms_covered} firms", align_right=True))
-            table.setItem(r, 3, _item(f"{s.facilities} facilities", align_right=True))
+            firms_total = arg(self.tr("%1 firms"), s.firms_total)
+            table.setItem(r, 1, _item(firms_total, align_right=True))
+            firms_covered = arg(self.tr("%1 firms"), s.firms_covered)
+            table.setItem(r, 2, _item(firms_covered, align_right=True))
+            facilities = arg(self.tr("%1 facilities"), s.facilities)
+            table.setItem(r, 3, _item(facilities, align_right=True))
             table.setItem(
                 r,
                 4,
                 _item(
                     fmt_share(s.share),
                     align_right=True,
-                    tooltip="share of firms within a facility's service radius; industrial "
-                    f"land covered: {fmt_share(s.industrial_land_share)}",
+                    tooltip=arg(
+                        self.tr(
+                            "share of firms within a facility's service radius; industrial land "
+                            "covered: %1"
+                        ),
+                        fmt_share(s.industrial_land_share),
+                    ),
                 ),
             )
 
     def _show_space(self, result: ScenarioResult) -> None:
         space = result.space
         score = DASH if space.score is None else f"{space.score:.0f}"
-        self.space_label.setText(f"Space score {score} / 100")
+        self.space_label.setText(arg(self.tr("Space score %1 / 100"), score))
         names = list(space.components)
         values = [space.components[n] for n in names]
         self.space_bars.setOpts(
@@ -382,8 +457,14 @@ class IndicatorPanel(QDockWidget):
         rows = result.hj274
         counts = {s: sum(1 for r in rows if r.status == s) for s in STATUS_TEXT}
         self.hj274_summary.setText(
-            f"{counts['pass']} pass, {counts['fail']} fail, {counts['entered']} entered, "
-            f"{counts['insufficient_data']} without data (of {len(rows)} rows)"
+            arg(
+                self.tr("%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)"),
+                counts["pass"],
+                counts["fail"],
+                counts["entered"],
+                counts["insufficient_data"],
+                len(rows),
+            )
         )
         table = self.hj274_table
         table.blockSignals(True)
@@ -392,20 +473,21 @@ class IndicatorPanel(QDockWidget):
             ident = _item(row.id)
             ident.setData(Qt.ItemDataRole.UserRole, row.id)
             table.setItem(r, 0, ident)
-            table.setItem(r, 1, _item(row.name, tooltip=row.note or row.name))
+            name = indicator_name("hj274", row.id, row.name)
+            table.setItem(r, 1, _item(name, tooltip=note(row.note) or name))
             value = _item(_fmt_general(row.value), align_right=True)
             if row.status in ("entered", "insufficient_data"):
                 value.setFlags(value.flags() | Qt.ItemFlag.ItemIsEditable)
-                value.setToolTip("Double-click to enter the value (empty clears it)")
+                value.setToolTip(self.tr("Double-click to enter the value (empty clears it)"))
                 if row.status == "insufficient_data":
                     value.setText("")
             table.setItem(r, 2, value)
-            table.setItem(r, 3, _item(row.unit))
+            table.setItem(r, 3, _item(unit_word(row.unit)))
             table.setItem(r, 4, _item(f"{row.comparator} {row.threshold:g}"))
-            status = STATUS_TEXT.get(row.status, row.status)
+            status = self.tr(STATUS_TEXT.get(row.status, row.status))
             if row.status == "entered" and row.meets is not None:
-                status += " (meets)" if row.meets else " (does not meet)"
-            status_item = _item(status, tooltip=row.note)
+                status += self.tr(" (meets)") if row.meets else self.tr(" (does not meet)")
+            status_item = _item(status, tooltip=note(row.note))
             status_item.setBackground(QBrush(STATUS_BACKGROUND.get(row.status, NEUTRAL_COLOUR)))
             table.setItem(r, 5, status_item)
         table.blockSignals(False)
@@ -428,7 +510,7 @@ class IndicatorPanel(QDockWidget):
             try:
                 value = float(text)
             except ValueError:
-                self._show_hj274_message(f"{row_id}: {text!r} is not a number")
+                self._show_hj274_message(arg(self.tr("%1: %2 is not a number"), row_id, repr(text)))
                 self.schedule_refresh()
                 return False
         doc = self.document
@@ -445,7 +527,8 @@ class IndicatorPanel(QDockWidget):
         finally:
             doc.edit_failed.disconnect(refused)
         if not ok:
-            self._show_hj274_message(refusals[0] if refusals else f"{row_id}: value refused")
+            refused_text = arg(self.tr("%1: value refused"), row_id)
+            self._show_hj274_message(refusals[0] if refusals else refused_text)
             self.schedule_refresh()
             return False
         self._show_hj274_message("")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,8 +37,17 @@ from ecopark.ui.docks.editing import (
     refusal_message,
 )
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    arg,
+    current_language,
+    object_label,
+    term,
+    unit,
+)
 
-SEVERAL = "(several values)"
+SEVERAL = QT_TRANSLATE_NOOP("PropertiesDock", "(several values)")
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -58,9 +67,9 @@ class _FieldRow(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(editor, 1)
         if spec.unit:
-            unit = QLabel(spec.unit)
-            unit.setMinimumWidth(48)
-            line.addWidget(unit)
+            unit_label = QLabel(unit(spec.unit))
+            unit_label.setMinimumWidth(48)
+            line.addWidget(unit_label)
         layout.addLayout(line)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -75,9 +84,10 @@ class _FieldRow(QWidget):
 
 class PropertiesDock(QDockWidget):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__("Properties", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Properties"))
         self.setObjectName("properties_dock")
-        self.setToolTip("Attributes of the selected objects; edits can be undone")
+        self.setToolTip(self.tr("Attributes of the selected objects; edits can be undone"))
         self._connections = Connections()
         self._rows: dict[str, _FieldRow] = {}
         self._form_key: tuple[object, ...] = ()
@@ -163,7 +173,7 @@ class PropertiesDock(QDockWidget):
             row = _FieldRow(spec, editor)
             label = QLabel(spec.label)
             label.setToolTip(spec.name)
-            editor.setToolTip(f"{spec.title} — field {spec.name}")
+            editor.setToolTip(arg(self.tr("%1 — field %2"), spec.title, spec.name))
             self._form.addRow(label, row)
             self._rows[spec.name] = row
 
@@ -180,7 +190,7 @@ class PropertiesDock(QDockWidget):
             return combo
         edit = QLineEdit()
         if spec.role is Role.OPTIONAL_QUANTITY:
-            edit.setPlaceholderText("not recorded")
+            edit.setPlaceholderText(self.tr("not recorded"))
         edit.editingFinished.connect(partial(self._commit_text, spec.name))
         return edit
 
@@ -203,13 +213,13 @@ class PropertiesDock(QDockWidget):
             elif isinstance(editor, QComboBox):
                 index = editor.findData(value) if same else -1
                 editor.setCurrentIndex(index)
-                editor.setPlaceholderText(SEVERAL)
+                editor.setPlaceholderText(self.tr(SEVERAL))
             elif isinstance(editor, QLineEdit):
                 text = format_value(value, row.spec.role) if same else ""
                 if not same:
-                    editor.setPlaceholderText(SEVERAL)
+                    editor.setPlaceholderText(self.tr(SEVERAL))
                 elif row.spec.role is Role.OPTIONAL_QUANTITY:
-                    editor.setPlaceholderText("not recorded")
+                    editor.setPlaceholderText(self.tr("not recorded"))
                 editor.setText(text)
                 row.shown = text
             editor.blockSignals(False)
@@ -276,11 +286,20 @@ def _key(value: object) -> object:
 
 def _header_text(objects: list[ParkObject]) -> str:
     if not objects:
-        return "Nothing selected. Click an object on the map or a row of the attribute table."
+        return QCoreApplication.translate(
+            "PropertiesDock",
+            "Nothing selected. Click an object on the map or a row of the attribute table.",
+        )
     if len(objects) == 1:
-        return objects[0].label[:1].upper() + objects[0].label[1:]
-    layers = sorted({o.LAYER for o in objects})
-    return f"{len(objects)} objects selected ({', '.join(layers)}): editing shared fields"
+        label = object_label(objects[0])
+        return label[:1].upper() + label[1:]
+    layers = ", ".join(sorted({o.LAYER for o in objects}))
+    if current_language() != SOURCE_LANGUAGE:
+        layers = "、".join(term("layer", layer) for layer in sorted({o.LAYER for o in objects}))
+    template = QCoreApplication.translate(
+        "PropertiesDock", "%1 objects selected (%2): editing shared fields"
+    )
+    return arg(template, len(objects), layers)
 
 
 def _geometry_text(objects: list[ParkObject]) -> str:
@@ -291,9 +310,16 @@ def _geometry_text(objects: list[ParkObject]) -> str:
         return ""
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         area = geom.area
-        return f"Area {area / 1e6:,.4f} km² = {area:,.0f} m² = {area / SQM_PER_MU:,.1f} mu"
+        template = QCoreApplication.translate("PropertiesDock", "Area %1 km² = %2 m² = %3 mu")
+        return arg(template, f"{area / 1e6:,.4f}", f"{area:,.0f}", f"{area / SQM_PER_MU:,.1f}")
     if geom.geom_type == "LineString":
-        return f"Length {geom.length:,.1f} m"
+        return arg(
+            QCoreApplication.translate("PropertiesDock", "Length %1 m"), f"{geom.length:,.1f}"
+        )
     if geom.geom_type == "Point":
-        return f"Position x {geom.x:,.1f} m, y {geom.y:,.1f} m"
+        return arg(
+            QCoreApplication.translate("PropertiesDock", "Position x %1 m, y %2 m"),
+            f"{geom.x:,.1f}",
+            f"{geom.y:,.1f}",
+        )
     return ""
