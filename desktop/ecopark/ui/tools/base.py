@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from ecopark.commands import Command
@@ -46,9 +46,10 @@ class MapTool:
 
     @property
     def status_hint(self) -> str:
-        return self._hint or self.idle_hint
+        return self._hint or QCoreApplication.translate("MapTool", self.idle_hint)
 
     def set_hint(self, text: str) -> None:
+        text = QCoreApplication.translate("MapTool", text)  # hints marked QT_TRANSLATE_NOOP
         self._hint = text
         self.canvas.show_hint(text)
 
@@ -97,5 +98,15 @@ class MapTool:
         return False
 
     @classmethod
+    def display_label(cls) -> str:
+        """The label in the UI language (class attributes are marked QT_TRANSLATE_NOOP)."""
+        return QCoreApplication.translate("MapTool", cls.label)
+
+    @classmethod
+    def display_tooltip(cls) -> str:
+        return QCoreApplication.translate("MapTool", cls.tooltip)
+
+    @classmethod
     def full_tooltip(cls) -> str:
-        return f"{cls.label} ({cls.shortcut}): {cls.tooltip}" if cls.shortcut else cls.tooltip
+        label, tooltip = cls.display_label(), cls.display_tooltip()
+        return f"{label} ({cls.shortcut}): {tooltip}" if cls.shortcut else tooltip

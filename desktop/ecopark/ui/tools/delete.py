@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 
 from ecopark.commands import RemoveObjects
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -39,15 +40,18 @@ def delete_objects(tool: MapTool, refs: list[ObjectRef]) -> bool:
 
 class DeleteTool(MapTool):
     name = "delete"
-    label = "Delete"
+    label = QT_TRANSLATE_NOOP("MapTool", "Delete")
     shortcut = "Del"
     icon = "edit-delete"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Deletes the selection at once; with nothing selected, click objects to delete them. "
-        "Exchanges of a deleted firm or facility are deleted with it (Ctrl+Z undoes)"
+        "Exchanges of a deleted firm or facility are deleted with it (Ctrl+Z undoes)",
     )
     cursor = Qt.CursorShape.PointingHandCursor
-    idle_hint = "Click an object to delete it (its exchanges go with it)"
+    idle_hint = QT_TRANSLATE_NOOP(
+        "MapTool", "Click an object to delete it (its exchanges go with it)"
+    )
 
     def activate(self) -> None:
         selection = list(self.document.selection)

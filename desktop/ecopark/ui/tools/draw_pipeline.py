@@ -7,6 +7,7 @@ from shapely.geometry import LineString
 
 from ecopark.commands import AddObjects
 from ecopark.model import Pipeline
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.labels import term
 from ecopark.ui.tools.sketch import SketchTool
@@ -15,14 +16,15 @@ from ecopark.ui.tools.snapping import SnapTargets
 
 class DrawPipelineTool(SketchTool):
     name = "draw_pipeline"
-    label = "Draw pipeline"
+    label = QT_TRANSLATE_NOOP("MapTool", "Draw pipeline")
     shortcut = "P"
     icon = "draw-polyline"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click along the pipe route from source to consumer; double-click or Enter finishes, "
         "Backspace removes the last point, Esc cancels. Points snap to firms, facilities and "
         "pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan "
-        "scenario are planned."
+        "scenario are planned.",
     )
     min_vertices = 2
 

@@ -7,6 +7,7 @@ from shapely.geometry import Polygon
 
 from ecopark.commands import AddObjects
 from ecopark.model import Zone
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.labels import zone_kind_label
 from ecopark.ui.tools.sketch import SketchTool
@@ -15,13 +16,14 @@ from ecopark.ui.tools.snapping import SnapTargets
 
 class DrawZoneTool(SketchTool):
     name = "draw_zone"
-    label = "Draw zone"
+    label = QT_TRANSLATE_NOOP("MapTool", "Draw zone")
     shortcut = "Z"
     icon = "draw-polygon"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click the corners of a functional zone; double-click or Enter finishes, Backspace "
         "removes the last corner, Esc cancels. Corners snap to existing zone vertices and edges. "
-        "The zone kind is chosen in the toolbar."
+        "The zone kind is chosen in the toolbar.",
     )
     closed = True
     min_vertices = 3

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from shapely.geometry.base import BaseGeometry
 
 from ecopark.commands import ReplaceObjects
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools import geometry_edit as ge
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.snapping import SnapTargets
@@ -21,16 +22,19 @@ HANDLE_PX = 7.0
 
 class EditVerticesTool(MapTool):
     name = "edit_vertices"
-    label = "Edit vertices"
+    label = QT_TRANSLATE_NOOP("MapTool", "Edit vertices")
     shortcut = "V"
     icon = "draw-node"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click a zone, pipeline, plot or corridor to show its vertices; drag a vertex to move "
         "it (snaps to other features), double-click an edge to insert a vertex, click a vertex "
-        "and press Delete to remove it"
+        "and press Delete to remove it",
     )
     cursor = Qt.CursorShape.PointingHandCursor
-    idle_hint = "Click a zone, pipeline, plot or corridor to edit its vertices"
+    idle_hint = QT_TRANSLATE_NOOP(
+        "MapTool", "Click a zone, pipeline, plot or corridor to edit its vertices"
+    )
 
     def __init__(self, canvas):  # type: ignore[no-untyped-def]
         super().__init__(canvas)

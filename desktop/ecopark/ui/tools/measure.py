@@ -6,6 +6,7 @@ from PySide6.QtGui import QMouseEvent
 from shapely.geometry import LineString, Polygon
 
 from ecopark.model.kinds import SQM_PER_MU
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.sketch import SketchTool
 from ecopark.ui.tools.snapping import SnapTargets
@@ -71,11 +72,13 @@ class _MeasureTool(SketchTool):
 
 class MeasureDistanceTool(_MeasureTool):
     name = "measure_distance"
-    label = "Measure distance"
+    label = QT_TRANSLATE_NOOP("MapTool", "Measure distance")
     shortcut = "D"
     icon = "measure"
-    tooltip = "Click points to measure the distance along them (snaps to features); Esc clears"
-    idle_hint = "Measure distance: click the first point"
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool", "Click points to measure the distance along them (snaps to features); Esc clears"
+    )
+    idle_hint = QT_TRANSLATE_NOOP("MapTool", "Measure distance: click the first point")
     min_vertices = 2
 
     def measure(self, pts: list[MapXY]) -> float:
@@ -87,11 +90,13 @@ class MeasureDistanceTool(_MeasureTool):
 
 class MeasureAreaTool(_MeasureTool):
     name = "measure_area"
-    label = "Measure area"
+    label = QT_TRANSLATE_NOOP("MapTool", "Measure area")
     shortcut = "Shift+D"
     icon = "measure-area"
-    tooltip = "Click the corners of an area to measure it in m², ha and mu (亩); Esc clears"
-    idle_hint = "Measure area: click the first corner"
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool", "Click the corners of an area to measure it in m², ha and mu (亩); Esc clears"
+    )
+    idle_hint = QT_TRANSLATE_NOOP("MapTool", "Measure area: click the first corner")
     closed = True
     min_vertices = 3
 

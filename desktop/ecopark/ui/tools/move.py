@@ -16,6 +16,7 @@ from shapely import affinity
 from ecopark.commands import ReplaceObjects
 from ecopark.model import ParkObject, Pipeline
 from ecopark.ui.canvas.qpaths import path_from_geometries
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -25,15 +26,16 @@ END_TOLERANCE_M = 1e-6
 
 class MoveTool(MapTool):
     name = "move"
-    label = "Move"
+    label = QT_TRANSLATE_NOOP("MapTool", "Move")
     shortcut = "M"
     icon = "transform-move"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Drag an object, or the selection, to a new place; pipeline ends attached to a moved "
-        "firm or facility follow it. Esc cancels a drag"
+        "firm or facility follow it. Esc cancels a drag",
     )
     cursor = Qt.CursorShape.SizeAllCursor
-    idle_hint = "Drag an object (or the selection) to move it"
+    idle_hint = QT_TRANSLATE_NOOP("MapTool", "Drag an object (or the selection) to move it")
 
     def __init__(self, canvas):  # type: ignore[no-untyped-def]
         super().__init__(canvas)

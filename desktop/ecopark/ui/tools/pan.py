@@ -5,20 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 
 
 class PanTool(MapTool):
     name = "pan"
-    label = "Pan"
+    label = QT_TRANSLATE_NOOP("MapTool", "Pan")
     shortcut = "H"
     icon = "transform-browse"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Drag the map with the left button. With any tool: middle-drag or Space+drag pans, "
-        "the wheel zooms about the cursor, arrow keys pan"
+        "the wheel zooms about the cursor, arrow keys pan",
     )
     cursor = Qt.CursorShape.OpenHandCursor
-    idle_hint = "Drag to pan; wheel zooms about the cursor"
+    idle_hint = QT_TRANSLATE_NOOP("MapTool", "Drag to pan; wheel zooms about the cursor")
 
     def __init__(self, canvas):  # type: ignore[no-untyped-def]
         super().__init__(canvas)

@@ -9,18 +9,20 @@ from shapely.geometry import Point
 
 from ecopark.commands import AddObjects
 from ecopark.model import Facility
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.labels import term
 
 
 class PlaceFacilityTool(MapTool):
     name = "place_facility"
-    label = "Place facility"
+    label = QT_TRANSLATE_NOOP("MapTool", "Place facility")
     shortcut = "A"
     icon = "insert-object"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click where a shared facility (CHP, WWTP, reclaimed-water plant...) stands; its kind is "
-        "chosen in the toolbar, its capacities in the Properties dock"
+        "chosen in the toolbar, its capacities in the Properties dock",
     )
 
     @property

@@ -9,19 +9,21 @@ from shapely.geometry import Point
 
 from ecopark.commands import AddObjects
 from ecopark.model import Firm
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 
 
 class PlaceFirmTool(MapTool):
     name = "place_firm"
-    label = "Place firm"
+    label = QT_TRANSLATE_NOOP("MapTool", "Place firm")
     shortcut = "F"
     icon = "list-add"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click where a firm stands; it is added as 'New firm' (sector other) and selected so "
-        "you can enter its name, sector, IAV and flows in the Properties dock"
+        "you can enter its name, sector, IAV and flows in the Properties dock",
     )
-    idle_hint = "Click where the firm stands"
+    idle_hint = QT_TRANSLATE_NOOP("MapTool", "Click where the firm stands")
 
     def mouse_press(self, event: QMouseEvent, map_xy: MapXY) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from ecopark.commands import AddObjects
 from ecopark.model import EcoParkError, Exchange
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -16,14 +17,15 @@ ENDS = ("facilities", "firms")
 
 class RecordExchangeTool(MapTool):
     name = "record_exchange"
-    label = "Record exchange"
+    label = QT_TRANSLATE_NOOP("MapTool", "Record exchange")
     shortcut = "X"
     icon = "exchange-positions"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click the firm or facility a material or energy flow comes from, then the one it goes "
-        "to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)"
+        "to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)",
     )
-    idle_hint = "Click the firm or facility the flow comes from"
+    idle_hint = QT_TRANSLATE_NOOP("MapTool", "Click the firm or facility the flow comes from")
 
     def __init__(self, canvas):  # type: ignore[no-untyped-def]
         super().__init__(canvas)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.delete import delete_objects
 
@@ -13,16 +14,19 @@ DRAG_START_PX = 4.0
 
 class SelectTool(MapTool):
     name = "select"
-    label = "Select"
+    label = QT_TRANSLATE_NOOP("MapTool", "Select")
     shortcut = "S"
     icon = "edit-select"
-    tooltip = (
+    tooltip = QT_TRANSLATE_NOOP(
+        "MapTool",
         "Click an object to select it (click again to pick the one beneath); drag a box to "
         "select what it touches (zones: what it contains); Shift adds to the selection; "
-        "Delete removes the selection; Esc clears it"
+        "Delete removes the selection; Esc clears it",
     )
     cursor = Qt.CursorShape.ArrowCursor
-    idle_hint = "Click an object or drag a box to select; Shift adds to the selection"
+    idle_hint = QT_TRANSLATE_NOOP(
+        "MapTool", "Click an object or drag a box to select; Shift adds to the selection"
+    )
 
     def __init__(self, canvas):  # type: ignore[no-untyped-def]
         super().__init__(canvas)
