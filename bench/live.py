@@ -261,7 +261,7 @@ def naive_figures(park: Park, sid: str) -> dict[str, Any]:
         f = facs[facs["kind"] == kind]
         discs = gpd.GeoDataFrame(
             {"radius": f["service_radius_m"].values, "centre": f.geometry.values},
-            geometry=f.geometry.buffer(f["service_radius_m"] + 1.0).values,
+            geometry=f.geometry.buffer(f["service_radius_m"] * 1.01 + 1.0).values,
             crs=crs,
         )
         hit = gpd.sjoin(firms[["firm_id", "geometry"]], discs, predicate="intersects")
