@@ -13,8 +13,9 @@ The router therefore builds a *corridor graph* from the scenario and asks the St
   *link* edge to it;
 * terminals are the sources (facilities with capacity of the medium, firms supplying it) and
   the demands (firms with demand of the medium); each gets a *connector* from its point to the
-  nearest corridor or pipe (the corridor segment is split there); a terminal within ``snap_m``
-  of a pipe of the medium is on that network already (free connector);
+  nearest corridor, and one to the nearest pipe of the medium if that is within ``link_m``
+  (the segment is split there); a terminal within ``snap_m`` of a pipe is on that network
+  already (free connector);
 * zones of kinds where pipes are forbidden (``park.settings["pipe_forbidden_zone_kinds"]``,
   default ``["ecological"]``) remove every corridor stretch inside them, and connectors or
   links that would cross them; running along their edge is allowed.
@@ -269,7 +270,7 @@ def build_corridor_graph(
 
     ids = sources + demands
     pts = np.array([_point_of(scenario, oid) for oid in ids], dtype=object)
-    attached = g.attach_terminals(pts, snap)
+    attached = g.attach_terminals(pts, snap, link_m)
     terminals = {oid: int(n) for oid, n in zip(ids, attached.tolist(), strict=True) if n >= 0}
     unconnected = tuple(oid for oid, n in zip(ids, attached.tolist(), strict=True) if n < 0)
     if unconnected:
@@ -521,15 +522,28 @@ class _Builder:
         pts = shapely.points(np.array(self.xy, dtype=np.float64)[verts])
         self.attach(pts, self.edges_of([CORRIDOR, GAP]), kind=LINK, max_m=link_m)
 
-    def attach_terminals(self, points: NDArray[np.object_], snap_m: float) -> IntArray:
-        """Connector from each terminal to the nearest corridor or pipe; its node or -1."""
-        node, foot = self.attach(
-            points,
-            self.edges_of([CORRIDOR, GAP, EXISTING]),
-            kind=CONNECTOR,
-            max_m=None,
-            free_within_m=snap_m,
-        )
+    def attach_terminals(
+        self, points: NDArray[np.object_], snap_m: float, link_m: float
+    ) -> IntArray:
+        """Connect each terminal to the nearest corridor, and to a pipe of the medium within
+        ``link_m`` (free within ``snap_m``); the tree picks the cheaper. Its node, or -1.
+
+        Both are offered because the pipe network a terminal sits on may lead nowhere (no
+        vertex near a corridor). Pipes farther than ``link_m`` are reached along corridors
+        only, so no new pipe cuts straight across plots to a distant pipe.
+        """
+        node, foot = self.attach(points, self.edges_of([CORRIDOR, GAP]), kind=CONNECTOR, max_m=None)
+        pipes = self.edges_of([EXISTING])
+        if len(pipes):
+            node_p, foot_p = self.attach(
+                points,
+                pipes,
+                kind=CONNECTOR,
+                max_m=max(link_m, snap_m),
+                free_within_m=snap_m,
+            )
+            node = np.where(foot >= 0, node, node_p)
+            foot = np.where(foot >= 0, foot, foot_p)
         return np.where(foot >= 0, node, -1)
 
 
