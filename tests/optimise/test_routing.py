@@ -233,6 +233,43 @@ def test_existing_pipes_are_reused_for_free() -> None:
     assert after.coverage[MEDIUM] == pytest.approx(1.0)
 
 
+def test_no_new_pipe_cuts_across_to_a_distant_pipe() -> None:
+    park = _grid_park()
+    _source(park, 0, -30)
+    park.add(
+        SID,
+        Pipeline(
+            pipeline_id="P1",
+            medium=MEDIUM,
+            diameter_mm=400.0,
+            geometry=LineString([(0, -30), (2000, -30)]),
+        ),
+    )
+    _demand(park, "D1", 2100, 300)
+    _, proposal = _route(park)
+    # The pipe's end is 345 m away as the crow flies, but a new pipe must follow the roads:
+    # 100 m to the road x = 2000, 300 m south along it, 30 m link down to the pipe.
+    assert proposal.length_m == pytest.approx(100 + 300 + 30)
+
+
+def test_a_source_on_a_pipe_that_leads_nowhere_still_reaches_the_roads() -> None:
+    park = _grid_park()
+    _source(park, 0, -300)
+    park.add(
+        SID,
+        Pipeline(
+            pipeline_id="P1",
+            medium=MEDIUM,
+            diameter_mm=400.0,
+            geometry=LineString([(0, -300), (500, -300)]),  # 300 m from every road
+        ),
+    )
+    _demand(park, "D1", 1000, 100)
+    _, proposal = _route(park)
+    assert proposal.unreached == []
+    assert proposal.length_m == pytest.approx(300 + 1000 + 100)
+
+
 def test_accept_then_undo_restores_the_park_exactly() -> None:
     park = _grid_park()
     _source(park, 0, -100)
