@@ -158,6 +158,30 @@ def test_zoning_and_buffer_keep_a_heavy_firm_out_of_and_away_from_the_city() -> 
     assert after.space_components["zoning_compatibility"] == pytest.approx(1.0)
 
 
+def test_a_firm_without_exchanges_still_leaves_a_zone_that_forbids_it() -> None:
+    park = _park(
+        _zone("LOG", "logistics", 0, 0, 4000, 1000),
+        _zone("IND", "lingang_industrial", 0, 1000, 4000, 5000),
+    )
+    park.add(SID, _plot("G1", 2000, 500))
+    park.add(SID, _plot("I2", 2000, 3000))
+    park.add(SID, _firm("H", 2000, 500, sector="food"))  # on G1, no exchange at all
+    problem = build_placement_problem(park, SID, ["H"], ["G1", "I2"])
+    assert problem.zoning[0].tolist() == [True, False] and not problem.buffer.any()
+    proposal = solve_placement(problem)
+    # One breach must outweigh the token charge for moving (1 t·m/a), even without flows.
+    assert proposal.moves["H"][2] == "I2"
+    assert proposal.breaches_after == {"zoning": 0, "buffer": 0, "plot_size": 0}
+
+
+def test_selected_plots_holding_another_firm_are_left_out() -> None:
+    park = _line_park()
+    park.add(SID, _firm("X", 0.0, 0.0))  # stands on L0 and is not being placed
+    problem = build_placement_problem(park, SID, ["A"], ["L0", "L1"])
+    assert problem.plot_ids[:1] == ("L1",) and "L0" not in problem.location_ids
+    assert any("L0 (X)" in note for note in problem.notes)
+
+
 def test_a_plot_smaller_than_the_firm_needs_is_avoided() -> None:
     park = _park(_zone("Z1", "lingang_industrial", -1000, -1000, 5000, 5000))
     park.add(SID, _plot("SMALL", 0, 0, half=100))  # 40,000 m²

@@ -319,6 +319,13 @@ def build_placement_problem(
     if unknown:
         raise PlacementError(f"plots {', '.join(unknown)} do not exist in scenario {scenario_id}")
     notes: list[str] = []
+    occupied = _occupied(park, scenario_id, plot_ids, firm_ids)
+    if occupied:
+        plot_ids = [p for p in plot_ids if p not in occupied]
+        notes.append(
+            "plots already holding a firm that is not being placed were left out: "
+            + ", ".join(f"{p} ({f})" for p, f in occupied.items())
+        )
     if not plot_ids:
         where = f" in zone {zone_id}" if zone_id else ""
         raise PlacementError(f"there is no free plot{where} to place firms on; draw plots first")
@@ -375,7 +382,7 @@ def build_placement_problem(
         all_xy = np.concatenate([xy, partner_xy]) if len(partner_xy) else xy
         span = float(np.hypot(*(all_xy.max(axis=0) - all_xy.min(axis=0))))
         total_q = float(flow.sum() + partner_q.sum())
-        penalty = total_q * span + 1.0
+        penalty = total_q * span + n_f * weights.move + 1.0
     return PlacementProblem(
         scenario_id=scenario_id,
         firm_ids=tuple(firm_ids),
@@ -395,6 +402,24 @@ def build_placement_problem(
         weights=weights,
         notes=tuple(notes),
     )
+
+
+def _occupied(
+    park: Park, scenario_id: str, plot_ids: Sequence[str], movable: Sequence[str]
+) -> dict[str, str]:
+    """Candidate plots on which a firm that is not being placed stands: plot -> firm id."""
+    scenario = park.scenario(scenario_id)
+    skip = set(movable)
+    others = [f for f in sorted(scenario.firms) if f not in skip]
+    if not plot_ids or not others:
+        return {}
+    polys = _geometries([scenario.layers["plots"][p] for p in plot_ids])
+    pts = np.array([scenario.firms[f].geometry for f in others], dtype=object)
+    fi, pi = shapely.STRtree(polys).query(pts, predicate="intersects")
+    found: dict[str, str] = {}
+    for f, p in sorted(zip(fi.tolist(), pi.tolist(), strict=True)):
+        found.setdefault(plot_ids[p], others[f])
+    return found
 
 
 def _geometries(objects: Sequence[ParkObject]) -> NDArray[np.object_]:
