@@ -44,6 +44,7 @@ from ecopark.commands import Command
 from ecopark.model import MEDIA, MEDIUM_FIELDS, EcoParkError
 from ecopark.optimise.placement import (
     PlacementProposal,
+    PlacementWeights,
     build_placement_problem,
     firms_in_zone,
     solve_placement,
@@ -445,8 +446,6 @@ class OptimisePlacementDialog(OptimiseDialog):
         self.set_firms(firms_in_zone(self.document.park, self.scenario_id, zone_id))
 
     def make_job(self) -> Job:
-        from ecopark.optimise.placement import PlacementWeights
-
         firms = self.chosen_firms()
         if not firms:
             raise EcoParkError(self.tr("Tick at least one firm to place."))
