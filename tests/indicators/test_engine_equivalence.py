@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ind_parks import assert_results_equal, firm, live_park, pipe, zone
@@ -11,14 +12,16 @@ from shapely.geometry import LineString, Point
 
 from ecopark.commands import (
     AddObjects,
+    AddScenario,
     CommandStack,
+    DeclareZoneKind,
     RemoveObjects,
     ReplaceObjects,
     SetEnteredValue,
     SetParkSetting,
 )
 from ecopark.indicators import IndicatorEngine, evaluate_scenario
-from ecopark.model import MEDIA, EcoParkError, Exchange, Facility, Park
+from ecopark.model import MEDIA, EcoParkError, Exchange, Facility, Park, ScenarioInfo, ZoneKind
 from ecopark.model.kinds import MEDIUM_FIELDS
 
 GRID = st.integers(0, 10).map(lambda k: k * 100.0)
@@ -188,3 +191,35 @@ def test_engine_follows_a_move_and_its_undo() -> None:
     stack.undo()
     assert_results_equal(engine.result("plan"), before)
     assert engine.result("base") is engine.result("base")  # cached while nothing changes
+
+
+def test_baseline_edits_update_the_plan_elasticities() -> None:
+    park = live_park()
+    engine = IndicatorEngine(park)
+    assert engine.result("plan").hj274_row("2.2").status == "insufficient_data"  # no growth
+    f3 = park.scenario("plan").firms["F3"]
+    park.replace("plan", f3.with_changes(iav_10k_rmb=25_000))  # IAV +10,000 of 88,000
+    f1 = park.scenario("base").firms["F1"]
+    park.replace("base", f1.with_changes(energy_tce=10_000))  # baseline energy 19,000
+    row = engine.result("plan").hj274_row("2.2")
+    assert row.value == pytest.approx((29_000 / 19_000 - 1) / (10_000 / 88_000))
+    assert_results_equal(engine.result("plan"), evaluate_scenario(park, "plan"))
+
+
+def test_rule_and_scenario_changes_are_followed() -> None:
+    park = live_park()
+    engine = IndicatorEngine(park)
+    stack = CommandStack(park)
+    engine.result("plan")
+    stack.push(DeclareZoneKind(ZoneKind("reserve", True, "Reserve", "预留用地", builtin=True)))
+    stack.push(SetParkSetting("snap_tolerance_m", 1.0))  # the 3 m joins of live_park break
+    stack.push(AddScenario(ScenarioInfo(scenario_id="alt", name="alt", kind="plan", year=2035),
+                           copy_from="plan"))  # fmt: skip
+    stack.push(RemoveObjects("alt", [("pipelines", "P1")]))
+    for sid in park.scenarios:
+        assert_results_equal(engine.result(sid), evaluate_scenario(park, sid))
+    assert engine.result("plan").land_output.industrial_area_km2 == pytest.approx(0.54)
+    while stack.undo():
+        for sid in park.scenarios:
+            assert_results_equal(engine.result(sid), evaluate_scenario(park, sid))
+    assert engine.failures == []

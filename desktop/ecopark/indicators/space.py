@@ -92,7 +92,7 @@ def _zoning(state: ScenarioState, details: dict[str, object]) -> float | None:
     inside = zone >= 0
     allowed = inside & state.zone_allows[np.maximum(zone, 0), sector]
     heavy = HEAVY_CODES[sector]
-    too_close = heavy & (state.city_dist[firms] < state.params.heavy_buffer_m)
+    too_close = heavy & state.near_city[firms]
     ok = allowed & ~too_close
     details["firms_outside_zones"] = int((~inside).sum())
     details["firms_sector_not_allowed"] = int((inside & ~allowed).sum())

@@ -87,7 +87,8 @@ class ScenarioState:
         self.zone = np.full(cap, -1, dtype=np.int64)
         self.data_version = np.zeros(len(MEDIA), dtype=np.int64)
         """Per medium: bumped whenever some site's demand or source of it changes."""
-        self.city_dist = np.full(cap, np.inf)
+        self.near_city = np.zeros(cap, dtype=bool)
+        """Heavy-polluting firm closer than the buffer distance to a city-kind zone."""
         self.covered = {service: np.zeros(cap, dtype=bool) for service in SERVICE_CODES}
         """Per point service: is the firm within the radius of a facility of that service?"""
         # zones
@@ -128,7 +129,7 @@ class ScenarioState:
         firms = sites[state.is_firm[sites]]
         state.firm_index.bulk_load(firms, state.geom[firms])
         state._assign_zones(firms)
-        state._update_city_dist(firms)
+        state._update_near_city(firms)
         state._update_covered(firms)
         pipes: dict[str, Pipeline] = scenario.layers["pipelines"]  # type: ignore[assignment]
         for medium in MEDIA:
@@ -184,9 +185,14 @@ class ScenarioState:
         self.zone_version += 1
         _, firms = self.firm_index.query_bulk(np.array(regions, dtype=object), "intersects")
         self._assign_zones(np.unique(firms))
-        kinds = self.params.buffer_zone_kinds
-        if (old is not None and old.kind in kinds) or (new is not None and new.kind in kinds):
-            self._update_city_dist(self.firm_slots())
+        buffer_m = self.params.heavy_buffer_m
+        near = [
+            self.firm_index.query(z.geometry, "dwithin", buffer_m)
+            for z in (old, new)
+            if z is not None and z.kind in self.params.buffer_zone_kinds
+        ]
+        if near:  # only firms within the buffer of the old or new outline can change
+            self._update_near_city(np.unique(np.concatenate(near)))
 
     def _apply_firm(self, old: Firm | None, new: Firm | None) -> None:
         if new is None:
@@ -206,7 +212,7 @@ class ScenarioState:
             self._assign_zones(np.array([slot]))
             self._update_covered(np.array([slot]))
         if moved or old is None or old.sector != new.sector:
-            self._update_city_dist(np.array([slot]))
+            self._update_near_city(np.array([slot]))
 
     def _apply_facility(self, old: Facility | None, new: Facility | None) -> None:
         if new is None:
@@ -258,7 +264,7 @@ class ScenarioState:
         self.demand = grow(self.demand, cap)
         self.source = grow(self.source, cap)
         self.zone = grow(self.zone, cap, -1)
-        self.city_dist = grow(self.city_dist, cap, np.inf)
+        self.near_city = grow(self.near_city, cap)
         self.covered = {k: grow(v, cap) for k, v in self.covered.items()}
 
     def _put_firm(self, firm: Firm) -> int:
@@ -315,7 +321,7 @@ class ScenarioState:
         self.fkind[slot] = -1
         self.sector[slot] = -1
         self.zone[slot] = -1
-        self.city_dist[slot] = np.inf
+        self.near_city[slot] = False
         for covered in self.covered.values():
             covered[slot] = False
         self._set_media(slot, [0.0] * len(MEDIA), [0.0] * len(MEDIA))
@@ -373,12 +379,12 @@ class ScenarioState:
             first = np.unique(i, return_index=True)[1]
             self.zone[firms[i[first]]] = z[first]
 
-    def _update_city_dist(self, firms: np.ndarray) -> None:
-        """Distance of heavy-polluting firms to the nearest buffer-kind (city) zone."""
+    def _update_near_city(self, firms: np.ndarray) -> None:
+        """Is each heavy-polluting firm closer than the buffer to a buffer-kind (city) zone?"""
         firms = np.asarray(firms, dtype=np.int64)
         if not len(firms):
             return
-        self.city_dist[firms] = np.inf
+        self.near_city[firms] = False
         heavy = firms[(self.sector[firms] >= 0) & HEAVY_CODES[np.maximum(self.sector[firms], 0)]]
         kinds = self.params.buffer_zone_kinds
         cities = [z.geometry for z in self.zone_obj.values() if z.kind in kinds]
@@ -386,7 +392,7 @@ class ScenarioState:
             return
         pts = self.geom[heavy]
         dist = np.min([shapely.distance(pts, c) for c in cities], axis=0)
-        self.city_dist[heavy] = dist
+        self.near_city[heavy] = dist < self.params.heavy_buffer_m
 
     def _update_covered(self, firms: np.ndarray) -> None:
         firms = np.asarray(firms, dtype=np.int64)

@@ -3,8 +3,10 @@
 Adding an edge merges two labels (one vectorised relabel). Removing a node can split its
 component; when at most one of its neighbours has other edges (a branch pipe, a firm on one
 pipe) nothing else can split, so the node and its now-isolated neighbours just get fresh labels.
-Any other removal marks the labels dirty and the next read recomputes them with scipy from the
-edge list. Labels are arbitrary integers: only equality between them means anything.
+When several have, a search bounded to a few hundred nodes checks whether they still reach
+each other without the node (a CHP at a street crossing: the trunks meet anyway). Otherwise the
+labels are marked dirty and the next read recomputes them with scipy from the edge list.
+Labels are arbitrary integers: only equality between them means anything.
 """
 
 from __future__ import annotations
@@ -19,9 +21,17 @@ from scipy.sparse.csgraph import connected_components
 class Components:
     """Labels and degrees over integer nodes ``0..size-1`` (size grows on demand)."""
 
-    def __init__(self, edges: Callable[[], tuple[np.ndarray, np.ndarray]]):
+    SEARCH_LIMIT = 256
+
+    def __init__(
+        self,
+        edges: Callable[[], tuple[np.ndarray, np.ndarray]],
+        neighbours: Callable[[int], list[int]],
+    ):
         self._edges = edges
         """Returns all live edges (u, v) when a full recompute is needed."""
+        self._neighbours = neighbours
+        """Returns the nodes joined to a node by live edges."""
         self.labels = np.arange(64, dtype=np.int64)
         self.degree = np.zeros(64, dtype=np.int64)
         self._next = 64
@@ -60,12 +70,32 @@ class Components:
         if self._dirty:
             return
         still_joined = {y for y in neighbours if self.degree[y] > 0}
-        if len(still_joined) > 1:
+        if len(still_joined) > 1 and not self._still_connected(still_joined, node):
             self._dirty = True
             return
         alone = [node, *(y for y in neighbours if self.degree[y] == 0)]
         self.labels[alone] = np.arange(self._next, self._next + len(alone))
         self._next += len(alone)
+
+    def _still_connected(self, nodes: set[int], without: int) -> bool:
+        """Do ``nodes`` reach each other without passing through ``without``? (bounded search;
+        False when the search gives up, which only costs a full recompute)."""
+        start = next(iter(nodes))
+        missing = set(nodes) - {start}
+        seen = {start, without}
+        frontier = [start]
+        while frontier and len(seen) < self.SEARCH_LIMIT:
+            nxt = []
+            for u in frontier:
+                for v in self._neighbours(u):
+                    if v not in seen:
+                        seen.add(v)
+                        missing.discard(v)
+                        nxt.append(v)
+                if not missing:
+                    return True
+            frontier = nxt
+        return not missing
 
     def current(self, size: int) -> np.ndarray:
         """Labels of nodes ``0..size-1`` (recomputed in full if an edit required it)."""

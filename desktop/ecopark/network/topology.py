@@ -79,7 +79,7 @@ class MediumNetwork:
         self._pt = EdgeStore()
         self._labels_cache: tuple[int, int, NetworkLabels] | None = None
         self._point_bound = 0
-        self._comp = Components(self._all_edges)
+        self._comp = Components(self._all_edges, self._node_neighbours)
         """Nodes: point id p -> 2p, pipe slot s -> 2s + 1 (stable as both sets grow)."""
 
     # ----- construction ----------------------------------------------------------------------
@@ -188,6 +188,13 @@ class MediumNetwork:
         self._comp.add_edges(
             2 * np.asarray(pipes, dtype=np.int64) + 1, 2 * np.asarray(points, dtype=np.int64)
         )
+
+    def _node_neighbours(self, node: int) -> list[int]:
+        if node % 2:  # a pipe
+            slot = node // 2
+            pipes = self._pp.neighbours_of_a(slot) + self._pp.neighbours_of_b(slot)
+            return [2 * p + 1 for p in pipes] + [2 * q for q in self._pt.neighbours_of_a(slot)]
+        return [2 * p + 1 for p in self._pt.neighbours_of_b(node // 2)]
 
     def _all_edges(self) -> tuple[np.ndarray, np.ndarray]:
         pa, pb = self._pp.arrays()
