@@ -62,16 +62,16 @@ def test_buffer_distance_and_zone_rules_are_editable() -> None:
     assert evaluate_scenario(park, "plan").space.components["zoning_compatibility"] == 0.75
 
 
-def test_pipe_length_against_the_lower_bound() -> None:
-    # source at (0,0), served firms at (300,0) and (300,400): nearest-neighbour distances
-    # 300, 300, 400 -> bound 500 m; 700 m of pipe drawn
+def test_pipe_length_against_the_spanning_tree_of_what_it_joins() -> None:
+    # source at (0,0), served firms at (300,0) and (300,400): straight links 300 + 400 = 700 m;
+    # the pipe takes a detour of 400 + 300 + 400 = 1,100 m
     park = park_with(
         Facility(facility_id="C1", name="", kind="chp", geometry=Point(0, 0),
                  heat_capacity_mw=10),
-        pipe("P1", "heat", (0, 0), (300, 0), (300, 400)),
+        pipe("P1", "heat", (0, 0), (0, 400), (300, 400), (300, 0)),
         firm("F1", 300, 0, heat_demand_mw=2),
         firm("F2", 300, 400, heat_demand_mw=2),
     )  # fmt: skip
     space = evaluate_scenario(park, "plan").space
-    assert space.details["pipe_reference_length_m"] == pytest.approx(500)
-    assert space.components["symbiosis_proximity"] == pytest.approx(500 / 700)
+    assert space.details["pipe_reference_length_m"] == pytest.approx(700)
+    assert space.components["symbiosis_proximity"] == pytest.approx(700 / 1100)

@@ -31,7 +31,7 @@ from ecopark.indicators.results import (
 )
 from ecopark.indicators.state import MEDIUM_INDEX, ScenarioState
 from ecopark.model.kinds import MEDIA, MEDIUM_FIELDS, POINT_SERVICE_KINDS, STEAM_GRADES_HIGH_TO_LOW
-from ecopark.network import NetworkLabels, higher_grades, joining_lower_bound
+from ecopark.network import NetworkLabels, euclidean_mst_length, higher_grades
 
 FULLY_SERVED_RTOL = 1e-9
 """A demand counts as fully served when the shortfall is below this share of it (rounding)."""
@@ -59,7 +59,7 @@ class Allocation:
     """network medium -> amount delivered through that network per site (cascade included)."""
     media: dict[str, MediumCoverage]
     reference_m: dict[str, float]
-    """network medium -> lower bound of the pipe length joining its sources and served sites."""
+    """network medium -> MST length joining, per component, its sources and served sites."""
 
 
 def allocate_all(state: ScenarioState) -> Allocation:
@@ -116,14 +116,37 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
 def _reference_length(
     state: ScenarioState, m: str, sites: np.ndarray, lab: NetworkLabels, delivered: np.ndarray
 ) -> float:
-    """Lower bound of the pipe length joining, in each component, the sources and the sites the
-    network serves (:func:`ecopark.network.joining_lower_bound`)."""
+    """Sum over components of the minimum spanning tree joining the network's sources and the
+    sites it delivers to: the length of straight links between them."""
     involved = sites[
         lab.point_attached[sites]
         & ((state.source[MEDIUM_INDEX[m], sites] > 0) | (delivered[sites] > 0))
     ]
-    xy = np.column_stack([state.x[involved], state.y[involved]])
-    return joining_lower_bound(xy, lab.point_labels[involved])
+    if len(involved) < 2:
+        return 0.0
+    involved = involved[np.argsort(lab.point_labels[involved], kind="stable")]
+    comp = lab.point_labels[involved]
+    cuts = np.flatnonzero(comp[1:] != comp[:-1]) + 1
+    total = 0.0
+    for group in np.split(involved, cuts):
+        if len(group) >= 2:
+            total += _mst(state, np.column_stack([state.x[group], state.y[group]]))
+    return total
+
+
+_MST_MEMO_LIMIT = 4096
+
+
+def _mst(state: ScenarioState, xy: np.ndarray) -> float:
+    """MST length, remembered by the exact coordinates (it does not depend on their order), so
+    components an edit did not touch cost nothing."""
+    key = xy.tobytes()
+    hit = state.memo.get(key)
+    if hit is None:
+        if len(state.memo) > _MST_MEMO_LIMIT:
+            state.memo.clear()
+        hit = state.memo[key] = euclidean_mst_length(xy)
+    return hit
 
 
 def _serve(

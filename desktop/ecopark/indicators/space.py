@@ -3,8 +3,8 @@
 Definitions, defaults and hand-computed examples: docs/indicators.md. In short:
 
 * symbiosis_proximity: mean of (a) exchanges: per unit, sum(q x d_ref) / sum(q x max(d, d_ref)),
-  averaged over units; (b) pipes: reference length (minimum spanning tree of the sites each
-  network joins: sources and the firms it serves) / drawn pipe length, capped at 1;
+  averaged over units; (b) pipes: reference length (minimum spanning tree, per component, of the
+  sites each network joins: sources and the firms it serves) / drawn pipe length, capped at 1;
 * zoning_compatibility: share of firms on a zone whose kind allows their sector, and, for
   heavy-polluting sectors, at least ``heavy_buffer_m`` from every city-area zone;
 * land_use_intensity: plot-area-weighted share of the four MLR 2008 tests a firm on industrial

@@ -111,6 +111,8 @@ class ScenarioState:
         self.networks: dict[str, MediumNetwork] = {}
         self.pipe_medium: dict[str, str] = {}
         self._cache: dict[object, tuple[object, object]] = {}
+        self.memo: dict[bytes, float] = {}
+        """Figures keyed by their exact inputs (MST length by point coordinates)."""
 
     # ----- bulk build ------------------------------------------------------------------------
     @classmethod
