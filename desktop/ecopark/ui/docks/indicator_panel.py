@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from ecopark.indicators.engine import IndicatorEngine
 from ecopark.model.kinds import MEDIUM_FIELDS
 from ecopark.symbology import MEDIUM_COLOURS
 from ecopark.terms import zone_kind_label
+from ecopark.ui.docks.bar_chart import HBarChart
 from ecopark.ui.docks.binding import Connections
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, indicator_name, note, term
@@ -83,25 +83,6 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _plot(y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background="w")
-    plot.setMinimumHeight(150)
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    plot.showGrid(x=False, y=True, alpha=0.25)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen("k")
-        axis.setTextPen("k")
-    plot.setLabel("left", y_label)
-    return plot
-
-
-def _short(name: str, limit: int = 14) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
 class IndicatorPanel(QDockWidget):
     """Dock showing the figures of the scenario on screen; readable by tests as shown text."""
 
@@ -144,23 +125,14 @@ class IndicatorPanel(QDockWidget):
             )
         )
         layout.addWidget(self.land_summary)
-        self.land_plot = _plot(self.tr("10⁸ RMB/km²"))
+        self.land_plot = HBarChart(self.tr("land output, 10⁸ RMB/km²"))
         self.land_plot.setToolTip(
             self.tr(
                 "Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not "
                 "industrial land"
             )
         )
-        self.land_bars = pg.BarGraphItem(x=[], height=[], width=0.6)
-        self.land_plot.addItem(self.land_bars)
-        self.threshold_line = pg.InfiniteLine(
-            pos=9.0,
-            angle=0,
-            pen=pg.mkPen(FAIL_COLOUR, width=2, style=Qt.PenStyle.DashLine),
-            label="HJ 274 ≥ 9",
-            labelOpts={"position": 0.92, "color": FAIL_COLOUR, "anchors": [(1, 1), (1, 1)]},
-        )
-        self.land_plot.addItem(self.threshold_line)
+        self.threshold_line = self.land_plot.add_threshold(9.0, "HJ 274 ≥ 9", FAIL_COLOUR)
         layout.addWidget(self.land_plot, 3)
         self.zone_table = _table(
             [
@@ -191,10 +163,7 @@ class IndicatorPanel(QDockWidget):
             )
         )
         layout.addWidget(self.coverage_summary)
-        self.coverage_plot = _plot(self.tr("% of demand served"))
-        self.coverage_plot.setYRange(0, 100, padding=0.02)
-        self.coverage_bars = pg.BarGraphItem(x=[], height=[], width=0.6)
-        self.coverage_plot.addItem(self.coverage_bars)
+        self.coverage_plot = HBarChart(self.tr("% of demand served"))
         layout.addWidget(self.coverage_plot, 1)
         self.coverage_table = _table(
             [
@@ -220,10 +189,7 @@ class IndicatorPanel(QDockWidget):
             self.tr("Space-optimization score 0-100: the weighted mean of the components below")
         )
         layout.addWidget(self.space_label)
-        self.space_plot = _plot(self.tr("component, 0-100"))
-        self.space_plot.setYRange(0, 100, padding=0.02)
-        self.space_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#1565c0")
-        self.space_plot.addItem(self.space_bars)
+        self.space_plot = HBarChart(self.tr("component, 0-100"))
         layout.addWidget(self.space_plot, 1)
         self.space_table = _table([self.tr("Component"), self.tr("Value"), self.tr("Weight")])
         layout.addWidget(self.space_table, 1)
@@ -311,23 +277,15 @@ class IndicatorPanel(QDockWidget):
             + ("" if lo.passes is not None else self.tr(" no industrial land"))
         )
         zones = lo.zones
-        heights = [z.land_output or 0.0 for z in zones]
-        brushes = [
-            pg.mkBrush(
-                NEUTRAL_COLOUR if not z.industrial else (PASS_COLOUR if z.passes else FAIL_COLOUR)
-            )
-            for z in zones
-        ]
-        self.land_bars.setOpts(
-            x=list(range(len(zones))), height=heights, width=0.6, brushes=brushes
-        )
         self.threshold_line.setValue(lo.threshold)
-        self.land_plot.getAxis("bottom").setTicks(
-            [[(i, _short(z.name or z.zone_id)) for i, z in enumerate(zones)]]
+        self.land_plot.set_bars(
+            [z.name or z.zone_id for z in zones],
+            [z.land_output or 0.0 for z in zones],
+            [
+                NEUTRAL_COLOUR if not z.industrial else (PASS_COLOUR if z.passes else FAIL_COLOUR)
+                for z in zones
+            ],
         )
-        top = max([lo.threshold, *heights]) * 1.15
-        self.land_plot.setYRange(0, top, padding=0)
-        self.land_plot.setXRange(-0.6, max(len(zones), 1) - 0.4, padding=0)
 
         table = self.zone_table
         table.setRowCount(len(zones))
@@ -367,16 +325,12 @@ class IndicatorPanel(QDockWidget):
             )
         self.coverage_summary.setText(arg(summary, fmt_share(cov.combined), replaced))
         media = list(cov.media.values())
-        self.coverage_bars.setOpts(
-            x=list(range(len(media))),
-            height=[100.0 * (m.share or 0.0) for m in media],
-            width=0.6,
-            brushes=[pg.mkBrush(MEDIUM_COLOURS.get(m.medium, "#607d8b")) for m in media],
+        self.coverage_plot.set_bars(
+            [term("medium", m.medium) for m in media],
+            [100.0 * (m.share or 0.0) for m in media],
+            [MEDIUM_COLOURS.get(m.medium, "#607d8b") for m in media],
+            value_max=100.0,
         )
-        self.coverage_plot.getAxis("bottom").setTicks(
-            [[(i, term("medium", m.medium)) for i, m in enumerate(media)]]
-        )
-        self.coverage_plot.setXRange(-0.6, max(len(media), 1) - 0.4, padding=0)
         services = list(cov.point_services.values())
         table = self.coverage_table
         table.setRowCount(len(media) + len(services))
@@ -434,15 +388,11 @@ class IndicatorPanel(QDockWidget):
         self.space_label.setText(arg(self.tr("Space score %1 / 100"), score))
         names = list(space.components)
         values = [space.components[n] for n in names]
-        self.space_bars.setOpts(
-            x=list(range(len(names))),
-            height=[100.0 * (v or 0.0) for v in values],
-            width=0.6,
+        self.space_plot.set_bars(
+            [_component_label(n) for n in names],
+            [100.0 * (v or 0.0) for v in values],
+            value_max=100.0,
         )
-        self.space_plot.getAxis("bottom").setTicks(
-            [[(i, _short(_component_label(n), 18)) for i, n in enumerate(names)]]
-        )
-        self.space_plot.setXRange(-0.6, max(len(names), 1) - 0.4, padding=0)
         table = self.space_table
         table.setRowCount(len(names))
         for r, (n, v) in enumerate(zip(names, values, strict=True)):

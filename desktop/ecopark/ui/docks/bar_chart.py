@@ -1,0 +1,81 @@
+"""A horizontal bar chart (pyqtgraph) for the indicator panel.
+
+Bars run left to right with their names on the left axis, first bar on top: zone names in
+Chinese or English stay readable in a narrow dock, where upright bars would overlap their labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+BAR_THICKNESS = 0.62
+
+
+def short_label(name: str, limit: int = 16) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+class HBarChart(pg.PlotWidget):
+    def __init__(self, value_label: str, bar_colour: str = "#1565c0"):
+        super().__init__(background="w")
+        self.setMinimumHeight(140)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.showGrid(x=True, y=False, alpha=0.25)
+        self.invertY(True)
+        for name in ("left", "bottom"):
+            axis = self.getAxis(name)
+            axis.setPen("k")
+            axis.setTextPen("k")
+        self.setLabel("bottom", value_label)
+        self.bar_colour = bar_colour
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_THICKNESS)
+        self.addItem(self.bars)
+        self.threshold: pg.InfiniteLine | None = None
+        self.labels: list[str] = []
+        self.values: list[float] = []
+
+    def add_threshold(self, value: float, label: str, colour: QColor) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(
+            pos=value,
+            angle=90,
+            pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
+            label=label,
+            labelOpts={"position": 0.04, "color": colour, "anchors": [(0, 0), (0, 0)]},
+        )
+        self.addItem(line)
+        self.threshold = line
+        return line
+
+    def set_bars(
+        self,
+        labels: Sequence[str],
+        values: Sequence[float],
+        colours: Sequence[str | QColor] | None = None,
+        value_max: float | None = None,
+    ) -> None:
+        """Show one bar per label; ``value_max`` fixes the scale (e.g. 100 for shares)."""
+        self.labels = list(labels)
+        self.values = [float(v) for v in values]
+        n = len(self.values)
+        brushes = [pg.mkBrush(c) for c in colours] if colours else None
+        self.bars.setOpts(
+            x0=[0.0] * n,
+            y=list(range(n)),
+            width=self.values,
+            height=BAR_THICKNESS,
+            brush=pg.mkBrush(self.bar_colour),
+            brushes=brushes,
+        )
+        self.getAxis("left").setTicks([[(i, short_label(t)) for i, t in enumerate(self.labels)]])
+        top = value_max
+        if top is None:
+            candidates = [*self.values, self.threshold.value() if self.threshold else 0.0]
+            top = max([1.0, *candidates]) * 1.12
+        self.setXRange(0, top, padding=0)
+        self.setYRange(-0.6, max(n, 1) - 0.4, padding=0)

@@ -1,0 +1,901 @@
+"""The map editor's main window: the map in the middle, tools and drawing options on toolbars,
+menus, and the docks around it (layers, legend, properties, attribute table, scenarios, undo
+history, live indicators).
+
+The window holds one open project (a :class:`ProjectDocument`) at a time; opening or creating
+another rebinds the canvas and every dock to it. Other features add their own menu entries with
+:meth:`MainWindow.add_action` (export, import, presentation...), so this module stays about the
+frame and the files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from ecopark import __version__
+from ecopark.commands import RemoveObjects
+from ecopark.model import SPATIAL_TYPES, EcoParkError, ParkChange, ScenarioChange
+from ecopark.model.kinds import FACILITY_KINDS, MEDIA
+from ecopark.terms import zone_kind_label
+from ecopark.ui.canvas import MapCanvas
+from ecopark.ui.dialogs.new_park import DEFAULT_CRS, NewParkDialog, NewParkSpec, create_park
+from ecopark.ui.docks.attribute_table import AttributeTableDock
+from ecopark.ui.docks.indicator_panel import IndicatorPanel
+from ecopark.ui.docks.layers_dock import LayersDock
+from ecopark.ui.docks.legend_dock import LegendDock
+from ecopark.ui.docks.properties_dock import PropertiesDock
+from ecopark.ui.docks.scenario_dock import ScenarioDock
+from ecopark.ui.docks.undo_dock import UndoDock
+from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import current_language, term
+from ecopark.ui.settings import (
+    add_recent_file,
+    clear_recent_files,
+    forget_window_layout,
+    recent_files,
+    restore_window_layout,
+    save_window_layout,
+)
+from ecopark.ui.start_page import PROJECT_FILTER
+from ecopark.ui.tools import TOOLS
+from ecopark.ui.tools.icons import tool_icon
+
+APP_TITLE = "EcoPark Planner"
+DEFAULT_SIZE = QSize(1500, 940)
+SPATIAL_LAYERS = tuple(t.LAYER for t in SPATIAL_TYPES)
+Answer = QMessageBox.StandardButton
+
+
+class MainWindow(QMainWindow):
+    document_replaced = Signal(object)
+    """A new ProjectDocument is open in this window (after New, Open or a recent file)."""
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.document = document
+        self.canvas: Any = None
+        self.menus: dict[str, QMenu] = {}
+        self.tool_actions: dict[str, QAction] = {}
+        self._doc_connections: list[tuple[Any, Callable[..., Any]]] = []
+        self._scenario_extras: list[QAction] = []
+        self._shown_once = False
+        self._options_initialised = False
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbars()
+        self.resize(DEFAULT_SIZE)  # before the docks, so they are laid out at this size
+        self._create_docks()
+        self._create_status_bar()
+        self._bind(document)
+        self._default_state = self.saveState()
+        restore_window_layout(self)
+
+    # =============================================================================================
+    # construction
+    # =============================================================================================
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shown})" if shown else tip)
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(
+            tr("&New park…"), self.new_park, std.New, tr("Start an empty park")
+        )
+        self.open_action = self._action(
+            tr("&Open…"), self.open_interactive, std.Open, tr("Open a project file (.gpkg)")
+        )
+        self.save_action = self._action(
+            tr("&Save"), self.save, std.Save, tr("Save the project to its file")
+        )
+        self.save_as_action = self._action(
+            tr("Save &as…"), self.save_as, std.SaveAs, tr("Save the project to another file")
+        )
+        self.quit_action = self._action(
+            tr("&Quit"), self.close, "Ctrl+Q", tr("Close the window (asks about unsaved changes)")
+        )
+        self.undo_action = self._action(tr("&Undo"), self._undo, std.Undo, tr("Undo the last edit"))
+        self.redo_action = self._action(
+            tr("&Redo"), self._redo, "Ctrl+Shift+Z", tr("Redo the edit undone last")
+        )
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Del belongs to the Delete map tool (which deletes the selection at once); the menu
+        # entry runs the same tool and only shows the key, so the two never compete for it.
+        self.delete_action = self._action(
+            tr("&Delete") + "\tDel",
+            self.delete_selection,
+            None,
+            tr("Delete the selected objects (Del); their exchanges go with them"),
+        )
+        self.select_all_action = self._action(
+            tr("Select &all"),
+            self.select_all,
+            std.SelectAll,
+            tr("Select every object of the visible, unlocked layers"),
+        )
+        self.zoom_extent_action = self._action(
+            tr("Zoom to &park"),
+            self.zoom_to_extent,
+            "Ctrl+Shift+F",
+            tr("Show the whole park"),
+        )
+        self.zoom_selection_action = self._action(
+            tr("Zoom to &selection"),
+            self.zoom_to_selection,
+            "Ctrl+J",
+            tr("Show the selected objects"),
+        )
+        self.labels_action = self._action(
+            tr("Show &labels"),
+            self._labels_action_toggled,
+            None,
+            tr("Names of zones, firms and facilities on the map"),
+            checkable=True,
+        )
+        self.labels_action.setChecked(True)
+        self.exchanges_action = self._action(
+            tr("Show symbiosis &exchanges"),
+            self._exchanges_action_toggled,
+            None,
+            tr("Arrows for the material and energy exchanges between firms"),
+            checkable=True,
+        )
+        self.exchanges_action.setChecked(True)
+        self.reset_layout_action = self._action(
+            tr("&Reset window layout"),
+            self.reset_layout,
+            None,
+            tr("Put the toolbars and docks back where they were at first start"),
+        )
+        self.about_action = self._action(
+            tr("&About EcoPark Planner"), self.show_about, None, tr("Version and licence")
+        )
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            None,
+            tr("The keys of every tool and command"),
+        )
+
+    def _create_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
+        self._file_end = self.file_menu.addSeparator()
+        """Entries other features add to File (import, export...) go above this line."""
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        for a in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(a)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addAction(self.select_all_action)
+
+        self.view_menu = bar.addMenu(tr("&View"))
+        self.view_menu.addAction(self.zoom_extent_action)
+        self.view_menu.addAction(self.zoom_selection_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.labels_action)
+        self.view_menu.addAction(self.exchanges_action)
+        self.view_menu.addSeparator()
+        self.panels_menu = self.view_menu.addMenu(tr("&Panels"))
+        self.toolbars_menu = self.view_menu.addMenu(tr("&Toolbars"))
+        self.view_menu.addAction(self.reset_layout_action)
+
+        self.tools_menu = bar.addMenu(tr("&Tools"))
+        self.scenario_menu = bar.addMenu(tr("&Scenario"))
+        self.scenario_menu.aboutToShow.connect(self._fill_scenario_menu)
+        self.help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+        for key, menu in (
+            ("File", self.file_menu),
+            ("Edit", self.edit_menu),
+            ("View", self.view_menu),
+            ("Tools", self.tools_menu),
+            ("Scenario", self.scenario_menu),
+            ("Help", self.help_menu),
+        ):
+            menu.setToolTipsVisible(True)
+            self.menus[key] = menu
+        self._fill_scenario_menu()
+
+    def _create_toolbars(self) -> None:
+        tr = self.tr
+        self.file_toolbar = QToolBar(tr("File"), self)
+        self.file_toolbar.setObjectName("file_toolbar")
+        sp = QStyle.StandardPixmap
+        for action, theme, fallback in (
+            (self.new_action, "document-new", sp.SP_FileIcon),
+            (self.open_action, "document-open", sp.SP_DialogOpenButton),
+            (self.save_action, "document-save", sp.SP_DialogSaveButton),
+            (self.undo_action, "edit-undo", sp.SP_ArrowBack),
+            (self.redo_action, "edit-redo", sp.SP_ArrowForward),
+            (self.zoom_extent_action, "zoom-fit-best", sp.SP_TitleBarMaxButton),
+        ):
+            action.setIcon(QIcon.fromTheme(theme, self.style().standardIcon(fallback)))
+        for a in (self.open_action, self.save_action, self.undo_action, self.redo_action):
+            self.file_toolbar.addAction(a)
+        self.file_toolbar.addAction(self.zoom_extent_action)
+        self.addToolBar(self.file_toolbar)
+
+        self.tools_toolbar = QToolBar(tr("Map tools"), self)
+        self.tools_toolbar.setObjectName("tools_toolbar")
+        self.tools_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.tool_group = QActionGroup(self)
+        self.tool_group.setExclusive(True)
+        for name, tool in TOOLS.items():
+            action = QAction(tool_icon(tool), tool.label, self)
+            action.setObjectName(f"tool_{name}")
+            action.setCheckable(True)
+            action.setData(name)
+            if tool.shortcut:
+                action.setShortcut(QKeySequence(tool.shortcut))
+            action.setToolTip(tool.full_tooltip())
+            action.setStatusTip(tool.tooltip)
+            action.triggered.connect(lambda _=False, n=name: self.set_tool(n))
+            self.tool_group.addAction(action)
+            self.tools_toolbar.addAction(action)
+            self.tools_menu.addAction(action)
+            self.tool_actions[name] = action
+        self.addToolBar(self.tools_toolbar)
+
+        self.options_toolbar = QToolBar(tr("Drawing options"), self)
+        self.options_toolbar.setObjectName("options_toolbar")
+        self.zone_kind_combo = QComboBox()
+        self.zone_kind_combo.setToolTip(tr("Kind of the zones you draw next"))
+        self.medium_combo = QComboBox()
+        self.medium_combo.setToolTip(tr("Medium of the pipelines you draw next"))
+        for medium in MEDIA:
+            self.medium_combo.addItem(term("medium", medium), medium)
+        self.facility_kind_combo = QComboBox()
+        self.facility_kind_combo.setToolTip(tr("Kind of the shared facilities you place next"))
+        for kind in FACILITY_KINDS:
+            self.facility_kind_combo.addItem(term("facility_kind", kind), kind)
+        for caption, combo in (
+            (tr("Zone kind"), self.zone_kind_combo),
+            (tr("Medium"), self.medium_combo),
+            (tr("Facility"), self.facility_kind_combo),
+        ):
+            label = QLabel(f" {caption} ")
+            label.setToolTip(combo.toolTip())
+            self.options_toolbar.addWidget(label)
+            self.options_toolbar.addWidget(combo)
+        self.zone_kind_combo.currentIndexChanged.connect(self._zone_kind_chosen)
+        self.medium_combo.currentIndexChanged.connect(self._medium_chosen)
+        self.facility_kind_combo.currentIndexChanged.connect(self._facility_kind_chosen)
+        self.addToolBar(self.options_toolbar)
+        for toolbar in (self.file_toolbar, self.tools_toolbar, self.options_toolbar):
+            self.toolbars_menu.addAction(toolbar.toggleViewAction())
+
+    def _create_docks(self) -> None:
+        doc = self.document
+        self.layers_dock = LayersDock(doc, self)
+        self.legend_dock = LegendDock(doc, self)
+        self.scenario_dock = ScenarioDock(doc, self)
+        self.properties_dock = PropertiesDock(doc, self)
+        self.indicator_panel = IndicatorPanel(doc, self)
+        self.attribute_table = AttributeTableDock(doc, self)
+        self.undo_dock = UndoDock(doc, self)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.addDockWidget(left, self.scenario_dock)
+        self.addDockWidget(left, self.layers_dock)
+        self.tabifyDockWidget(self.layers_dock, self.legend_dock)
+        self.layers_dock.raise_()
+        self.addDockWidget(right, self.indicator_panel)
+        self.addDockWidget(right, self.properties_dock)
+        self.addDockWidget(bottom, self.attribute_table)
+        self.addDockWidget(bottom, self.undo_dock)
+        # Side by side, not tabbed: Qt 6.11 leaves a stray tab bar on screen when a main window
+        # has two tabbed dock groups at start.
+        self.splitDockWidget(self.attribute_table, self.undo_dock, Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.scenario_dock, self.layers_dock], [150, 450], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([self.scenario_dock], [270], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.indicator_panel], [440], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.indicator_panel, self.properties_dock], [560, 300], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([self.attribute_table], [190], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.attribute_table, self.undo_dock], [1100, 300], Qt.Orientation.Horizontal
+        )
+        self.docks: dict[str, QDockWidget] = {
+            "layers": self.layers_dock,
+            "legend": self.legend_dock,
+            "scenarios": self.scenario_dock,
+            "properties": self.properties_dock,
+            "indicators": self.indicator_panel,
+            "attribute_table": self.attribute_table,
+            "undo": self.undo_dock,
+        }
+        for dock in self.docks.values():
+            self.panels_menu.addAction(dock.toggleViewAction())
+        self.layers_dock.visibility_changed.connect(self._layer_visibility_changed)
+        self.layers_dock.labels_toggled.connect(self.labels_action.setChecked)
+
+    def _create_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.coordinates_label = QLabel()
+        self.coordinates_label.setToolTip(self.tr("Cursor position in the project's CRS (metres)"))
+        self.coordinates_label.setMinimumWidth(230)
+        self.crs_label = QLabel()
+        self.crs_label.setToolTip(self.tr("Coordinate reference system of the project"))
+        self.scenario_label = QLabel()
+        self.scenario_label.setToolTip(self.tr("Scenario shown on the map"))
+        for label in (self.scenario_label, self.coordinates_label, self.crs_label):
+            bar.addPermanentWidget(label)
+
+    # =============================================================================================
+    # the open document
+    # =============================================================================================
+    def _connect(self, signal: Any, slot: Callable[..., Any]) -> None:
+        signal.connect(slot)
+        self._doc_connections.append((signal, slot))
+
+    def _unbind(self) -> None:
+        for signal, slot in self._doc_connections:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self._doc_connections.clear()
+
+    def _bind(self, document: ProjectDocument) -> None:
+        self.document = document
+        # First, so the window switches away from a scenario that an undo removed before the
+        # canvas and the docks hear about the change.
+        self._connect(document.changed, self._on_document_change)
+        canvas = MapCanvas(document, self)
+        canvas.setToolTip("")
+        old = self.canvas
+        self.setCentralWidget(canvas)
+        self.canvas = canvas
+        if old is not None:
+            old.deleteLater()
+        canvas.cursor_moved.connect(self._show_cursor)
+        canvas.status_hint.connect(self._show_hint)
+        canvas.tool_changed.connect(self._tool_changed)
+        canvas.object_created.connect(self._object_created)
+        for dock in (
+            self.layers_dock,
+            self.legend_dock,
+            self.scenario_dock,
+            self.properties_dock,
+            self.indicator_panel,
+            self.attribute_table,
+            self.undo_dock,
+        ):
+            if dock.document is not document:
+                dock.set_document(document)
+        self.layers_dock.set_canvas(canvas)
+        stack = document.undo_stack
+        self._connect(stack.cleanChanged, self._update_title)
+        self._connect(stack.canUndoChanged, self._update_undo_actions)
+        self._connect(stack.canRedoChanged, self._update_undo_actions)
+        self._connect(stack.undoTextChanged, self._update_undo_actions)
+        self._connect(stack.redoTextChanged, self._update_undo_actions)
+        self._connect(document.path_changed, self._update_title)
+        self._connect(document.selection_changed, self._update_selection_actions)
+        self._connect(document.scenario_switched, self._scenario_switched)
+        self._connect(document.edit_failed, self._show_edit_failure)
+        self._fill_zone_kinds()
+        if not self._options_initialised:  # start from the canvas's own defaults
+            self._options_initialised = True
+            self.set_zone_kind(canvas.zone_kind)
+            self.set_medium(canvas.medium)
+            self.set_facility_kind(canvas.facility_kind)
+        self._zone_kind_chosen()
+        self._medium_chosen()
+        self._facility_kind_chosen()
+        self._update_title()
+        self._update_undo_actions()
+        self._update_selection_actions()
+        self._scenario_switched(document.scenario_id)
+        self.crs_label.setText(document.park.crs)
+        current = self.tool_group.checkedAction()
+        if current is not None:
+            self.set_tool(str(current.data()))
+        elif self.tool_actions:
+            self.set_tool(next(iter(self.tool_actions)))
+        canvas.setFocus()
+
+    def set_document(self, document: ProjectDocument) -> None:
+        """Show another project in this window (the caller has asked about unsaved changes)."""
+        old = self.document
+        self._unbind()
+        self._bind(document)
+        if old is not document:
+            old.close()
+        QTimer.singleShot(0, self._zoom_when_laid_out)
+        self.document_replaced.emit(document)
+
+    def _on_document_change(self, change: object) -> None:
+        doc = self.document
+        if (
+            isinstance(change, ScenarioChange)
+            and change.action == "removed"
+            and change.scenario_id == doc.scenario_id
+            and doc.park.scenarios
+        ):
+            doc.switch_scenario(doc.park.default_scenario().scenario_id)
+        if isinstance(change, ParkChange) and change.what in ("zone_kinds", "name"):
+            self._fill_zone_kinds()
+            self._update_title()
+
+    # =============================================================================================
+    # title, status bar and enabled actions
+    # =============================================================================================
+    def _stack_alive(self) -> bool:
+        """False while Qt tears the document down (its stack's last signals must be ignored)."""
+        return shiboken6.isValid(self.document.undo_stack) and shiboken6.isValid(self)
+
+    def _update_title(self, *_: object) -> None:
+        if not self._stack_alive():
+            return
+        self.setWindowTitle(f"{self.document.title}[*] — {APP_TITLE}")
+        self.setWindowModified(self.document.modified)
+
+    def _update_undo_actions(self, *_: object) -> None:
+        if not self._stack_alive():
+            return
+        stack = self.document.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo_text).strip())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo_text).strip())
+
+    def _update_selection_actions(self, *_: object) -> None:
+        has = bool(self.document.selection)
+        self.delete_action.setEnabled(has)
+        self.zoom_selection_action.setEnabled(has)
+
+    def _scenario_switched(self, scenario_id: str) -> None:
+        park = self.document.park
+        if scenario_id in park.scenarios:
+            info = park.scenarios[scenario_id].info
+            kind = term("scenario_kind", info.kind)
+            self.scenario_label.setText(
+                self.tr("Scenario: %1 (%2, %3)")
+                .replace("%1", info.name)
+                .replace("%2", kind)
+                .replace("%3", str(info.year))
+            )
+
+    def _show_cursor(self, x: float, y: float) -> None:
+        self.coordinates_label.setText(f"x {x:,.1f}  y {y:,.1f} m")
+
+    def _show_hint(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def _show_edit_failure(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 15000)
+
+    # =============================================================================================
+    # tools and drawing options
+    # =============================================================================================
+    def set_tool(self, name: str) -> None:
+        if name in self.tool_actions:
+            self.tool_actions[name].setChecked(True)
+        self.canvas.set_tool(name)
+
+    def _tool_changed(self, name: str) -> None:
+        action = self.tool_actions.get(name)
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
+
+    def _object_created(self, layer: str, object_id: str) -> None:
+        """A tool drew something: select it so its properties can be typed in right away."""
+        if (layer, object_id) not in self.document.selection:
+            self.document.set_selection([(layer, object_id)])
+
+    def _fill_zone_kinds(self) -> None:
+        combo = self.zone_kind_combo
+        current = combo.currentData() or "lingang_industrial"
+        combo.blockSignals(True)
+        combo.clear()
+        for kind, zk in self.document.park.zone_kinds.items():
+            combo.addItem(zone_kind_label(zk, current_language()), kind)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _zone_kind_chosen(self, *_: object) -> None:
+        if self.canvas is not None and self.zone_kind_combo.currentData():
+            self.canvas.zone_kind = str(self.zone_kind_combo.currentData())
+
+    def _medium_chosen(self, *_: object) -> None:
+        if self.canvas is not None:
+            self.canvas.medium = str(self.medium_combo.currentData())
+
+    def _facility_kind_chosen(self, *_: object) -> None:
+        if self.canvas is not None:
+            self.canvas.facility_kind = str(self.facility_kind_combo.currentData())
+
+    def set_zone_kind(self, kind: str) -> None:
+        _choose(self.zone_kind_combo, kind)
+
+    def set_medium(self, medium: str) -> None:
+        _choose(self.medium_combo, medium)
+
+    def set_facility_kind(self, kind: str) -> None:
+        _choose(self.facility_kind_combo, kind)
+
+    # =============================================================================================
+    # edit and view commands
+    # =============================================================================================
+    def _undo(self) -> None:
+        self.document.undo_stack.undo()
+
+    def _redo(self) -> None:
+        self.document.undo_stack.redo()
+
+    def delete_selection(self) -> bool:
+        """Delete the selection as one undo step (through the Delete tool when there is one, so
+        locked layers are respected the same way as with the Del key)."""
+        doc = self.document
+        refs = list(doc.selection)
+        if not refs:
+            return False
+        before = doc.undo_stack.count()
+        if "delete" in self.tool_actions:
+            self.tool_actions["delete"].trigger()
+            return doc.undo_stack.count() > before
+        return doc.push(RemoveObjects(doc.scenario_id, refs))
+
+    def select_all(self) -> None:
+        doc = self.document
+        refs = [
+            (layer, oid)
+            for layer in SPATIAL_LAYERS
+            if self.layers_dock.is_visible(layer) and not self.layers_dock.is_locked(layer)
+            for oid in doc.scenario.layers[layer]
+        ]
+        doc.set_selection(refs)
+
+    def zoom_to_extent(self) -> None:
+        self.canvas.zoom_to_extent()
+
+    def zoom_to_selection(self) -> None:
+        if self.document.selection:
+            self.canvas.zoom_to_selection()
+
+    def _labels_action_toggled(self, on: bool) -> None:
+        self.layers_dock.labels_box.setChecked(on)
+
+    def _exchanges_action_toggled(self, on: bool) -> None:
+        self.layers_dock.set_visible("exchanges", on)
+
+    def _layer_visibility_changed(self, layer: str, visible: bool) -> None:
+        self.legend_dock.set_layer_visible(layer, visible)
+        if layer == "exchanges":
+            self.exchanges_action.setChecked(visible)
+
+    def reset_layout(self) -> None:
+        forget_window_layout()
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.show()
+
+    # =============================================================================================
+    # scenarios
+    # =============================================================================================
+    def _fill_scenario_menu(self) -> None:
+        menu = self.scenario_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        doc = getattr(self, "document", None)
+        if doc is not None and hasattr(self, "scenario_dock"):
+            for sid, scenario in doc.park.scenarios.items():
+                info = scenario.info
+                action = menu.addAction(f"{info.name} ({info.kind}, {info.year})")
+                action.setCheckable(True)
+                action.setChecked(sid == doc.scenario_id)
+                action.setActionGroup(group)
+                action.triggered.connect(lambda _=False, s=sid: self.document.switch_scenario(s))
+            menu.addSeparator()
+            dock = self.scenario_dock
+            copy = menu.addAction(self.tr("&Copy to new plan…"))
+            copy.setToolTip(dock.copy_button.toolTip())
+            copy.triggered.connect(dock.copy_current_interactive)
+            rename = menu.addAction(self.tr("&Rename…"))
+            rename.triggered.connect(dock.rename_current_interactive)
+            delete = menu.addAction(self.tr("&Delete…"))
+            delete.setEnabled(len(doc.park.scenarios) > 1)
+            delete.triggered.connect(dock.delete_current_interactive)
+        extras = getattr(self, "_scenario_extras", [])
+        if extras:
+            menu.addSeparator()
+            for action in extras:
+                menu.addAction(action)
+
+    # =============================================================================================
+    # files
+    # =============================================================================================
+    def new_park(self) -> bool:
+        if not self.maybe_save():
+            return False
+        spec = self.ask_new_park()
+        if spec is None:
+            return False
+        try:
+            park = create_park(spec)
+        except EcoParkError as exc:
+            self.show_error(self.tr("Cannot create the park"), str(exc))
+            return False
+        self.set_document(ProjectDocument(park))
+        self.statusBar().showMessage(
+            self.tr("New park “%1” in %2: draw zones to start")
+            .replace("%1", spec.name)
+            .replace("%2", park.crs),
+            10000,
+        )
+        return True
+
+    def open_interactive(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.ask_open_path()
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project in this window (no question asked; see :meth:`open_interactive`)."""
+        try:
+            document = ProjectDocument.open(path)
+        except (EcoParkError, OSError) as exc:
+            self.show_error(
+                self.tr("Cannot open %1").replace("%1", Path(path).name),
+                str(exc),
+            )
+            return False
+        self.set_document(document)
+        add_recent_file(path)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+        return True
+
+    def open_recent(self, path: str | Path) -> bool:
+        if not self.maybe_save():
+            return False
+        return self.open_path(path)
+
+    def save(self) -> bool:
+        doc = self.document
+        if doc.path is None:
+            return self.save_as()
+        return self._save_to(doc.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != ".gpkg":
+            target = target.with_name(target.name + ".gpkg")
+        return self._save_to(target)
+
+    def _save_to(self, target: Path) -> bool:
+        try:
+            saved = self.document.save(target)
+        except (EcoParkError, OSError) as exc:
+            self.show_error(self.tr("Cannot save %1").replace("%1", target.name), str(exc))
+            return False
+        add_recent_file(saved)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open project (saved, or the planner said so)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == Answer.Save:
+            return self.save()
+        return answer == Answer.Discard
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = recent_files()
+        for path in files:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not files:
+            menu.addAction(self.tr("No recent projects")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("Clear the list"), clear_recent_files)
+
+    # ----- asking the planner (tests replace these methods) ---------------------------------------
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
+            self,
+            APP_TITLE,
+            self.tr("Save the changes to “%1” before closing it?").replace(
+                "%1", self.document.title
+            ),
+            Answer.Save | Answer.Discard | Answer.Cancel,
+            Answer.Save,
+        )
+
+    def ask_open_path(self) -> str:
+        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), start, PROJECT_FILTER)
+        return path
+
+    def ask_save_path(self) -> str:
+        doc = self.document
+        suggestion = (
+            str(doc.path) if doc.path else str(Path.home() / f"{_file_stem(doc.park.name)}.gpkg")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save project as"), suggestion, PROJECT_FILTER
+        )
+        return path
+
+    def ask_new_park(self) -> NewParkSpec | None:
+        dialog = NewParkDialog(self, default_crs=_preferred_crs())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.spec()
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # =============================================================================================
+    # other features plug in here
+    # =============================================================================================
+    def add_action(self, menu_name: str, action: QAction) -> QAction:
+        """Add ``action`` to a menu ("File", "Edit", "View", "Tools", "Scenario", "Help"); File
+        entries go above Quit. A new menu name adds a menu before Help."""
+        menu = next((m for k, m in self.menus.items() if k.lower() == menu_name.lower()), None)
+        if menu is None:
+            menu = QMenu(menu_name, self)
+            menu.setToolTipsVisible(True)
+            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+            self.menus[menu_name] = menu
+        if action.parent() is None:
+            action.setParent(self)
+        if menu is self.file_menu:
+            menu.insertAction(self._file_end, action)
+        elif menu is self.scenario_menu:
+            self.addAction(action)  # the scenario menu is rebuilt; keep the shortcut alive
+            self._scenario_extras.append(action)
+        else:
+            menu.addAction(action)
+        return action
+
+    # =============================================================================================
+    # help
+    # =============================================================================================
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About EcoPark Planner"),
+            self.tr(
+                "<b>EcoPark Planner %1</b><br>Offline planning of eco-industrial parks: zones, "
+                "firms, shared infrastructure and symbiosis, with land output, coverage, the "
+                "space-optimization score and the HJ 274-2009 evaluation updated live."
+            ).replace("%1", __version__),
+        )
+
+    def shortcut_lines(self) -> list[str]:
+        lines = []
+        for action in [*self.tool_actions.values(), *self._command_actions()]:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                lines.append(f"{keys}\t{action.text().replace('&', '')}")
+        return lines
+
+    def _command_actions(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.save_as_action,
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            self.select_all_action,
+            self.zoom_extent_action,
+            self.zoom_selection_action,
+            self.quit_action,
+        ]
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), "\n".join(self.shortcut_lines())
+        )
+
+    # =============================================================================================
+    # showing and closing
+    # =============================================================================================
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._zoom_when_laid_out)
+
+    def _zoom_when_laid_out(self) -> None:
+        """The canvas knows its final size only once the window is laid out: show the park."""
+        if self.canvas is not None:
+            self.canvas.zoom_to_extent()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        save_window_layout(self)
+        event.accept()
+        self._unbind()
+        self.document.close()
+
+
+def _choose(combo: QComboBox, data: str) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _file_stem(name: str) -> str:
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name.strip().lower())
+    return stem.strip("_") or "park"
+
+
+def _preferred_crs() -> str:
+    try:
+        from ecopark.ui.preferences import Preferences
+    except ImportError:
+        return DEFAULT_CRS
+    return Preferences().default_crs

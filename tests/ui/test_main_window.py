@@ -1,0 +1,423 @@
+"""The main window as a planner meets it: menus and shortcuts, the title that shows unsaved
+changes, closing that asks, files (new, open, save, save as, recent), the start page, the
+remembered layout and the screenshot entry point. Every dialog is replaced by a stub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from shapely.geometry import LineString, Point, box
+
+from ecopark.commands import ReplaceObjects
+from ecopark.model import Facility, Firm, Park, Pipeline, ScenarioInfo, Zone
+from ecopark.storage import load_park, save_park
+from ecopark.ui import settings as ui_settings
+from ecopark.ui.app import run_app
+from ecopark.ui.dialogs.new_park import CGCS2000_3DEG_ZONES, NewParkDialog, NewParkSpec
+from ecopark.ui.document import ProjectDocument
+from ecopark.ui.main_window import DEFAULT_SIZE, MainWindow
+from ecopark.ui.start_page import LAYOUTS_ENV, StartPage
+from ecopark.ui.tools import TOOLS
+
+pytestmark = pytest.mark.gui
+Answer = QMessageBox.StandardButton
+X0, Y0 = 500_000.0, 4_400_000.0
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
+    """Settings in a throw-away folder; any real dialog fails the test instead of blocking."""
+    ui_settings.isolate_settings(tmp_path / "settings")
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)
+    monkeypatch.setattr(QInputDialog, "getText", unexpected)
+
+
+def tiny_park(name: str = "Tiny park") -> Park:
+    """One 1 km² Lingang zone with a firm (IAV 45,000 x 10⁴ RMB -> land output 4.50), a CHP
+    plant and an HP steam pipe to the firm."""
+    park = Park(name, "EPSG:4550")
+    park.add_scenario(ScenarioInfo(scenario_id="base", name="Baseline", kind="baseline", year=2024))
+    park.add(
+        "base",
+        Zone(
+            zone_id="Z1",
+            name="Lingang",
+            kind="lingang_industrial",
+            industrial=True,
+            geometry=box(X0, Y0, X0 + 1000, Y0 + 1000),
+        ),
+    )
+    park.add(
+        "base",
+        Firm(
+            firm_id="F1",
+            name="Brewery",
+            sector="brewery",
+            geometry=Point(X0 + 800, Y0 + 800),
+            iav_10k_rmb=45_000,
+            steam_hp_demand_tph=8,
+        ),
+    )
+    park.add(
+        "base",
+        Facility(
+            facility_id="S1",
+            name="CHP",
+            kind="chp",
+            geometry=Point(X0 + 200, Y0 + 200),
+            steam_hp_capacity_tph=50,
+        ),
+    )
+    park.add(
+        "base",
+        Pipeline(
+            pipeline_id="P1",
+            medium="steam_hp",
+            geometry=LineString([(X0 + 200, Y0 + 200), (X0 + 800, Y0 + 800)]),
+        ),
+    )
+    return park
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.gpkg"
+    save_park(tiny_park(), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, project: Path, monkeypatch) -> MainWindow:
+    win = MainWindow(ProjectDocument.open(project))
+    qtbot.addWidget(win)
+    monkeypatch.setattr(win, "show_error", _fail_on_error)
+    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)  # closing at teardown
+    win.show()
+    return win
+
+
+def _fail_on_error(title: str, message: str) -> None:
+    raise AssertionError(f"unexpected error dialog: {title}: {message}")
+
+
+def set_iav(win: MainWindow, firm_id: str, value: float) -> None:
+    doc = win.document
+    firm = doc.scenario.firms[firm_id]
+    assert doc.push(ReplaceObjects(doc.scenario_id, [firm.with_changes(iav_10k_rmb=value)]))
+
+
+# ----- frame, menus, shortcuts --------------------------------------------------------------------
+def test_menus_toolbars_and_docks_are_there(window):
+    assert list(window.menus) == ["File", "Edit", "View", "Tools", "Scenario", "Help"]
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    assert texts[:2] == ["New park…", "Open…"]
+    assert {"Save", "Save as…", "Quit"} <= set(texts)
+    assert set(window.tool_actions) == set(TOOLS)
+    assert set(window.docks) == {
+        "layers",
+        "legend",
+        "scenarios",
+        "properties",
+        "indicators",
+        "attribute_table",
+        "undo",
+    }
+    assert window.centralWidget() is window.canvas
+    for dock in window.docks.values():
+        assert dock.toolTip(), dock.objectName()
+
+
+def test_every_tool_has_a_shortcut_and_a_tooltip_and_no_key_is_used_twice(window):
+    keys: list[str] = []
+    for name, action in window.tool_actions.items():
+        assert action.shortcut().toString(), name
+        assert action.toolTip() and action.toolTip() != action.text(), name
+        assert not action.icon().isNull(), name
+        keys.append(action.shortcut().toString())
+    for action in window._command_actions():
+        keys.extend(s.toString() for s in action.shortcuts())
+    assert len(keys) == len(set(keys)), sorted(keys)
+    assert any("Ctrl+Z" in line for line in window.shortcut_lines())
+
+
+def test_tool_actions_drive_the_canvas_and_follow_it(window):
+    window.tool_actions["draw_zone"].trigger()
+    assert window.canvas.current_tool == "draw_zone"
+    window.canvas.set_tool("select")
+    assert window.tool_actions["select"].isChecked()
+    window.set_zone_kind("harbor")
+    assert window.canvas.zone_kind == "harbor"
+    window.set_medium("reclaimed_water")
+    assert window.canvas.medium == "reclaimed_water"
+    window.set_facility_kind("wwtp")
+    assert window.canvas.facility_kind == "wwtp"
+
+
+def test_add_action_puts_file_entries_above_quit_and_can_add_menus(window):
+    export = QAction("Export work plan…")
+    triggered: list[bool] = []
+    export.triggered.connect(lambda: triggered.append(True))
+    window.add_action("file", export)
+    actions = window.file_menu.actions()
+    assert actions.index(export) < actions.index(window.quit_action)
+    export.trigger()
+    assert triggered == [True]
+    present = QAction("Start presentation")
+    window.add_action("Presentation", present)
+    assert window.menus["Presentation"].actions() == [present]
+    bar_titles = [a.text() for a in window.menuBar().actions()]
+    assert bar_titles.index("Presentation") == bar_titles.index("&Help") - 1
+
+
+# ----- title, undo, close -------------------------------------------------------------------------
+def test_title_shows_unsaved_changes_and_undo_redo_keys_work(qtbot, window):
+    assert window.windowTitle() == "tiny.gpkg[*] — EcoPark Planner"
+    assert not window.isWindowModified()
+    assert not window.undo_action.isEnabled()
+    set_iav(window, "F1", 90_000)
+    assert window.isWindowModified()
+    assert window.undo_action.text() == "&Undo Change firm F1 (Brewery)"
+    panel = window.indicator_panel
+    qtbot.waitUntil(lambda: panel.zone_land_output_text("Z1") == "9.00")
+
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.scenario.firms["F1"].iav_10k_rmb == 45_000
+    assert not window.isWindowModified()
+    qtbot.waitUntil(lambda: panel.zone_land_output_text("Z1") == "4.50")
+    qtbot.keyClick(
+        window.canvas,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.document.scenario.firms["F1"].iav_10k_rmb == 90_000
+    qtbot.waitUntil(lambda: panel.zone_land_output_text("Z1") == "9.00")
+    table = window.attribute_table
+    table.show_layer("firms")
+    assert table.shown_text(0, "iav_10k_rmb") == "90000"
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [(Answer.Cancel, False, False), (Answer.Discard, True, False), (Answer.Save, True, True)],
+)
+def test_closing_with_unsaved_changes_asks(window, monkeypatch, project, answer, closes, saved):
+    asked: list[bool] = []
+
+    def ask() -> QMessageBox.StandardButton:
+        asked.append(True)
+        return answer
+
+    monkeypatch.setattr(window, "ask_save_changes", ask)
+    set_iav(window, "F1", 50_000)
+    assert window.close() is closes
+    assert asked == [True]
+    assert window.isVisible() is not closes
+    assert (load_park(project).scenario("base").firms["F1"].iav_10k_rmb == 50_000) is saved
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Answer.Discard)
+
+
+def test_closing_without_changes_does_not_ask(window, monkeypatch):
+    monkeypatch.setattr(window, "ask_save_changes", _fail_on_error)
+    assert window.close()
+
+
+def test_delete_and_select_all(qtbot, window):
+    window.select_all()
+    assert set(window.document.selection) == {
+        ("zones", "Z1"),
+        ("firms", "F1"),
+        ("facilities", "S1"),
+        ("pipelines", "P1"),
+    }
+    window.layers_dock.set_locked("zones", True)
+    window.layers_dock.set_visible("pipelines", False)
+    window.select_all()
+    assert set(window.document.selection) == {("firms", "F1"), ("facilities", "S1")}
+    assert window.delete_action.isEnabled()
+    window.delete_action.trigger()
+    assert not window.document.scenario.firms and not window.document.scenario.facilities
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert set(window.document.scenario.firms) == {"F1"}
+
+
+def test_undoing_a_new_plan_while_it_is_shown_goes_back_to_another_scenario(qtbot, window):
+    dock = window.scenario_dock
+    assert dock.copy_current("Plan 2030", 2030) == "plan_2030"
+    assert window.document.scenario_id == "plan_2030"
+    assert "Plan 2030" in window.scenario_label.text()
+    window.undo_action.trigger()
+    assert window.document.scenario_id == "base"
+    assert "plan_2030" not in window.document.park.scenarios
+    qtbot.waitUntil(lambda: dock.scenario_ids() == ["base"])
+    assert window.indicator_panel.zone_land_output_text("Z1") == "4.50"
+
+
+def test_scenario_menu_lists_and_switches_scenarios(qtbot, window):
+    window.scenario_dock.copy_current("Plan 2030", 2030)
+    window._fill_scenario_menu()
+    entries = [a for a in window.scenario_menu.actions() if a.isCheckable()]
+    assert [a.text() for a in entries] == ["Baseline (baseline, 2024)", "Plan 2030 (plan, 2030)"]
+    assert entries[1].isChecked()
+    entries[0].trigger()
+    assert window.document.scenario_id == "base"
+
+
+# ----- files --------------------------------------------------------------------------------------
+def test_save_as_then_reopen_from_the_recent_files_menu(qtbot, window, tmp_path, monkeypatch):
+    set_iav(window, "F1", 60_000)
+    target = tmp_path / "copy"  # the suffix is added
+    monkeypatch.setattr(window, "ask_save_path", lambda: str(target))
+    assert window.save_as_action.trigger() is None
+    saved = tmp_path / "copy.gpkg"
+    assert window.document.path == saved and not window.isWindowModified()
+    assert window.windowTitle() == "copy.gpkg[*] — EcoPark Planner"
+    assert load_park(saved).snapshot() == window.document.park.snapshot()
+    assert ui_settings.recent_files()[0] == saved.resolve()
+
+    monkeypatch.setattr(window, "ask_open_path", lambda: str(tmp_path / "tiny.gpkg"))
+    assert window.open_interactive()
+    assert window.document.scenario.firms["F1"].iav_10k_rmb == 45_000
+    window._fill_recent_menu()
+    names = [a.text() for a in window.recent_menu.actions()]
+    assert names[:2] == ["tiny.gpkg", "copy.gpkg"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.document.path == saved
+    assert window.document.scenario.firms["F1"].iav_10k_rmb == 60_000
+    # the docks follow the new document
+    qtbot.waitUntil(lambda: window.indicator_panel.zone_land_output_text("Z1") == "6.00")
+    assert window.undo_dock.view.stack() is window.document.undo_stack
+
+
+def test_opening_a_broken_file_says_why_and_keeps_the_project(window, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.gpkg"
+    bad.write_text("not a geopackage")
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(title))
+    before = window.document
+    assert not window.open_path(bad)
+    assert errors == ["Cannot open notes.gpkg"]
+    assert window.document is before
+
+
+def test_new_park_asks_to_save_then_starts_an_empty_park(window, monkeypatch):
+    set_iav(window, "F1", 1_000)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Answer.Cancel)
+    monkeypatch.setattr(window, "ask_new_park", _fail_on_error)
+    assert not window.new_park()
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Answer.Discard)
+    monkeypatch.setattr(
+        window, "ask_new_park", lambda: NewParkSpec("Binhai park", "EPSG:4549", 2023)
+    )
+    assert window.new_park()
+    doc = window.document
+    assert doc.path is None and doc.park.name == "Binhai park" and doc.park.crs == "EPSG:4549"
+    assert [s.info.kind for s in doc.park.scenarios.values()] == ["baseline"]
+    assert doc.scenario.info.year == 2023
+    assert window.windowTitle() == "Binhai park (unsaved)[*] — EcoPark Planner"
+    assert window.crs_label.text() == "EPSG:4549"
+
+
+def test_new_park_dialog_defaults_to_cgcs2000_and_validates_the_crs(qtbot):
+    dialog = NewParkDialog(default_crs="EPSG:4550")
+    qtbot.addWidget(dialog)
+    assert len(CGCS2000_3DEG_ZONES) == 21
+    assert CGCS2000_3DEG_ZONES["EPSG:4550"] == 123
+    assert dialog.crs_combo.currentData() == "EPSG:4550"
+    assert "CM 123°E" in dialog.crs_combo.currentText()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    dialog.set_crs("EPSG:4326")
+    assert not ok.isEnabled()
+    assert "not a projected CRS" in dialog.problem_label.text()
+    dialog.other_edit.setText("EPSG:32651")
+    assert ok.isEnabled() and dialog.spec().crs == "EPSG:32651"
+    dialog.name_edit.setText(" ")
+    assert not ok.isEnabled() and dialog.problem_label.text() == "Give the park a name."
+
+
+# ----- layout and start page ----------------------------------------------------------------------
+def test_window_layout_is_remembered(qtbot, project, window, monkeypatch):
+    assert window.properties_dock.isVisible()
+    window.properties_dock.hide()
+    window.resize(700, 520)  # (clamped to the window's minimum size)
+    shrunk = window.size()
+    assert shrunk != DEFAULT_SIZE
+    assert window.close()
+    again = MainWindow(ProjectDocument.open(project))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.size() == shrunk
+    assert not again.properties_dock.isVisible()
+    again.reset_layout()
+    assert again.properties_dock.isVisible()
+
+
+def test_start_page_lists_demo_parks_and_recent_files(qtbot, tmp_path, monkeypatch, project):
+    demos = tmp_path / "layouts"
+    demos.mkdir()
+    for name in ("guigang_sugar.gpkg", "liaobin_coastal.gpkg"):
+        save_park(tiny_park(name), demos / name)
+    monkeypatch.setenv(LAYOUTS_ENV, str(demos))
+    ui_settings.add_recent_file(project)
+    ui_settings.add_recent_file(tmp_path / "moved_away.gpkg")
+    page = StartPage()
+    qtbot.addWidget(page)
+    assert [p.name for p in page.listed_paths("demo")] == [
+        "liaobin_coastal.gpkg",
+        "guigang_sugar.gpkg",
+    ]
+    assert page.demo_list.item(0).text() == "Liaobin coastal"
+    assert [p.name for p in page.listed_paths("recent")] == ["moved_away.gpkg", "tiny.gpkg"]
+    assert "file not found" in page.recent_list.item(0).text()
+    with qtbot.waitSignal(page.open_requested) as opened:
+        page.recent_list.itemActivated.emit(page.recent_list.item(1))
+    assert opened.args == [str(project.resolve())]
+    with qtbot.assertNotEmitted(page.open_requested):
+        page.recent_list.itemActivated.emit(page.recent_list.item(0))
+
+
+def test_start_page_lists_the_bundled_demo_parks():
+    bundled = sorted((REPO / "layouts").glob("*.gpkg"))
+    if not bundled:
+        pytest.skip("the demo parks in layouts/ have not been built in this checkout")
+    from ecopark.ui.start_page import demo_parks
+
+    assert set(demo_parks()) == set(bundled)
+    assert demo_parks()[0].name == "liaobin_coastal.gpkg"
+
+
+# ----- the entry point ----------------------------------------------------------------------------
+def test_screenshot_flag_renders_the_window_and_exits(project, tmp_path, monkeypatch):
+    monkeypatch.setenv(ui_settings.SETTINGS_DIR_ENV, str(tmp_path / "shot-settings"))
+    out = tmp_path / "shots" / "main.png"
+    before = load_park(project).snapshot()
+    assert run_app([str(project), "--screenshot", str(out), "--size", "1200x800"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    assert load_park(project).snapshot() == before
+
+
+def test_entry_point_reports_a_missing_file_in_one_line(tmp_path, capsys):
+    assert run_app([str(tmp_path / "nowhere.gpkg")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("ecopark: error:")
+
+
+def test_standard_shortcuts(window):
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+    assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
