@@ -140,14 +140,21 @@ def edit_command(
         return None
     if len(changed) == 1:
         template = QCoreApplication.translate("AttributeEditing", "Set %1 of %2")
-        text = i18n.arg(template, spec.label.lower(), changed[0].label)
+        text = i18n.arg(template, _in_sentence(spec.label), changed[0].label)
     else:
         layer = changed[0].LAYER
         if i18n.current_language() != i18n.SOURCE_LANGUAGE:
             layer = i18n.term("layer", layer)
         template = QCoreApplication.translate("AttributeEditing", "Set %1 of %2 %3")
-        text = i18n.arg(template, spec.label.lower(), len(changed), layer)
+        text = i18n.arg(template, _in_sentence(spec.label), len(changed), layer)
     return ReplaceObjects(scenario_id, changed, text=text)
+
+
+def _in_sentence(label: str) -> str:
+    """ "Industrial added value" -> "industrial added value", but "HP steam demand" stays."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
 
 
 def _companion_changes(name: str, value: object) -> dict[str, object]:
