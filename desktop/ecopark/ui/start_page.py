@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.settings import recent_files
 
 LAYOUTS_ENV = "ECOPARK_LAYOUTS"
 """A folder of demo parks to list instead of the bundled ``layouts/``."""
-PROJECT_FILTER = "EcoPark project (*.gpkg)"
+PROJECT_FILTER = QT_TRANSLATE_NOOP("StartPage", "EcoPark project (*.gpkg)")
+DEMO_TITLES = (
+    QT_TRANSLATE_NOOP("StartPage", "Liaobin coastal"),
+    QT_TRANSLATE_NOOP("StartPage", "Guigang sugar"),
+    QT_TRANSLATE_NOOP("StartPage", "Caofeidian steel"),
+)
+"""Names of the bundled demo parks (from their file names), so lupdate offers them."""
 
 
 def layouts_dir() -> Path:
@@ -41,7 +48,7 @@ def demo_parks() -> list[Path]:
 
 
 def demo_title(path: Path) -> str:
-    return path.stem.replace("_", " ").capitalize()
+    return QCoreApplication.translate("StartPage", path.stem.replace("_", " ").capitalize())
 
 
 class StartPage(QWidget):
@@ -152,7 +159,7 @@ class StartPage(QWidget):
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), str(Path.home()), PROJECT_FILTER
+            self, self.tr("Open project"), str(Path.home()), self.tr(PROJECT_FILTER)
         )
         return path
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +45,10 @@ def create_park(spec: NewParkSpec) -> Park:
     park = Park(spec.name, spec.crs)
     park.add_scenario(
         ScenarioInfo(
-            scenario_id="baseline", name="Baseline", kind="baseline", year=spec.baseline_year
+            scenario_id="baseline",
+            name=QCoreApplication.translate("NewParkDialog", "Baseline"),
+            kind="baseline",
+            year=spec.baseline_year,
         )
     )
     return park
