@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._bind(document)
         self._default_state = self.saveState()
-        restore_window_layout(self)
+        self._layout_restored = restore_window_layout(self)
 
     # =============================================================================================
     # construction
@@ -326,29 +326,17 @@ class MainWindow(QMainWindow):
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         right = Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        # Every dock visible at first start, none tabbed: a planner sees what there is, and
+        # Qt 6.11 leaves stray tab bars on screen when a window starts with tabbed groups.
         self.addDockWidget(left, self.scenario_dock)
         self.addDockWidget(left, self.layers_dock)
-        self.tabifyDockWidget(self.layers_dock, self.legend_dock)
-        self.layers_dock.raise_()
+        self.addDockWidget(left, self.legend_dock)
         self.addDockWidget(right, self.indicator_panel)
         self.addDockWidget(right, self.properties_dock)
         self.addDockWidget(bottom, self.attribute_table)
         self.addDockWidget(bottom, self.undo_dock)
-        # Side by side, not tabbed: Qt 6.11 leaves a stray tab bar on screen when a main window
-        # has two tabbed dock groups at start.
         self.splitDockWidget(self.attribute_table, self.undo_dock, Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.scenario_dock, self.layers_dock], [150, 450], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self.scenario_dock], [270], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.indicator_panel], [440], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.indicator_panel, self.properties_dock], [560, 300], Qt.Orientation.Vertical
-        )
-        self.resizeDocks([self.attribute_table], [190], Qt.Orientation.Vertical)
-        self.resizeDocks(
-            [self.attribute_table, self.undo_dock], [1100, 300], Qt.Orientation.Horizontal
-        )
+        self._apply_default_sizes()
         self.docks: dict[str, QDockWidget] = {
             "layers": self.layers_dock,
             "legend": self.legend_dock,
@@ -362,6 +350,24 @@ class MainWindow(QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
         self.layers_dock.visibility_changed.connect(self._layer_visibility_changed)
         self.layers_dock.labels_toggled.connect(self.labels_action.setChecked)
+
+    def _apply_default_sizes(self) -> None:
+        """Dock sizes of the default layout (again once shown: before that Qt has no real
+        window size to share out)."""
+        self.resizeDocks(
+            [self.scenario_dock, self.layers_dock, self.legend_dock],
+            [110, 230, 300],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks([self.scenario_dock], [280], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.indicator_panel], [450], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.indicator_panel, self.properties_dock], [640, 220], Qt.Orientation.Vertical
+        )
+        self.resizeDocks([self.attribute_table], [220], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.attribute_table, self.undo_dock], [1100, 300], Qt.Orientation.Horizontal
+        )
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
@@ -865,7 +871,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, self._zoom_when_laid_out)
+            QTimer.singleShot(0, self._first_layout)
+
+    def _first_layout(self) -> None:
+        if not self._layout_restored:
+            self._apply_default_sizes()
+        self._zoom_when_laid_out()
 
     def _zoom_when_laid_out(self) -> None:
         """The canvas knows its final size only once the window is laid out: show the park."""
