@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,8 +43,42 @@ from ecopark.importers.dxf import UNIT_CHOICES
 from ecopark.importers.mapping import PARK_LAYERS, mappable_fields
 from ecopark.model import EcoParkError, Park
 from ecopark.model.kinds import CORRIDOR_KINDS, FACILITY_KINDS, MEDIA
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, current_language, term
 
-COLUMNS = ("Layer", "Features", "Geometry", "CRS", "Import as", "Kind / medium", "Problems")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Layer"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Features"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Geometry"),
+    QT_TRANSLATE_NOOP("ImportDialog", "CRS"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Import as"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Kind / medium"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Problems"),
+)
+WORDS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "inches"),
+    QT_TRANSLATE_NOOP("ImportDialog", "feet"),
+    QT_TRANSLATE_NOOP("ImportDialog", "miles"),
+    QT_TRANSLATE_NOOP("ImportDialog", "millimetres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "centimetres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "metres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "kilometres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "yards"),
+    QT_TRANSLATE_NOOP("ImportDialog", "decimetres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "decametres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "hectometres"),
+    QT_TRANSLATE_NOOP("ImportDialog", "US survey feet"),
+    QT_TRANSLATE_NOOP("ImportDialog", "file"),
+    QT_TRANSLATE_NOOP("ImportDialog", "GEODATA"),
+    QT_TRANSLATE_NOOP("ImportDialog", "missing"),
+    QT_TRANSLATE_NOOP("ImportDialog", "zones"),
+    QT_TRANSLATE_NOOP("ImportDialog", "firms"),
+    QT_TRANSLATE_NOOP("ImportDialog", "facilities"),
+    QT_TRANSLATE_NOOP("ImportDialog", "pipelines"),
+    QT_TRANSLATE_NOOP("ImportDialog", "corridors"),
+    QT_TRANSLATE_NOOP("ImportDialog", "plots"),
+)
+"""Words from the importers shown in the dialog: drawing units (UNIT_CHOICES), CRS origins,
+target layers."""
 
 
 class ImportDialog(QDialog):
@@ -63,21 +98,21 @@ class ImportDialog(QDialog):
         self.scenario_id = scenario_id
         self.push = push
         self.options = ImportOptions.from_preview(preview)
-        self.setWindowTitle(f"Import {preview.path.name}")
+        self.setWindowTitle(arg(self.tr("Import %1"), preview.path.name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        form.addRow("File:", QLabel(f"{preview.path.name} ({preview.format})"))
+        form.addRow(self.tr("File:"), QLabel(f"{preview.path.name} ({preview.format})"))
         self.crs_edit = QLineEdit()
         missing = any(layer.source_crs is None for layer in preview.layers)
-        self.crs_edit.setPlaceholderText("as in the file")
+        self.crs_edit.setPlaceholderText(self.tr("as in the file"))
         if missing:
             self.crs_edit.setText(park.crs)  # CAD drawings are usually in the park's grid
         self.crs_edit.editingFinished.connect(self.refresh)
-        form.addRow("Source CRS:", self.crs_edit)
+        form.addRow(self.tr("Source CRS:"), self.crs_edit)
         self.units_combo = QComboBox()
         for name, scale in UNIT_CHOICES.items():
-            self.units_combo.addItem(name, scale)
+            self.units_combo.addItem(self.tr(name), scale)
         needs_units = preview.format == "dxf" and any(
             layer.crs_origin != "GEODATA" for layer in preview.layers
         )
@@ -88,28 +123,34 @@ class ImportDialog(QDialog):
             self.units_combo.setCurrentIndex(self.units_combo.findData(1.0))
         self.units_combo.setEnabled(needs_units)
         self.units_combo.currentIndexChanged.connect(self.refresh)
-        form.addRow("Drawing units:", self.units_combo)
-        self.repair_box = QCheckBox("Repair invalid geometries instead of leaving them out")
+        form.addRow(self.tr("Drawing units:"), self.units_combo)
+        self.repair_box = QCheckBox(
+            self.tr("Repair invalid geometries instead of leaving them out")
+        )
         self.repair_box.toggled.connect(self.refresh)
         form.addRow("", self.repair_box)
-        self.osm_box = QCheckBox("Only buildings inside industrial land become firms")
+        self.osm_box = QCheckBox(self.tr("Only buildings inside industrial land become firms"))
         self.osm_box.setChecked(True)
         self.osm_box.setVisible(preview.format == "osm")
         self.osm_box.toggled.connect(self.refresh)
         form.addRow("", self.osm_box)
         self.table = QTableWidget(len(preview.layers), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.target_combos: list[QComboBox] = []
         self.kind_combos: list[QComboBox] = []
         for row, layer in enumerate(preview.layers):
             types = ", ".join(f"{t} {n}" for t, n in sorted(layer.geometry_types.items()))
-            crs = f"{layer.source_crs} ({layer.crs_origin})" if layer.source_crs else "unknown"
+            crs = (
+                f"{layer.source_crs} ({self.tr(layer.crs_origin)})"
+                if layer.source_crs
+                else self.tr("unknown")
+            )
             for col, text in enumerate((layer.name, str(layer.feature_count), types, crs)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
             target = QComboBox()
-            target.addItem("(not imported)", None)
+            target.addItem(self.tr("(not imported)"), None)
             for name in PARK_LAYERS:
-                target.addItem(name, name)
+                target.addItem(self.tr(name), name)
             target.setCurrentIndex(max(target.findData(layer.target_layer), 0))
             target.currentIndexChanged.connect(lambda _=0, r=row: self._target_changed(r))
             self.table.setCellWidget(row, 4, target)
@@ -158,9 +199,12 @@ class ImportDialog(QDialog):
         combo.clear()
         choices = self._choices(target)
         if target == "pipelines":
-            combo.addItem("(from the file only)", "")
+            combo.addItem(self.tr("(from the file only)"), "")
+        category = {"pipelines": "medium", "zones": "zone_kind", "facilities": "facility_kind"}
+        english = current_language() == SOURCE_LANGUAGE
         for value in choices:
-            combo.addItem(value, value)
+            word = value if english else term(category.get(str(target), "corridor_kind"), value)
+            combo.addItem(word, value)
         wanted = layer.default_medium if target == "pipelines" else layer.default_kind
         index = combo.findData(wanted)
         if index < 0 and target == "zones":
@@ -209,7 +253,9 @@ class ImportDialog(QDialog):
             for name, t in options.targets.items()
             if t.layer and t.field_mapping
         ]
-        self.mapping_label.setText("Field mapping: " + ("; ".join(mapped) or "none"))
+        self.mapping_label.setText(
+            arg(self.tr("Field mapping: %1"), "; ".join(mapped) or self.tr("none"))
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
             plan = plan_import(self.preview, options, self.park, self.scenario_id)
@@ -218,14 +264,14 @@ class ImportDialog(QDialog):
             self.problems.setPlainText("")
             ok.setEnabled(False)
             return
-        counts = ", ".join(f"{n} {layer}" for layer, n in sorted(plan.counts.items()))
+        counts = ", ".join(f"{n} {self.tr(layer)}" for layer, n in sorted(plan.counts.items()))
         self.summary.setText(
-            f"Will import {len(plan.objects)} object(s)"
+            arg(self.tr("Will import %1 object(s)"), len(plan.objects))
             + (f" ({counts})" if counts else "")
-            + f"; {plan.skipped} feature(s) left out. Target CRS: {self.park.crs}."
+            + arg(self.tr("; %1 feature(s) left out. Target CRS: %2."), plan.skipped, self.park.crs)
         )
         lines = [str(p) for p in (*self.preview.problems, *plan.problems)]
-        self.problems.setPlainText("\n".join(lines) or "No problems found.")
+        self.problems.setPlainText("\n".join(lines) or self.tr("No problems found."))
         for row, layer in enumerate(self.preview.layers):
             count = sum(1 for p in plan.problems if p.layer == layer.name)
             self.table.setItem(row, 6, QTableWidgetItem(str(count)))
@@ -254,7 +300,7 @@ def run_import(
     try:
         preview = inspect_source(path)
     except SourceError as exc:
-        QMessageBox.warning(parent, "Import", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ImportDialog", "Import"), str(exc))
         return False
     dialog = ImportDialog(preview, park, scenario_id, push, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
