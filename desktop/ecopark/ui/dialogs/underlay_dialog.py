@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,15 +29,24 @@ from PySide6.QtWidgets import (
 from ecopark.commands import Command, SetUnderlays
 from ecopark.importers.underlay import make_underlay, residuals_m
 from ecopark.model import EcoParkError, Park
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 
-POINT_COLUMNS = ("Pixel column", "Pixel row", "Map x (m)", "Map y (m)")
+POINT_COLUMNS = (
+    QT_TRANSLATE_NOOP("UnderlayDialog", "Pixel column"),
+    QT_TRANSLATE_NOOP("UnderlayDialog", "Pixel row"),
+    QT_TRANSLATE_NOOP("UnderlayDialog", "Map x (m)"),
+    QT_TRANSLATE_NOOP("UnderlayDialog", "Map y (m)"),
+)
 
 
 def image_to_png(path: str | Path) -> tuple[bytes, int, int]:
     """PNG bytes, width and height of an image file, or an EcoParkError naming it."""
     image = QImage(str(path))
     if image.isNull():
-        raise EcoParkError(f"{Path(path).name}: not an image Qt can read (PNG, JPEG, TIFF)")
+        message = QCoreApplication.translate(
+            "UnderlayDialog", "%1: not an image Qt can read (PNG, JPEG, TIFF)"
+        )
+        raise EcoParkError(arg(message, Path(path).name))
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -55,23 +64,25 @@ class UnderlayDialog(QDialog):
         self.push = push
         self.png: bytes = b""
         self.name = ""
-        self.setWindowTitle("Add a scanned plan under the map")
+        self.setWindowTitle(self.tr("Add a scanned plan under the map"))
         layout = QVBoxLayout(self)
-        choose = QPushButton("Choose image…")
+        choose = QPushButton(self.tr("Choose image…"))
         choose.clicked.connect(self._choose)
         layout.addWidget(choose)
-        self.image_label = QLabel("No image chosen")
+        self.image_label = QLabel(self.tr("No image chosen"))
         layout.addWidget(self.image_label)
         self.points = QTableWidget(3, 4)
-        self.points.setHorizontalHeaderLabels(POINT_COLUMNS)
+        self.points.setHorizontalHeaderLabels([self.tr(c) for c in POINT_COLUMNS])
         self.points.itemChanged.connect(lambda _item: self.refresh())
-        layout.addWidget(QLabel("Control points (2 or 3 rows; leave the third empty for 2):"))
+        layout.addWidget(
+            QLabel(self.tr("Control points (2 or 3 rows; leave the third empty for 2):"))
+        )
         layout.addWidget(self.points)
         self.opacity = QSlider()
         self.opacity.setOrientation(self.opacity.orientation().Horizontal)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(60)
-        layout.addWidget(QLabel("Opacity:"))
+        layout.addWidget(QLabel(self.tr("Opacity:")))
         layout.addWidget(self.opacity)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -86,7 +97,7 @@ class UnderlayDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Scanned plan", "", "Images (*.png *.jpg *.jpeg *.tif *.tiff)"
+            self, self.tr("Scanned plan"), "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff)")
         )
         if path:
             self.load_image(path)
@@ -98,7 +109,7 @@ class UnderlayDialog(QDialog):
             self.status.setText(str(exc))
             return
         self.name = Path(path).stem
-        self.image_label.setText(f"{Path(path).name}: {width} × {height} pixels")
+        self.image_label.setText(arg(self.tr("%1: %2 × %3 pixels"), Path(path).name, width, height))
         self.refresh()
 
     def set_point(self, row: int, col: float, pixel_row: float, x: float, y: float) -> None:
@@ -115,14 +126,15 @@ class UnderlayDialog(QDialog):
             try:
                 values = [float(t) for t in texts]
             except ValueError:
-                raise EcoParkError(f"control point {row + 1}: enter four numbers") from None
+                message = self.tr("control point %1: enter four numbers")
+                raise EcoParkError(arg(message, row + 1)) from None
             pixels.append((values[0], values[1]))
             points.append((values[2], values[3]))
         return pixels, points
 
     def _underlay(self) -> Any:
         if not self.png:
-            raise EcoParkError("choose an image first")
+            raise EcoParkError(self.tr("choose an image first"))
         pixels, points = self.control_points()
         ids = {u.underlay_id for u in self.park.underlays}
         n = 1
@@ -141,7 +153,9 @@ class UnderlayDialog(QDialog):
             self.status.setText(str(exc))
             ok.setEnabled(False)
             return
-        self.status.setText(f"Placed; largest control-point error {max(errors):.2f} m")
+        self.status.setText(
+            arg(self.tr("Placed; largest control-point error %1 m"), f"{max(errors):.2f}")
+        )
         ok.setEnabled(True)
 
     def apply(self) -> None:
@@ -150,5 +164,6 @@ class UnderlayDialog(QDialog):
         except EcoParkError as exc:
             self.status.setText(str(exc))
             return
-        self.push(SetUnderlays([*self.park.underlays, underlay], text=f"Add underlay {self.name}"))
+        text = arg(self.tr("Add underlay %1"), self.name)
+        self.push(SetUnderlays([*self.park.underlays, underlay], text=text))
         self.accept()
