@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QMessageBox
 from shapely.geometry import LineString, Point, box
 
 from ecopark.commands import MacroCommand, RemoveObjects, ReplaceObjects
@@ -36,8 +36,16 @@ X0, Y0 = 500_000.0, 4_400_000.0
 
 
 @pytest.fixture(autouse=True)
-def _settings(tmp_path: Path) -> None:
+def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
+    """Settings in a throw-away folder; any real dialog fails the test instead of blocking."""
     isolate_settings(tmp_path / "settings")
+
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QInputDialog, "getText", unexpected)
 
 
 def small_park() -> Park:

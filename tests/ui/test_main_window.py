@@ -421,3 +421,46 @@ def test_standard_shortcuts(window):
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
     assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+
+
+# ----- layers, legend and labels reach the map ----------------------------------------------------
+def test_layer_visibility_locks_and_labels_reach_the_map_and_the_legend(qtbot, window):
+    canvas, layers, legend = window.canvas, window.layers_dock, window.legend_dock
+    assert "Zones" in legend.shown_labels()
+    layers.set_visible("zones", False)
+    assert not canvas.layer_visible("zones")
+    assert "Zones" not in legend.shown_labels()
+    layers.set_locked("firms", True)
+    assert canvas.layer_locked("firms")
+    window.exchanges_action.trigger()
+    assert not canvas.layer_visible("exchanges") and not layers.is_visible("exchanges")
+    window.labels_action.trigger()
+    assert not canvas.label_layer.isVisible() and not layers.labels_box.isChecked()
+    layers.labels_box.setChecked(True)
+    assert canvas.label_layer.isVisible() and window.labels_action.isChecked()
+    # the map follows the dock's state into the next project
+    window.open_path(window.document.path)
+    assert not window.canvas.layer_visible("zones") and window.canvas.layer_locked("firms")
+
+
+def test_launcher_opens_the_project_chosen_on_the_start_page(qtbot, project):
+    from ecopark.ui.app import Launcher
+
+    launcher = Launcher()
+    page = launcher.show_start_page()
+    qtbot.addWidget(page)
+    page.open_requested.emit(str(project))
+    assert launcher.start_page is None and not page.isVisible()
+    (win,) = launcher.windows
+    qtbot.addWidget(win)
+    assert win.document.path == project and win.isVisible()
+    assert ui_settings.recent_files()[0] == project.resolve()
+
+
+def test_the_ecopark_command_opens_the_editor_for_a_file(project, tmp_path, monkeypatch):
+    from ecopark.cli import main
+
+    monkeypatch.setenv(ui_settings.SETTINGS_DIR_ENV, str(tmp_path / "cli-settings"))
+    out = tmp_path / "cli.png"
+    assert main([str(project), "--screenshot", str(out)]) == 0
+    assert QImage(str(out)).width() == 1600
