@@ -13,8 +13,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ecopark.ui.i18n import arg
 
 WindowProvider = Callable[[], Any]
 """Returns the main window (or None). If it has ``autosave() -> Path | None`` it is called."""
@@ -67,10 +69,18 @@ class ExceptionHook:
     def _report(self, exc: BaseException, text: str) -> None:
         try:
             self.last_log = write_crash_log(text, self.log_dir)
-            where = f"The details were written to {self.last_log}."
+            where = arg(
+                QCoreApplication.translate("ExceptionHook", "The details were written to %1."),
+                self.last_log,
+            )
         except OSError as err:
             print(text, file=sys.stderr)
-            where = f"The details could not be written to a log file ({err})."
+            where = arg(
+                QCoreApplication.translate(
+                    "ExceptionHook", "The details could not be written to a log file (%1)."
+                ),
+                err,
+            )
         window = self.window_provider() if self.window_provider else None
         saved = ""
         autosave = getattr(window, "autosave", None)
@@ -78,15 +88,31 @@ class ExceptionHook:
             try:
                 self.last_autosave = autosave()
                 if self.last_autosave:
-                    saved = f"\n\nYour work was saved to {self.last_autosave}."
+                    saved = "\n\n" + arg(
+                        QCoreApplication.translate("ExceptionHook", "Your work was saved to %1."),
+                        self.last_autosave,
+                    )
             except Exception as err:  # the autosave must not turn one error into two dialogs
-                saved = f"\n\nThe automatic save failed ({err}); save your project now."
+                saved = "\n\n" + arg(
+                    QCoreApplication.translate(
+                        "ExceptionHook", "The automatic save failed (%1); save your project now."
+                    ),
+                    err,
+                )
         parent = window if isinstance(window, QWidget) else None
         QMessageBox.critical(
             parent,
-            "EcoPark Planner: unexpected error",
-            f"Something went wrong: {type(exc).__name__}: {exc}\n\n{where}{saved}\n\n"
-            "You can go on working. Please send the log file to support.",
+            QCoreApplication.translate("ExceptionHook", "EcoPark Planner: unexpected error"),
+            arg(
+                QCoreApplication.translate(
+                    "ExceptionHook",
+                    "Something went wrong: %1\n\n%2%3\n\n"
+                    "You can go on working. Please send the log file to support.",
+                ),
+                f"{type(exc).__name__}: {exc}",
+                where,
+                saved,
+            ),
         )
 
 

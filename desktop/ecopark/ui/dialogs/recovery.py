@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecopark.model import Park
 from ecopark.storage.journal import Journal, RecoveryReport, discard, recover
+from ecopark.ui.i18n import arg
 
 
 def offer_recovery(
@@ -24,10 +26,16 @@ def offer_recovery(
     if status.stale:
         QMessageBox.information(
             parent,
-            "Crash journal",
-            f"A crash journal for {path.name} was found, but the project has been saved or "
-            "replaced since; its edits are already in the file or no longer apply. It has "
-            "been removed.",
+            QCoreApplication.translate("Recovery", "Crash journal"),
+            arg(
+                QCoreApplication.translate(
+                    "Recovery",
+                    "A crash journal for %1 was found, but the project has been saved or "
+                    "replaced since; its edits are already in the file or no longer apply. It "
+                    "has been removed.",
+                ),
+                path.name,
+            ),
         )
         discard(path)
         return None
@@ -35,12 +43,25 @@ def offer_recovery(
     if count == 0:
         return None
     listed = "\n".join(f"  • {t}" for t in status.texts[-8:])
-    more = f"\n  … and {len(status.texts) - 8} earlier" if len(status.texts) > 8 else ""
+    more = (
+        "\n  "
+        + arg(QCoreApplication.translate("Recovery", "… and %1 earlier"), len(status.texts) - 8)
+        if len(status.texts) > 8
+        else ""
+    )
     answer = QMessageBox.question(
         parent,
-        "Recover unsaved edits?",
-        f"EcoPark Planner closed unexpectedly while {path.name} had {count} unsaved edit(s) "
-        f"(including undo/redo steps):\n{listed}{more}\n\nRecover them?",
+        QCoreApplication.translate("Recovery", "Recover unsaved edits?"),
+        arg(
+            QCoreApplication.translate(
+                "Recovery",
+                "EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s) "
+                "(including undo/redo steps):\n%3\n\nRecover them?",
+            ),
+            path.name,
+            count,
+            listed + more,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -51,8 +72,13 @@ def offer_recovery(
     if report.lost:
         QMessageBox.warning(
             parent,
-            "Recover unsaved edits",
-            f"{report.replayed} edit(s) were recovered; these could not be: "
-            + "; ".join(report.lost[:5]),
+            QCoreApplication.translate("Recovery", "Recover unsaved edits"),
+            arg(
+                QCoreApplication.translate(
+                    "Recovery", "%1 edit(s) were recovered; these could not be: %2"
+                ),
+                report.replayed,
+                "; ".join(report.lost[:5]),
+            ),
         )
     return report
