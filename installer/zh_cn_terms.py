@@ -721,6 +721,99 @@ ZH: dict[str, str] = {
     "Drag to pan; wheel zooms about the cursor": "拖动以平移；滚轮以光标为中心缩放",
     "Click where the firm stands": "单击企业所在位置",
     "Click the firm or facility the flow comes from": "单击物质流来源的企业或设施",
+    "From <b>%1</b><br>to <b>%2</b>": "从 <b>%1</b><br>到 <b>%2</b>",
+    "Liaobin coastal": "辽滨沿海",
+    "Guigang sugar": "贵港制糖",
+    "Caofeidian steel": "曹妃甸钢铁",
+    "unknown": "未知",
+    "file": "文件",
+    "GEODATA": "DXF 地理信息",
+    "missing": "缺失",
+    "Will import %1 object(s)": "将导入 %1 个对象",
+    "; %1 feature(s) left out. Target CRS: %2.": "；%1 个要素未导入。目标坐标系：%2。",
+    "No problems found.": "未发现问题。",
+    "(from the file only)": "（仅按文件）",
+    "%1: not an image Qt can read (PNG, JPEG, TIFF)": "%1：无法读取的图片（支持 PNG、JPEG、TIFF）",
+    "Scanned plan": "扫描的规划图",
+    "Images (*.png *.jpg *.jpeg *.tif *.tiff)": "图片 (*.png *.jpg *.jpeg *.tif *.tiff)",
+    "%1: %2 × %3 pixels": "%1：%2 × %3 像素",
+    "control point %1: enter four numbers": "控制点 %1：请输入四个数字",
+    "Placed; largest control-point error %1 m": "已配准；控制点最大误差 %1 米",
+    "Add underlay %1": "添加底图 %1",
+    # ----- recovery and crash dialogs -----------------------------------------------------------
+    "Crash journal": "崩溃日志",
+    "A crash journal for %1 was found, but the project has been saved or replaced since; its "
+    "edits are already in the file or no longer apply. It has been removed.": (
+        "发现 %1 的崩溃日志，但项目此后已保存或被替换；其中的编辑已在文件中或不再适用。"
+        "该日志已删除。"
+    ),
+    "… and %1 earlier": "……以及更早的 %1 项",
+    "Recover unsaved edits?": "恢复未保存的编辑？",
+    "Recover unsaved edits": "恢复未保存的编辑",
+    "EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s) (including undo/redo "
+    "steps):\n%3\n\nRecover them?": (
+        "生态园区规划器意外关闭，%1 有 %2 项未保存的编辑（含撤销/重做步骤）：\n%3\n\n是否恢复？"
+    ),
+    "%1 edit(s) were recovered; these could not be: %2": "已恢复 %1 项编辑；以下编辑无法恢复：%2",
+    "The details were written to %1.": "详细信息已写入 %1。",
+    "The details could not be written to a log file (%1).": "详细信息无法写入日志文件（%1）。",
+    "Your work was saved to %1.": "您的工作已保存到 %1。",
+    "The automatic save failed (%1); save your project now.": (
+        "自动保存失败（%1）；请立即保存项目。"
+    ),
+    "EcoPark Planner: unexpected error": "生态园区规划器：意外错误",
+    "Something went wrong: %1\n\n%2%3\n\nYou can go on working. Please send the log file to "
+    "support.": ("出现错误：%1\n\n%2%3\n\n您可以继续工作。请将日志文件发送给技术支持。"),
+    # ----- optimisation dialogs ------------------------------------------------------------------
+    "Accept": "接受",
+    "After": "优化后",
+    "Before": "优化前",
+    "Apply the proposal as one step (Ctrl+Z undoes it)": "将方案作为一步操作应用（Ctrl+Z 可撤销）",
+    "Candidate plots": "候选地块",
+    "Choose the options and press Run.": "选择选项后按“运行”。",
+    "Close without changing the park": "关闭且不修改园区",
+    "Connect the sources and demands of one medium along roads and corridors": (
+        "沿道路和廊道连接同一介质的供应源与需求"
+    ),
+    "Coverage, %1": "覆盖率，%1",
+    "Coverage, all media": "覆盖率，全部介质",
+    "Existing pipe reused (m)": "复用现有管线（米）",
+    "Figure": "指标",
+    "Firms may stay where they are": "企业可保留在原位置",
+    "Firms moved": "迁移企业数",
+    "Firms to place": "待布局企业",
+    "Free plots of zone": "分区内的空闲地块",
+    "Investment (10⁴ RMB), DN %1": "投资（万元），DN %1",
+    "Moves: %1": "迁移：%1",
+    "New pipe length (m)": "新建管线长度（米）",
+    "Not reached": "未连通",
+    "Nothing to change: the current layout is already the best found.": (
+        "无需修改：当前布局已是找到的最优布局。"
+    ),
+    "Optimising": "正在优化",
+    "Pipe length (m)": "管线长度（米）",
+    "Pipe length, %1 (m)": "管线长度，%1（米）",
+    "Place firms on free plots to shorten their exchanges, within the zoning rules": (
+        "在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离"
+    ),
+    "Proposal ready: accept it as one undoable step, or discard it.": (
+        "方案已生成：可作为一步可撤销操作接受，或放弃。"
+    ),
+    "Reuse the pipes of this medium already drawn": "复用已绘制的同介质管线",
+    "Rule breaches: zoning / buffer / plot size": "违反规则：分区 / 防护距离 / 地块面积",
+    "Same seed and options give the same proposal": "相同的随机种子和选项得到相同的方案",
+    "Seed": "随机种子",
+    "Selected plots (%n)": "所选地块（%n）",
+    "Stopped early: this is the best result found so far.": "已提前停止：这是目前找到的最优结果。",
+    "Stopping: keeping the best result found so far": "正在停止：保留目前找到的最优结果",
+    "The optimiser stopped without a result.": "优化器停止，未得到结果。",
+    "The park refused the change; see the message bar.": "园区拒绝了此修改；请查看消息栏。",
+    "Tick at least one firm to place.": "请至少勾选一家待布局的企业。",
+    "Tick the firms to place": "勾选待布局的企业",
+    "Time limit": "时间上限",
+    "Time limit: the best result found by then is proposed": "时间上限：到时给出届时找到的最优结果",
+    "land output, 10⁸ RMB/km²": "土地产出率，亿元/平方公里",
+    "Σ exchange × distance (t·km/a)": "Σ 交换量 × 距离（吨·公里/年）",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

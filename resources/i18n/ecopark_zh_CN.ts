@@ -2,6 +2,786 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AttributeEditing</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="91" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="142" />
+        <source>Set %1 of %2</source>
+        <translation>设置 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="148" />
+        <source>Set %1 of %2 %3</source>
+        <translation>设置 %2 个%3的%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTableDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="58" />
+        <source>Zones</source>
+        <translation>功能分区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="59" />
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="60" />
+        <source>Shared facilities</source>
+        <translation>共享设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="61" />
+        <source>Pipelines</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="62" />
+        <source>Corridors</source>
+        <translation>廊道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="63" />
+        <source>Plots</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="64" />
+        <source>Exchanges (symbiosis links)</source>
+        <translation>共生交换（共生链接）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="303" />
+        <source>Attribute table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="305" />
+        <source>The objects of one layer as a table: click a header to sort</source>
+        <translation>以表格显示一个图层的对象：单击表头排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="311" />
+        <source>Layer shown in the table</source>
+        <translation>表中显示的图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="315" />
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="317" />
+        <source>Show only rows containing this text in any column</source>
+        <translation>只显示任一列包含此文本的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="319" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="398" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="400" />
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/crash_handler.py" line="73" />
+        <source>The details were written to %1.</source>
+        <translation>详细信息已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/crash_handler.py" line="79" />
+        <source>The details could not be written to a log file (%1).</source>
+        <translation>详细信息无法写入日志文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/crash_handler.py" line="92" />
+        <source>Your work was saved to %1.</source>
+        <translation>您的工作已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/crash_handler.py" line="97" />
+        <source>The automatic save failed (%1); save your project now.</source>
+        <translation>自动保存失败（%1）；请立即保存项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/crash_handler.py" line="105" />
+        <source>EcoPark Planner: unexpected error</source>
+        <translation>生态园区规划器：意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/crash_handler.py" line="107" />
+        <source>Something went wrong: %1
+
+%2%3
+
+You can go on working. Please send the log file to support.</source>
+        <translation>出现错误：%1
+
+%2%3
+
+您可以继续工作。请将日志文件发送给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="29" />
+        <source>fly ash</source>
+        <translation>粉煤灰</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="30" />
+        <source>slag</source>
+        <translation>炉渣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="31" />
+        <source>desulphurisation gypsum</source>
+        <translation>脱硫石膏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="32" />
+        <source>steam</source>
+        <translation>蒸汽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="33" />
+        <source>waste heat</source>
+        <translation>余热</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="34" />
+        <source>treated wastewater</source>
+        <translation>处理后废水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="35" />
+        <source>cooling water</source>
+        <translation>冷却水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="36" />
+        <source>molasses</source>
+        <translation>糖蜜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="37" />
+        <source>bagasse</source>
+        <translation>甘蔗渣</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="38" />
+        <source>waste diatomite</source>
+        <translation>废硅藻土</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="39" />
+        <source>scrap metal</source>
+        <translation>废金属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="40" />
+        <source>sludge</source>
+        <translation>污泥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="48" />
+        <source>Record exchange</source>
+        <translation>记录共生交换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="50" />
+        <source>From &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;to &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>从 &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;到 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="56" />
+        <source>What flows from the first object to the second (free text)</source>
+        <translation>从第一个对象流向第二个对象的物料（自由填写）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="63" />
+        <source>How much flows per unit of time, in the unit chosen below</source>
+        <translation>单位时间的流量，单位在下方选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="67" />
+        <source>Unit of the quantity</source>
+        <translation>数量的单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="68" />
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="69" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="70" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/exchange_dialog.py" line="83" />
+        <source>Enter the material first</source>
+        <translation>请先填写物料</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="49" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
+        <source>Geometry</source>
+        <translation>几何类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
+        <source>CRS</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
+        <source>Kind / medium</source>
+        <translation>类型 / 介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="58" />
+        <source>inches</source>
+        <translation>英寸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="59" />
+        <source>feet</source>
+        <translation>英尺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
+        <source>miles</source>
+        <translation>英里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
+        <source>millimetres</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
+        <source>centimetres</source>
+        <translation>厘米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
+        <source>metres</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
+        <source>kilometres</source>
+        <translation>千米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
+        <source>yards</source>
+        <translation>码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
+        <source>decimetres</source>
+        <translation>分米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
+        <source>decametres</source>
+        <translation>十米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
+        <source>hectometres</source>
+        <translation>百米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
+        <source>US survey feet</source>
+        <translation>美国测量英尺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
+        <source>GEODATA</source>
+        <translation>DXF 地理信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <source>zones</source>
+        <translation>功能分区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <source>firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <source>facilities</source>
+        <translation>共享设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <source>pipelines</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <source>corridors</source>
+        <translation>廊道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <source>plots</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="101" />
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="105" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="108" />
+        <source>as in the file</source>
+        <translation>与文件一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="112" />
+        <source>Source CRS:</source>
+        <translation>源坐标系：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="126" />
+        <source>Drawing units:</source>
+        <translation>图纸单位：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="128" />
+        <source>Repair invalid geometries instead of leaving them out</source>
+        <translation>修复无效几何图形而不是跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="132" />
+        <source>Only buildings inside industrial land become firms</source>
+        <translation>仅工业用地内的建筑导入为企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="146" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="151" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="202" />
+        <source>(from the file only)</source>
+        <translation>（仅按文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="257" />
+        <source>Field mapping: %1</source>
+        <translation>字段映射：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="257" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="269" />
+        <source>Will import %1 object(s)</source>
+        <translation>将导入 %1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="271" />
+        <source>; %1 feature(s) left out. Target CRS: %2.</source>
+        <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="274" />
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="303" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
+        <source>entered</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="91" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="94" />
+        <source>Live indicators of the scenario on screen; they follow every edit</source>
+        <translation>当前显示方案的实时指标；随每次编辑更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="123" />
+        <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
+        <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="128" />
+        <source>land output, 10⁸ RMB/km²</source>
+        <translation>土地产出率，亿元/平方公里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="131" />
+        <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
+        <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="139" />
+        <source>Zone</source>
+        <translation>功能分区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="152" />
+        <source>Land output</source>
+        <translation>土地产出率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="142" />
+        <source>Area km²</source>
+        <translation>面积 km²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
+        <source>IAV 10⁴ RMB</source>
+        <translation>工业增加值（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
+        <source>IAV/mu</source>
+        <translation>亩均工业增加值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="145" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
+        <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
+        <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="161" />
+        <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
+        <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="166" />
+        <source>% of demand served</source>
+        <translation>需求满足比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="171" />
+        <source>Demand</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="172" />
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="173" />
+        <source>Capacity</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="189" />
+        <source>Space-optimization score 0-100: the weighted mean of the components below</source>
+        <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
+        <source>component, 0-100</source>
+        <translation>组成项，0-100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
+        <source>Component</source>
+        <translation>组成项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="208" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
+        <source>Space score</source>
+        <translation>空间优化评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="206" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="207" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="209" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="210" />
+        <source>Requirement</source>
+        <translation>指标要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="216" />
+        <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
+        <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="263" />
+        <source>meets</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="263" />
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="263" />
+        <source>not judged:</source>
+        <translation>无法判定：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="267" />
+        <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
+        <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="277" />
+        <source> no industrial land</source>
+        <translation>（无工业用地）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="294" />
+        <source>zone %1</source>
+        <translation>分区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <source>not industrial</source>
+        <translation>非工业用地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="318" />
+        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
+        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="323" />
+        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
+        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="354" />
+        <source>%1 of %2 firms fully served</source>
+        <translation>%2 家企业中 %1 家需求完全满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="363" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="365" />
+        <source>%1 firms</source>
+        <translation>%1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="367" />
+        <source>%1 facilities</source>
+        <translation>%1 个设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="377" />
+        <source>share of firms within a facility's service radius; industrial land covered: %1</source>
+        <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="388" />
+        <source>Space score %1 / 100</source>
+        <translation>空间优化评分 %1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="411" />
+        <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
+        <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="431" />
+        <source>Double-click to enter the value (empty clears it)</source>
+        <translation>双击填写数值（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="439" />
+        <source> (meets)</source>
+        <translation>（达标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="439" />
+        <source> (does not meet)</source>
+        <translation>（未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="463" />
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="480" />
+        <source>%1: value refused</source>
+        <translation>%1：数值未被接受</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTableModel</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="73" />
+        <source>Area (km²)</source>
+        <translation>面积（km²）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="75" />
+        <source>Length (m)</source>
+        <translation>长度（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="160" />
+        <source>%1 — field %2</source>
+        <translation>%1 — 字段 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="164" />
+        <source>Computed from the geometry (read only)</source>
+        <translation>由几何图形计算（只读）</translation>
+    </message>
+</context>
+<context>
     <name>LayersDock</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="48" />
@@ -65,372 +845,372 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="366" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="375" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="378" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="380" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="484" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="501" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="485" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="502" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="498" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="515" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="511" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="528" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="637" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="654" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="640" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="657" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="642" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="659" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="663" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="680" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="667" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="684" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="685" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="703" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="691" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="709" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="718" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="736" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="722" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="740" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="744" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="762" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="746" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="764" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="753" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="771" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="762" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="780" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="771" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="789" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="813" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="831" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="815" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="833" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="846" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="864" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
 <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
         <source>&amp;New park…</source>
         <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
         <source>Start an empty park</source>
         <translation>新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="123" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="123" />
         <source>Open a project file (.gpkg)</source>
         <translation>打开项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="126" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="126" />
         <source>Save the project to its file</source>
         <translation>保存项目到当前文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
         <source>Save the project to another file</source>
         <translation>将项目保存为另一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
         <source>Close the window (asks about unsaved changes)</source>
         <translation>关闭窗口（有未保存的修改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
         <source>Undo the last edit</source>
         <translation>撤销上一次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="136" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="136" />
         <source>Redo the edit undone last</source>
         <translation>重做上一次撤销的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="142" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="145" />
         <source>Delete the selected objects (Del); their exchanges go with them</source>
         <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="151" />
         <source>Select every object of the visible, unlocked layers</source>
         <translation>选择所有可见且未锁定图层中的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
         <source>Zoom to &amp;park</source>
         <translation>缩放至园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="157" />
         <source>Show the whole park</source>
         <translation>显示整个园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="160" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="163" />
         <source>Show the selected objects</source>
         <translation>显示所选对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="166" />
         <source>Show &amp;labels</source>
         <translation>显示标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="169" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="174" />
         <source>Show symbiosis &amp;exchanges</source>
         <translation>显示共生交换(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="177" />
         <source>Arrows for the material and energy exchanges between firms</source>
         <translation>企业间物质与能量交换的箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
         <source>&amp;Reset window layout</source>
         <translation>重置窗口布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="185" />
         <source>Put the toolbars and docks back where they were at first start</source>
         <translation>将工具栏和面板恢复到初始位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="188" />
         <source>&amp;About EcoPark Planner</source>
         <translation>关于生态园区规划器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="188" />
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="191" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="194" />
         <source>The keys of every tool and command</source>
         <translation>各工具和命令的快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="203" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="227" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="228" />
         <source>&amp;Toolbars</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="231" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="232" />
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="251" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="268" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="289" />
         <source>Drawing options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="292" />
         <source>Kind of the zones you draw next</source>
         <translation>接下来绘制的功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="294" />
         <source>Medium of the pipelines you draw next</source>
         <translation>接下来绘制的管线介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
         <source>Kind of the shared facilities you place next</source>
         <translation>接下来放置的共享设施类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="302" />
         <source>Zone kind</source>
         <translation>功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="303" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="304" />
         <source>Facility</source>
         <translation>共享设施</translation>
     </message>
@@ -489,72 +1269,469 @@
     </message>
 </context>
 <context>
+    <name>MapTool</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="43" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="46" />
+        <source>Deletes the selection at once; with nothing selected, click objects to delete them. Exchanges of a deleted firm or facility are deleted with it (Ctrl+Z undoes)</source>
+        <translation>立即删除所选对象；未选择时，单击对象即可删除。被删除企业或设施的共生交换一并删除（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="52" />
+        <source>Click an object to delete it (its exchanges go with it)</source>
+        <translation>单击对象将其删除（其共生交换一并删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="19" />
+        <source>Draw pipeline</source>
+        <translation>绘制管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="22" />
+        <source>Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned.</source>
+        <translation>沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，Esc 取消。点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="19" />
+        <source>Draw zone</source>
+        <translation>绘制功能分区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="22" />
+        <source>Click the corners of a functional zone; double-click or Enter finishes, Backspace removes the last corner, Esc cancels. Corners snap to existing zone vertices and edges. The zone kind is chosen in the toolbar.</source>
+        <translation>依次单击功能分区的角点；双击或按 Enter 结束，Backspace 删除上一个角点，Esc 取消。角点会捕捉已有分区的节点和边。分区类型在工具栏中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="25" />
+        <source>Edit vertices</source>
+        <translation>编辑节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="28" />
+        <source>Click a zone, pipeline, plot or corridor to show its vertices; drag a vertex to move it (snaps to other features), double-click an edge to insert a vertex, click a vertex and press Delete to remove it</source>
+        <translation>单击功能分区、管线、地块或廊道以显示其节点；拖动节点可移动（捕捉其他要素），双击边可插入节点，选中节点后按 Delete 删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="35" />
+        <source>Click a zone, pipeline, plot or corridor to edit its vertices</source>
+        <translation>单击功能分区、管线、地块或廊道以编辑其节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="75" />
+        <source>Measure distance</source>
+        <translation>量测距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="78" />
+        <source>Click points to measure the distance along them (snaps to features); Esc clears</source>
+        <translation>依次单击各点量测沿线距离（捕捉要素）；Esc 清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="81" />
+        <source>Measure distance: click the first point</source>
+        <translation>量测距离：单击第一个点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="93" />
+        <source>Measure area</source>
+        <translation>量测面积</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="96" />
+        <source>Click the corners of an area to measure it in m², ha and mu (亩); Esc clears</source>
+        <translation>依次单击区域的角点，以平方米、公顷和亩量测面积；Esc 清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="99" />
+        <source>Measure area: click the first corner</source>
+        <translation>量测面积：单击第一个角点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="29" />
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="32" />
+        <source>Drag an object, or the selection, to a new place; pipeline ends attached to a moved firm or facility follow it. Esc cancels a drag</source>
+        <translation>将对象或所选对象拖到新位置；连接在被移动企业或设施上的管线端点随之移动。Esc 取消拖动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="38" />
+        <source>Drag an object (or the selection) to move it</source>
+        <translation>拖动对象（或所选对象）以移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/pan.py" line="14" />
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/pan.py" line="17" />
+        <source>Drag the map with the left button. With any tool: middle-drag or Space+drag pans, the wheel zooms about the cursor, arrow keys pan</source>
+        <translation>用左键拖动地图。使用任何工具时：中键拖动或按住空格拖动可平移，滚轮以光标为中心缩放，方向键平移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/pan.py" line="23" />
+        <source>Drag to pan; wheel zooms about the cursor</source>
+        <translation>拖动以平移；滚轮以光标为中心缩放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="19" />
+        <source>Place facility</source>
+        <translation>放置共享设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="22" />
+        <source>Click where a shared facility (CHP, WWTP, reclaimed-water plant...) stands; its kind is chosen in the toolbar, its capacities in the Properties dock</source>
+        <translation>单击共享设施（热电联产、污水处理厂、再生水厂等）所在位置；类型在工具栏中选择，能力在属性面板中填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="18" />
+        <source>Place firm</source>
+        <translation>放置企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="21" />
+        <source>Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can enter its name, sector, IAV and flows in the Properties dock</source>
+        <translation>单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、工业增加值和物质能量流</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="26" />
+        <source>Click where the firm stands</source>
+        <translation>单击企业所在位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="20" />
+        <source>Record exchange</source>
+        <translation>记录共生交换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="23" />
+        <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
+        <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="28" />
+        <source>Click the firm or facility the flow comes from</source>
+        <translation>单击物质流来源的企业或设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/select.py" line="17" />
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/select.py" line="20" />
+        <source>Click an object to select it (click again to pick the one beneath); drag a box to select what it touches (zones: what it contains); Shift adds to the selection; Delete removes the selection; Esc clears it</source>
+        <translation>单击对象以选择（再次单击选择下方对象）；拖框选择与框相交的对象（功能分区：框内包含的对象）；Shift 加选；Delete 删除所选；Esc 取消选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/select.py" line="27" />
+        <source>Click an object or drag a box to select; Shift adds to the selection</source>
+        <translation>单击对象或拖框选择；按住 Shift 可加选</translation>
+    </message>
+</context>
+<context>
     <name>NewParkDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="61" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="49" />
+        <source>Baseline</source>
+        <translation>现状基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="66" />
         <source>New park</source>
         <translation>新建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="67" />
         <source>Name of the park, as it appears in reports</source>
         <translation>园区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="71" />
         <source>Coordinate system of the project. China's national system is CGCS2000; pick the 3-degree Gauss-Kruger zone whose central meridian is nearest the park.</source>
         <translation>项目坐标系。我国国家坐标系为 CGCS2000；请选择中央经线离园区最近的 3 度带高斯-克吕格投影。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="77" />
         <source>CGCS2000 / 3-degree Gauss-Kruger CM %1°E (%2)</source>
         <translation>CGCS2000 3度带高斯-克吕格 中央经线 %1°E（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="82" />
         <source>Other projected CRS (type its code)…</source>
         <translation>其他投影坐标系（输入代码）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="86" />
         <source>Any projected coordinate system in metres, as EPSG:code or WKT</source>
         <translation>任意以米为单位的投影坐标系，填写 EPSG 代码或 WKT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
         <source>Year whose figures the baseline scenario records</source>
         <translation>现状基准方案数据所属的年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="98" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="99" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="100" />
         <source>CRS code</source>
         <translation>坐标系代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="138" />
         <source>Give the park a name.</source>
         <translation>请为园区命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="141" />
         <source>Type the code of a projected coordinate system, e.g. EPSG:4550.</source>
         <translation>请输入投影坐标系代码，例如 EPSG:4550。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="59" />
+        <source>Copy to a new plan</source>
+        <translation>复制为新规划方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="61" />
+        <source>Plan %1</source>
+        <translation>规划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="62" />
+        <source>Name of the new plan scenario</source>
+        <translation>新规划方案的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="66" />
+        <source>Target year of the plan</source>
+        <translation>规划的目标年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="67" />
+        <source>Copies every object of “%1”.</source>
+        <translation>复制“%1”中的全部对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="68" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="69" />
+        <source>Target year</source>
+        <translation>目标年</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="151" />
+        <source>Time limit: the best result found by then is proposed</source>
+        <translation>时间上限：到时给出届时找到的最优结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="154" />
+        <source>Same seed and options give the same proposal</source>
+        <translation>相同的随机种子和选项得到相同的方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="156" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="158" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="163" />
+        <source>Choose the options and press Run.</source>
+        <translation>选择选项后按“运行”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <source>Before</source>
+        <translation>优化前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <source>After</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="175" />
+        <source>Apply the proposal as one step (Ctrl+Z undoes it)</source>
+        <translation>将方案作为一步操作应用（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="177" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="178" />
+        <source>Close without changing the park</source>
+        <translation>关闭且不修改园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="247" />
+        <source>Optimising…</source>
+        <translation>正在优化…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="256" />
+        <source>Stopping: keeping the best result found so far…</source>
+        <translation>正在停止：保留目前找到的最优结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="291" />
+        <source>The optimiser stopped without a result.</source>
+        <translation>优化器停止，未得到结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="308" />
+        <source>Nothing to change: the current layout is already the best found.</source>
+        <translation>无需修改：当前布局已是找到的最优布局。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="310" />
+        <source>Stopped early: this is the best result found so far.</source>
+        <translation>已提前停止：这是目前找到的最优结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="312" />
+        <source>Proposal ready: accept it as one undoable step, or discard it.</source>
+        <translation>方案已生成：可作为一步可撤销操作接受，或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="339" />
+        <source>The park refused the change; see the message bar.</source>
+        <translation>园区拒绝了此修改；请查看消息栏。</translation>
+    </message>
+</context>
+<context>
+    <name>OptimisePlacementDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="370" />
+        <source>Optimise placement</source>
+        <translation>优化企业布局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="376" />
+        <source>Free plots of zone</source>
+        <translation>分区内的空闲地块</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="378" />
+        <source>Selected plots (%n)</source>
+        <translation><numerusform>所选地块（%n）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="387" />
+        <source>Tick the firms to place</source>
+        <translation>勾选待布局的企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="401" />
+        <source>Firms may stay where they are</source>
+        <translation>企业可保留在原位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="407" />
+        <source>Candidate plots</source>
+        <translation>候选地块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="409" />
+        <source>Firms to place</source>
+        <translation>待布局企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="411" />
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="412" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="451" />
+        <source>Tick at least one firm to place.</source>
+        <translation>请至少勾选一家待布局的企业。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="474" />
+        <source>Moves: %1</source>
+        <translation>迁移：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="482" />
+        <source>Σ exchange × distance (t·km/a)</source>
+        <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="487" />
+        <source>Rule breaches: zoning / buffer / plot size</source>
+        <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="491" />
+        <source>Firms moved</source>
+        <translation>迁移企业数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="492" />
+        <source>Space-optimization score</source>
+        <translation>空间优化评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="493" />
+        <source>Coverage, all media</source>
+        <translation>覆盖率，全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="495" />
+        <source>Pipe length (m)</source>
+        <translation>管线长度（米）</translation>
     </message>
 </context>
 <context>
@@ -568,6 +1745,275 @@
         <location filename="../../desktop/ecopark/ui/preferences.py" line="66" />
         <source>%1 is geographic (degrees); choose a projected CRS such as CGCS2000 / 3-degree Gauss-Kruger (EPSG:4534-4554).</source>
         <translation>%1 是地理坐标系（单位为度）；请选择投影坐标系，例如 CGCS2000 3度带高斯-克吕格投影（EPSG:4534-4554）。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="50" />
+        <source>(several values)</source>
+        <translation>（多个值）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="88" />
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="90" />
+        <source>Attributes of the selected objects; edits can be undone</source>
+        <translation>所选对象的属性；编辑可撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="176" />
+        <source>%1 — field %2</source>
+        <translation>%1 — 字段 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="222" />
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="289" />
+        <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
+        <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="299" />
+        <source>%1 objects selected (%2): editing shared fields</source>
+        <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="313" />
+        <source>Area %1 km² = %2 m² = %3 mu</source>
+        <translation>面积 %1 平方公里 = %2 平方米 = %3 亩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="317" />
+        <source>Length %1 m</source>
+        <translation>长度 %1 米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="321" />
+        <source>Position x %1 m, y %2 m</source>
+        <translation>位置 x %1 米，y %2 米</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="29" />
+        <source>Crash journal</source>
+        <translation>崩溃日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="31" />
+        <source>A crash journal for %1 was found, but the project has been saved or replaced since; its edits are already in the file or no longer apply. It has been removed.</source>
+        <translation>发现 %1 的崩溃日志，但项目此后已保存或被替换；其中的编辑已在文件中或不再适用。该日志已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="48" />
+        <source>… and %1 earlier</source>
+        <translation>……以及更早的 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="54" />
+        <source>Recover unsaved edits?</source>
+        <translation>恢复未保存的编辑？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="56" />
+        <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s) (including undo/redo steps):
+%3
+
+Recover them?</source>
+        <translation>生态园区规划器意外关闭，%1 有 %2 项未保存的编辑（含撤销/重做步骤）：
+%3
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="75" />
+        <source>Recover unsaved edits</source>
+        <translation>恢复未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="77" />
+        <source>%1 edit(s) were recovered; these could not be: %2</source>
+        <translation>已恢复 %1 项编辑；以下编辑无法恢复：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePipelinesDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="510" />
+        <source>Route pipelines</source>
+        <translation>管线路由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="521" />
+        <source>Reuse the pipes of this medium already drawn</source>
+        <translation>复用已绘制的同介质管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="524" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="525" />
+        <source>Diameter</source>
+        <translation>管径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="527" />
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="528" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="556" />
+        <source>New pipe length (m)</source>
+        <translation>新建管线长度（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="557" />
+        <source>Existing pipe reused (m)</source>
+        <translation>复用现有管线（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="559" />
+        <source>Pipe length, %1 (m)</source>
+        <translation>管线长度，%1（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="564" />
+        <source>Coverage, %1</source>
+        <translation>覆盖率，%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
+        <source>Coverage, all media</source>
+        <translation>覆盖率，全部介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="569" />
+        <source>Space-optimization score</source>
+        <translation>空间优化评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="571" />
+        <source>Investment (10⁴ RMB), DN %1</source>
+        <translation>投资（万元），DN %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
+        <source>Not reached</source>
+        <translation>未连通</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="84" />
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="86" />
+        <source>Baseline and plans: click one to show it on the map</source>
+        <translation>现状基准与规划方案：单击以在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="91" />
+        <source>Click a scenario to show it; the bold one is on screen</source>
+        <translation>单击方案以显示；粗体为当前显示的方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="94" />
+        <source>Copy to new plan…</source>
+        <translation>复制为新规划方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="95" />
+        <source>Start a new plan as a copy of the scenario on screen</source>
+        <translation>以当前显示的方案为副本新建规划方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="96" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="97" />
+        <source>Rename the scenario on screen</source>
+        <translation>重命名当前显示的方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="98" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="99" />
+        <source>Delete the scenario on screen (can be undone)</source>
+        <translation>删除当前显示的方案（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="141" />
+        <source>baseline</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="141" />
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="145" />
+        <source>id %1; %2 objects</source>
+        <translation>编号 %1；共 %2 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="177" />
+        <source>A plan needs a name.</source>
+        <translation>规划方案需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="196" />
+        <source>A scenario needs a name.</source>
+        <translation>方案需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="208" />
+        <source>A park keeps at least one scenario.</source>
+        <translation>园区至少保留一个方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="230" />
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="231" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="240" />
+        <source>Delete scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="242" />
+        <source>Delete the scenario “%1” and all its objects? You can undo this.</source>
+        <translation>删除方案“%1”及其全部对象？此操作可撤销。</translation>
     </message>
 </context>
 <context>
@@ -647,75 +2093,201 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="54" />
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="26" />
+        <source>EcoPark project (*.gpkg)</source>
+        <translation>生态园区项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="28" />
+        <source>Liaobin coastal</source>
+        <translation>辽滨沿海</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="29" />
+        <source>Guigang sugar</source>
+        <translation>贵港制糖</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="30" />
+        <source>Caofeidian steel</source>
+        <translation>曹妃甸钢铁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="63" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="70" />
         <source>Plan eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage and the HJ 274 evaluation updated as you draw.</source>
         <translation>规划生态工业园区：功能分区、企业、共享基础设施与产业共生；土地产出率、覆盖率和 HJ 274 评价随绘制实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="76" />
         <source>New park…</source>
         <translation>新建园区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="77" />
         <source>Start an empty park in a coordinate system you choose</source>
         <translation>在所选坐标系中新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="78" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="79" />
         <source>Open an EcoPark project file (.gpkg)</source>
         <translation>打开生态园区项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="86" />
         <source>Double-click to open</source>
         <translation>双击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="88" />
         <source>Demo parks shipped with EcoPark Planner</source>
         <translation>生态园区规划器自带的示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="91" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="92" />
         <source>Demo parks</source>
         <translation>示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="126" />
         <source>%1 (file not found)</source>
         <translation>%1（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="129" />
         <source>No recent projects yet</source>
         <translation>还没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="140" />
         <source>No demo parks found in %1</source>
         <translation>在 %1 中未找到示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="155" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>UnderlayDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="35" />
+        <source>Pixel column</source>
+        <translation>像素列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="36" />
+        <source>Pixel row</source>
+        <translation>像素行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="37" />
+        <source>Map x (m)</source>
+        <translation>地图 x（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="38" />
+        <source>Map y (m)</source>
+        <translation>地图 y（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="46" />
+        <source>%1: not an image Qt can read (PNG, JPEG, TIFF)</source>
+        <translation>%1：无法读取的图片（支持 PNG、JPEG、TIFF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="67" />
+        <source>Add a scanned plan under the map</source>
+        <translation>在地图下方添加扫描的规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="69" />
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="72" />
+        <source>No image chosen</source>
+        <translation>未选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="78" />
+        <source>Control points (2 or 3 rows; leave the third empty for 2):</source>
+        <translation>控制点（2 或 3 行；只用 2 个时第三行留空）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="85" />
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="100" />
+        <source>Scanned plan</source>
+        <translation>扫描的规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="100" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="112" />
+        <source>%1: %2 × %3 pixels</source>
+        <translation>%1：%2 × %3 像素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="129" />
+        <source>control point %1: enter four numbers</source>
+        <translation>控制点 %1：请输入四个数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="137" />
+        <source>choose an image first</source>
+        <translation>请先选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="157" />
+        <source>Placed; largest control-point error %1 m</source>
+        <translation>已配准；控制点最大误差 %1 米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="167" />
+        <source>Add underlay %1</source>
+        <translation>添加底图 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/undo_dock.py" line="13" />
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/undo_dock.py" line="16" />
+        <source>Every edit since the project was opened; click a line to go back to it</source>
+        <translation>打开项目以来的每一次编辑；单击某一行可回到该步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/undo_dock.py" line="19" />
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
     </message>
 </context>
 <context>
@@ -799,6 +2371,26 @@
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="261" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="607" />
+        <source>Optimise placement…</source>
+        <translation>优化企业布局…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="608" />
+        <source>Route pipelines…</source>
+        <translation>管线路由…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
+        <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
+        <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="614" />
+        <source>Connect the sources and demands of one medium along roads and corridors</source>
+        <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
 </context>
 </TS>
