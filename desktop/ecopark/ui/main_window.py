@@ -271,14 +271,14 @@ class MainWindow(QMainWindow):
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
         for name, tool in TOOLS.items():
-            action = QAction(tool_icon(tool), tool.label, self)
+            action = QAction(tool_icon(tool), tool.display_label(), self)
             action.setObjectName(f"tool_{name}")
             action.setCheckable(True)
             action.setData(name)
             if tool.shortcut:
                 action.setShortcut(QKeySequence(tool.shortcut))
             action.setToolTip(tool.full_tooltip())
-            action.setStatusTip(tool.tooltip)
+            action.setStatusTip(tool.display_tooltip())
             action.triggered.connect(lambda _=False, n=name: self.set_tool(n))
             self.tool_group.addAction(action)
             self.tools_toolbar.addAction(action)
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_: object) -> None:
         if not self._stack_alive():
             return
-        self.setWindowTitle(f"{self.document.title}[*] — {APP_TITLE}")
+        self.setWindowTitle(f"{self.document.title}[*] — {self.tr('EcoPark Planner')}")
         self.setWindowModified(self.document.modified)
 
     def _update_undo_actions(self, *_: object) -> None:

@@ -24,6 +24,11 @@ class HBarChart(pg.PlotWidget):
         super().__init__(background="w")
         self.setMinimumHeight(140)
         self.setMenuEnabled(False)
+        scene = self.scene()
+        for action in scene.contextMenu:  # pyqtgraph's own "Export..." (untranslated, not ours)
+            action.setParent(None)
+            action.deleteLater()
+        scene.contextMenu = []
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.showGrid(x=True, y=False, alpha=0.25)
