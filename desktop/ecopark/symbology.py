@@ -359,7 +359,7 @@ def legend_items(
             LegendItem(
                 "firm_size",
                 str(cls),
-                f"IAV {iav_class_label(cls)} ×10⁸ RMB",
+                words.get("iav_class", "IAV {} ×10⁸ RMB").format(iav_class_label(cls)),
                 "marker",
                 "#ffffff",
                 "#202020",

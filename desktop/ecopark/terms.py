@@ -99,6 +99,7 @@ FIGURES: dict[str, Pair] = {
     "space_score": ("Space-optimization score", "空间优化评分"),
     "iav": ("Industrial added value", "工业增加值"),
     "iav_per_mu": ("IAV per mu", "亩均工业增加值"),
+    "iav_class": ("IAV {} ×10⁸ RMB", "工业增加值 {} 亿元"),
     "industrial_land": ("Industrial land", "工业用地"),
     "boilers_replaced": ("Small boilers replaced", "替代小锅炉"),
     "eip": ("Eco-industrial park", "生态工业园区"),

@@ -181,6 +181,7 @@ def _vocabulary(language: str) -> dict[str, str]:
     words["status:planned"] = _terms.label("status", "planned", language)
     words["exchanges"] = _terms.label("layer", "exchanges", language)
     words["plots"] = _terms.label("layer", "plots", language)
+    words["iav_class"] = _terms.label("figure", "iav_class", language)
     return words
 
 
