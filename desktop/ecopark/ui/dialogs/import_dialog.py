@@ -70,6 +70,13 @@ WORDS = (
     QT_TRANSLATE_NOOP("ImportDialog", "file"),
     QT_TRANSLATE_NOOP("ImportDialog", "GEODATA"),
     QT_TRANSLATE_NOOP("ImportDialog", "missing"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Point"),
+    QT_TRANSLATE_NOOP("ImportDialog", "MultiPoint"),
+    QT_TRANSLATE_NOOP("ImportDialog", "LineString"),
+    QT_TRANSLATE_NOOP("ImportDialog", "MultiLineString"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Polygon"),
+    QT_TRANSLATE_NOOP("ImportDialog", "MultiPolygon"),
+    QT_TRANSLATE_NOOP("ImportDialog", "GeometryCollection"),
     QT_TRANSLATE_NOOP("ImportDialog", "zones"),
     QT_TRANSLATE_NOOP("ImportDialog", "firms"),
     QT_TRANSLATE_NOOP("ImportDialog", "facilities"),
@@ -139,7 +146,7 @@ class ImportDialog(QDialog):
         self.target_combos: list[QComboBox] = []
         self.kind_combos: list[QComboBox] = []
         for row, layer in enumerate(preview.layers):
-            types = ", ".join(f"{t} {n}" for t, n in sorted(layer.geometry_types.items()))
+            types = ", ".join(f"{self.tr(t)} {n}" for t, n in sorted(layer.geometry_types.items()))
             crs = (
                 f"{layer.source_crs} ({self.tr(layer.crs_origin)})"
                 if layer.source_crs
