@@ -10,10 +10,13 @@ temporary GeoPackage, then measures
 - ``open_s``: load_park + building the canvas + its first frame;
 - ``frame_p50_ms`` / ``frame_p95_ms``: rendering the view into a 1600x1000 QImage at a series of
   pan and zoom steps (full extent down to street level and back);
+- ``warm_s``: building every drawing batch ahead of need (the canvas does it in idle time
+  after opening; without it the first visit of each zoom level pays for its batches);
 - ``rss_mb``: peak resident memory of the process (VmHWM);
 - ``edit_p95_ms``: on a 1,000-firm park, from the click that completes an edit (place a firm,
   move a firm, undo) to the canvas repainted, including the indicator engine when
-  ``ecopark.indicators.engine.IndicatorEngine`` exists.
+  ``ecopark.indicators.engine.IndicatorEngine`` exists;
+- ``load_avg``: the machine's 1-minute load average, since timings on a shared machine vary.
 
 Prints one line:
 ``features=20000 frame_p50_ms=.. frame_p95_ms=.. open_s=.. rss_mb=.. edit_p95_ms=.. ...``
@@ -267,6 +270,8 @@ def time_edits(seed: int, samples: int = 30) -> tuple[list[float], bool]:
     canvas.zoom_by(2.0)
     image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
     canvas.render_to_image(image)
+    canvas.warm_up()
+    refresh_figures(engine, document)  # the indicator panel has computed once at opening
     rng = np.random.default_rng(seed)
     vp = canvas.viewport()
     latencies = []

@@ -322,9 +322,12 @@ def test_edit_vertices_drag_insert_and_delete(qtbot, canvas, document):
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)
     assert len(document.scenario.zones["Z1"].geometry.exterior.coords) == 5
     assert document.undo_stack.count() == 3
-    for _ in range(3):
+    document.undo_stack.undo()
+    assert len(canvas.handles.vertices) == 5, "the handles follow undo"
+    for _ in range(2):
         document.undo_stack.undo()
     assert snapshot(document) == before
+    assert (X0, Y0) in canvas.handles.vertices
 
 
 def test_edit_vertices_refuses_to_leave_too_few_corners(qtbot, canvas, document):

@@ -122,6 +122,8 @@ class LabelLayer(LayerItem):
         exposed = visible_rect(painter, option)
         scale = math.hypot(t.m11(), t.m12()) or 1.0
         occupied = _Occupancy()
+        device = painter.device()
+        screen = QRectF(0, 0, device.width(), device.height()) if device else QRectF()
         chosen: list[tuple[QRectF, int, str, QColor]] = []
 
         def place(
@@ -148,7 +150,7 @@ class LabelLayer(LayerItem):
                     r = QRectF(x + offset, y - h / 2, w + 4, h)
                 else:
                     r = QRectF(x - offset - w - 4, y - h / 2, w + 4, h)
-                if occupied.take(r):
+                if screen.contains(r) and occupied.take(r):
                     chosen.append((r, key, text, colour))
                     return True
             return False

@@ -813,7 +813,7 @@ class ExchangeLayer(LayerItem):
             # scene y points down: bulge with the map-space formula on (x, -y), then flip back
             cx, cy = sym.exchange_control_point(a[0], -a[1], b[0], -b[1])
             rows.append((a[0], a[1], cx, -cy, b[0], b[1]))
-            anchors.append(f"{ex.material} {ex.quantity:g} {ex.unit}".strip())
+            anchors.append(f"{ex.material} {ex.quantity:,g} {ex.unit}".strip())
         arr = np.array(rows, dtype=np.float64).reshape(-1, 6)
         self._ends = arr[:, 2:6].copy()
         t = np.linspace(0.0, 1.0, self.CURVE_STEPS + 1)[None, :]

@@ -581,6 +581,8 @@ class MapCanvas(QGraphicsView):
                 change.layer in self.point_layers and self.document.selection
             ):
                 self._on_selection_changed(self.document.selection)
+            if self._tool is not None:
+                self._tool.model_changed()
             self.viewport().update()
         elif isinstance(change, ScenarioChange):
             if change.scenario_id == self.document.scenario_id and change.action == "added":
