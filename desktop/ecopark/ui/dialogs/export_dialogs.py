@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -131,7 +131,7 @@ def export_work_plan(
     if path is None:
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export work plan"),
+            QCoreApplication.translate("ExportDialogs", "Export work plan"),
             _default_name(document, ".xlsx", "work-plan"),
             "Excel (*.xlsx)",
         )
@@ -143,7 +143,9 @@ def export_work_plan(
         with _busy():
             written = export_workbook(document.park, document.scenario_id, path, export_language())
     except (EcoParkError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Export work plan"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ExportDialogs", "Export work plan"), str(exc)
+        )
         return None
     return written
 
@@ -170,7 +172,7 @@ def export_map_dialog(
         suffix = f".{options.fmt}"
         path, _ = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export map"),
+            QCoreApplication.translate("ExportDialogs", "Export map"),
             _default_name(document, suffix, "map"),
             FORMAT_FILTERS[options.fmt],
         )
@@ -198,7 +200,9 @@ def export_map_dialog(
                 lang=export_language(),
             )
     except (EcoParkError, OSError) as exc:
-        QMessageBox.warning(parent, parent.tr("Export map"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ExportDialogs", "Export map"), str(exc)
+        )
         return None
     return written
 
@@ -217,12 +221,20 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
     def work_plan() -> None:
         written = export_work_plan(window, window.document)
         if written is not None:
-            status(window.tr("Work plan written: %1").replace("%1", str(written)))
+            status(
+                QCoreApplication.translate("ExportDialogs", "Work plan written: %1").replace(
+                    "%1", str(written)
+                )
+            )
 
     def map_export() -> None:
         written = export_map_dialog(window, window.document, getattr(window, "canvas", None))
         if written is not None:
-            status(window.tr("Map written: %1").replace("%1", str(written)))
+            status(
+                QCoreApplication.translate("ExportDialogs", "Map written: %1").replace(
+                    "%1", str(written)
+                )
+            )
 
     def present() -> None:
         window.presentation = start_presentation(
@@ -234,31 +246,54 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
         if canvas is None:
             return
         view = add_slide(window.document, canvas, compare_baseline=compare)
-        status(window.tr("Slide added: %1").replace("%1", view.name))
+        status(
+            QCoreApplication.translate("ExportDialogs", "Slide added: %1").replace("%1", view.name)
+        )
 
     actions = {
-        "export_work_plan": QAction(window.tr("Export work plan…"), window),
-        "export_map": QAction(window.tr("Export map…"), window),
-        "presentation": QAction(window.tr("Presentation"), window),
-        "add_slide": QAction(window.tr("Add slide from current view"), window),
-        "add_compare_slide": QAction(window.tr("Add baseline-versus-plan slide"), window),
+        "export_work_plan": QAction(
+            QCoreApplication.translate("ExportDialogs", "Export work plan…"), window
+        ),
+        "export_map": QAction(QCoreApplication.translate("ExportDialogs", "Export map…"), window),
+        "presentation": QAction(
+            QCoreApplication.translate("ExportDialogs", "Presentation"), window
+        ),
+        "add_slide": QAction(
+            QCoreApplication.translate("ExportDialogs", "Add slide from current view"), window
+        ),
+        "add_compare_slide": QAction(
+            QCoreApplication.translate("ExportDialogs", "Add baseline-versus-plan slide"), window
+        ),
     }
     actions["export_work_plan"].setToolTip(
-        window.tr("Excel work plan for the expert panel: targets, key projects, investment")
+        QCoreApplication.translate(
+            "ExportDialogs",
+            "Excel work plan for the expert panel: targets, key projects, investment",
+        )
     )
-    actions["export_map"].setToolTip(window.tr("Print-ready map: PDF, PNG or SVG on A4 or A3"))
+    actions["export_map"].setToolTip(
+        QCoreApplication.translate("ExportDialogs", "Print-ready map: PDF, PNG or SVG on A4 or A3")
+    )
     actions["presentation"].setShortcut(QKeySequence(Qt.Key.Key_F5))
     actions["presentation"].setToolTip(
-        window.tr("Full-screen slides of the saved views; arrows step, Esc leaves")
+        QCoreApplication.translate(
+            "ExportDialogs", "Full-screen slides of the saved views; arrows step, Esc leaves"
+        )
     )
     actions["export_work_plan"].triggered.connect(work_plan)
     actions["export_map"].triggered.connect(map_export)
     actions["presentation"].triggered.connect(present)
     actions["add_slide"].setToolTip(
-        window.tr("Save the map's extent, visible layers and scenario as a presentation slide")
+        QCoreApplication.translate(
+            "ExportDialogs",
+            "Save the map's extent, visible layers and scenario as a presentation slide",
+        )
     )
     actions["add_compare_slide"].setToolTip(
-        window.tr("A slide showing the baseline beside the current scenario, with scorecards")
+        QCoreApplication.translate(
+            "ExportDialogs",
+            "A slide showing the baseline beside the current scenario, with scorecards",
+        )
     )
     actions["add_slide"].triggered.connect(lambda: slide(False))
     actions["add_compare_slide"].triggered.connect(lambda: slide(True))
