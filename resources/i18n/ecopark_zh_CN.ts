@@ -252,6 +252,86 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="147" />
+        <source>Export work plan</source>
+        <translation>导出工作方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="204" />
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="225" />
+        <source>Work plan written: %1</source>
+        <translation>工作方案已导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="234" />
+        <source>Map written: %1</source>
+        <translation>地图已导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="250" />
+        <source>Slide added: %1</source>
+        <translation>已添加幻灯片：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="255" />
+        <source>Export work plan…</source>
+        <translation>导出工作方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="257" />
+        <source>Export map…</source>
+        <translation>导出地图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="259" />
+        <source>Presentation</source>
+        <translation>汇报模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="262" />
+        <source>Add slide from current view</source>
+        <translation>用当前视图添加幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="265" />
+        <source>Add baseline-versus-plan slide</source>
+        <translation>添加现状与规划对比幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="269" />
+        <source>Excel work plan for the expert panel: targets, key projects, investment</source>
+        <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="275" />
+        <source>Print-ready map: PDF, PNG or SVG on A4 or A3</source>
+        <translation>可打印地图：A4 或 A3 的 PDF、PNG 或 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="279" />
+        <source>Full-screen slides of the saved views; arrows step, Esc leaves</source>
+        <translation>全屏播放保存的视图；方向键翻页，Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="287" />
+        <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
+        <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="293" />
+        <source>A slide showing the baseline beside the current scenario, with scorecards</source>
+        <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="49" />
@@ -365,111 +445,146 @@ You can go on working. Please send the log file to support.</source>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <source>MultiPoint</source>
+        <translation>多点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <source>LineString</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <source>MultiLineString</source>
+        <translation>多线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <source>Polygon</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <source>MultiPolygon</source>
+        <translation>多面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
+        <source>GeometryCollection</source>
+        <translation>几何集合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
         <source>zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
         <source>firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
         <source>facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
         <source>pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
         <source>corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
         <source>plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="108" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="112" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="115" />
         <source>as in the file</source>
         <translation>与文件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="119" />
         <source>Source CRS:</source>
         <translation>源坐标系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="133" />
         <source>Drawing units:</source>
         <translation>图纸单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="135" />
         <source>Repair invalid geometries instead of leaving them out</source>
         <translation>修复无效几何图形而不是跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="139" />
         <source>Only buildings inside industrial land become firms</source>
         <translation>仅工业用地内的建筑导入为企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="153" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="158" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="209" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="264" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="257" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="264" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="269" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="276" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="271" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="278" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="274" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="281" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="310" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2291,87 +2406,7 @@ Recover them?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="134" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="146" />
-        <source>Export work plan</source>
-        <translation>导出工作方案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="173" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="201" />
-        <source>Export map</source>
-        <translation>导出地图</translation>
-    </message>
-</context>
-<context>
     <name>window</name>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="220" />
-        <source>Work plan written: %1</source>
-        <translation>工作方案已导出：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="225" />
-        <source>Map written: %1</source>
-        <translation>地图已导出：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="237" />
-        <source>Slide added: %1</source>
-        <translation>已添加幻灯片：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="240" />
-        <source>Export work plan…</source>
-        <translation>导出工作方案…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="241" />
-        <source>Export map…</source>
-        <translation>导出地图…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="242" />
-        <source>Presentation</source>
-        <translation>汇报模式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="243" />
-        <source>Add slide from current view</source>
-        <translation>用当前视图添加幻灯片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="244" />
-        <source>Add baseline-versus-plan slide</source>
-        <translation>添加现状与规划对比幻灯片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="247" />
-        <source>Excel work plan for the expert panel: targets, key projects, investment</source>
-        <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="249" />
-        <source>Print-ready map: PDF, PNG or SVG on A4 or A3</source>
-        <translation>可打印地图：A4 或 A3 的 PDF、PNG 或 SVG</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="252" />
-        <source>Full-screen slides of the saved views; arrows step, Esc leaves</source>
-        <translation>全屏播放保存的视图；方向键翻页，Esc 退出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="258" />
-        <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
-        <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="261" />
-        <source>A slide showing the baseline beside the current scenario, with scorecards</source>
-        <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
-    </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="607" />
         <source>Optimise placement…</source>
