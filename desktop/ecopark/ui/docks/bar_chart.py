@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 BAR_THICKNESS = 0.62
 
 
-def short_label(name: str, limit: int = 16) -> str:
+def short_label(name: str, limit: int = 22) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
@@ -77,8 +77,15 @@ class HBarChart(pg.PlotWidget):
             brush=pg.mkBrush(self.bar_colour),
             brushes=brushes,
         )
-        self.getAxis("left").setTicks([[(i, short_label(t)) for i, t in enumerate(self.labels)]])
-        top = value_max
+        shown = [short_label(t) for t in self.labels]
+        axis = self.getAxis("left")
+        axis.setTicks([list(enumerate(shown))])
+        # pyqtgraph sizes the axis lazily (and not at all while the tab is hidden): fix it to
+        # the longest name so every label is drawn.
+        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
+        widest = max((metrics.horizontalAdvance(t) for t in shown), default=0)
+        axis.setWidth(min(widest + 14, 200))
+        top = value_max * 1.03 if value_max is not None else None
         if top is None:
             candidates = [*self.values, self.threshold.value() if self.threshold else 0.0]
             top = max([1.0, *candidates]) * 1.12

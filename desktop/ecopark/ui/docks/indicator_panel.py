@@ -53,6 +53,10 @@ STATUS_TEXT = {
     "insufficient_data": QT_TRANSLATE_NOOP("IndicatorPanel", "no data"),
 }
 
+COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "<": "<", "==": "="}
+HJ_STATUS, HJ_VALUE = 2, 3
+"""Columns of the HJ 274 table (id, indicator, status, value, requirement, unit)."""
+
 
 def fmt(value: float | None, digits: int = 2) -> str:
     return DASH if value is None else f"{value:,.{digits}f}"
@@ -205,12 +209,17 @@ class IndicatorPanel(QDockWidget):
             [
                 self.tr("Id"),
                 self.tr("Indicator"),
-                self.tr("Value"),
-                self.tr("Unit"),
-                self.tr("Requirement"),
                 self.tr("Status"),
+                self.tr("Value"),
+                self.tr("Requirement"),
+                self.tr("Unit"),
             ]
         )
+        # Long indicator names are cut (full name in the tooltip) so the status stays in view.
+        self.hj274_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive
+        )
+        self.hj274_table.setColumnWidth(1, 170)
         self.hj274_table.setToolTip(
             self.tr(
                 "HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the "
@@ -431,19 +440,20 @@ class IndicatorPanel(QDockWidget):
                 value.setToolTip(self.tr("Double-click to enter the value (empty clears it)"))
                 if row.status == "insufficient_data":
                     value.setText("")
-            table.setItem(r, 2, value)
-            table.setItem(r, 3, _item(unit_word(row.unit)))
-            table.setItem(r, 4, _item(f"{row.comparator} {row.threshold:g}"))
+            table.setItem(r, HJ_VALUE, value)
+            comparator = COMPARATOR_SIGNS.get(row.comparator, row.comparator)
+            table.setItem(r, 4, _item(f"{comparator} {row.threshold:g}"))
+            table.setItem(r, 5, _item(unit_word(row.unit)))
             status = self.tr(STATUS_TEXT.get(row.status, row.status))
             if row.status == "entered" and row.meets is not None:
                 status += self.tr(" (meets)") if row.meets else self.tr(" (does not meet)")
             status_item = _item(status, tooltip=note(row.note))
             status_item.setBackground(QBrush(STATUS_BACKGROUND.get(row.status, NEUTRAL_COLOUR)))
-            table.setItem(r, 5, status_item)
+            table.setItem(r, HJ_STATUS, status_item)
         table.blockSignals(False)
 
     def _hj274_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() != 2:
+        if item.column() != HJ_VALUE:
             return
         ident = self.hj274_table.item(item.row(), 0)
         if ident is None:
@@ -513,10 +523,10 @@ class IndicatorPanel(QDockWidget):
         return self.space_label.text()
 
     def hj274_status_text(self, row_id: str) -> str:
-        return self._cell(self.hj274_table, row_id, 5)
+        return self._cell(self.hj274_table, row_id, HJ_STATUS)
 
     def hj274_value_text(self, row_id: str) -> str:
-        return self._cell(self.hj274_table, row_id, 2)
+        return self._cell(self.hj274_table, row_id, HJ_VALUE)
 
     def shown_zone_ids(self) -> list[str]:
         items = [self.zone_table.item(r, 0) for r in range(self.zone_table.rowCount())]
