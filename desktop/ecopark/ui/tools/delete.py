@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 
 from ecopark.commands import RemoveObjects
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -17,7 +17,11 @@ def delete_objects(tool: MapTool, refs: list[ObjectRef]) -> bool:
     canvas = tool.canvas
     refs = [r for r in refs if not canvas.layer_locked(r[0])]
     if not refs:
-        tool.set_hint("Nothing to delete (locked layers cannot be changed)")
+        tool.set_hint(
+            QCoreApplication.translate(
+                "MapTool", "Nothing to delete (locked layers cannot be changed)"
+            )
+        )
         return False
     doc = tool.document
     sid = doc.scenario_id
@@ -30,11 +34,28 @@ def delete_objects(tool: MapTool, refs: list[ObjectRef]) -> bool:
         if ("exchanges", ex.id) not in chosen
     }
     first = canvas.object(refs[0])
-    what = first.label if len(refs) == 1 and first is not None else f"{len(refs)} objects"
-    extra = f" and {len(dependants)} exchange(s)" if dependants else ""
-    if not tool.push(RemoveObjects(sid, refs, text=f"Delete {what}{extra}")):
+    if len(refs) == 1 and first is not None:
+        what = object_label(first)
+    else:
+        what = arg(QCoreApplication.translate("MapTool", "%1 objects"), len(refs))
+    extra = (
+        arg(QCoreApplication.translate("MapTool", " and %1 exchange(s)"), len(dependants))
+        if dependants
+        else ""
+    )
+    if not tool.push(
+        RemoveObjects(
+            sid, refs, text=arg(QCoreApplication.translate("MapTool", "Delete %1%2"), what, extra)
+        )
+    ):
         return False
-    tool.set_hint(f"Deleted {what}{extra}. Ctrl+Z brings it back")
+    tool.set_hint(
+        arg(
+            QCoreApplication.translate("MapTool", "Deleted %1%2. Ctrl+Z brings it back"),
+            what,
+            extra,
+        )
+    )
     return True
 
 
@@ -69,6 +90,9 @@ class DeleteTool(MapTool):
             return
         under = self.canvas.objects_at(map_xy, editable=True)
         if not under:
-            self.set_hint("Nothing there to delete. " + self.idle_hint)
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Nothing there to delete. ")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return
         delete_objects(self, [under[0]])

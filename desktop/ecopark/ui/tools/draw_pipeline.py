@@ -3,11 +3,12 @@ medium, so the network engineer's topology sees them joined."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from shapely.geometry import LineString
 
 from ecopark.commands import AddObjects
 from ecopark.model import Pipeline
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.labels import term
 from ecopark.ui.tools.sketch import SketchTool
@@ -31,9 +32,12 @@ class DrawPipelineTool(SketchTool):
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
         medium = term(self.canvas, "medium", self.canvas.medium)
-        return (
-            f"Draw a {medium} pipeline: click its start (snaps to a firm, facility or "
-            f"{medium} pipe)"
+        return arg(
+            QCoreApplication.translate(
+                "MapTool",
+                "Draw a %1 pipeline: click its start (snaps to a firm, facility or %1 pipe)",
+            ),
+            medium,
         )
 
     def snap_targets(self) -> SnapTargets:
@@ -52,7 +56,9 @@ class DrawPipelineTool(SketchTool):
     def commit(self, coords: list[MapXY]) -> bool:
         line = LineString(coords)
         if line.length <= 0:
-            self.set_hint("Not added: the pipeline has no length")
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Not added: the pipeline has no length")
+            )
             return False
         doc = self.document
         park, sid = doc.park, doc.scenario_id
@@ -65,15 +71,31 @@ class DrawPipelineTool(SketchTool):
         )
         medium = term(self.canvas, "medium", pipe.medium)
         if not self.push(
-            AddObjects(sid, [pipe], text=f"Draw {medium} pipeline {pipe.pipeline_id}")
+            AddObjects(
+                sid,
+                [pipe],
+                text=arg(
+                    QCoreApplication.translate("MapTool", "Draw %1 pipeline %2"),
+                    medium,
+                    pipe.pipeline_id,
+                ),
+            )
         ):
             return False
         self.canvas.select([("pipelines", pipe.pipeline_id)])
         self.canvas.object_created.emit("pipelines", pipe.pipeline_id)
         ends = [s.ref[1] for s in (self.snaps[0], self.snaps[-1]) if s is not None]
-        joined = f", joined to {' and '.join(ends)}" if ends else ", ends not joined to anything"
-        self.set_hint(
-            f"Pipeline {pipe.pipeline_id} added ({line.length:,.0f} m, {status}{joined}). "
-            "Click to draw another"
+        if ends:
+            joined = arg(
+                QCoreApplication.translate("MapTool", ", joined to %1"),
+                QCoreApplication.translate("MapTool", " and ").join(ends),
+            )
+        else:
+            joined = QCoreApplication.translate("MapTool", ", ends not joined to anything")
+        template = QCoreApplication.translate(
+            "MapTool", "Pipeline %1 added (%2 m, %3%4). Click to draw another"
         )
+        zh = self.canvas.language.startswith("zh")
+        status_word = term(self.canvas, "status", status) if zh else status
+        self.set_hint(arg(template, pipe.pipeline_id, f"{line.length:,.0f}", status_word, joined))
         return True

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import shapely
+from PySide6.QtCore import QCoreApplication
 from shapely.geometry import Polygon
 
 from ecopark.commands import AddObjects
 from ecopark.model import Zone
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.labels import zone_kind_label
 from ecopark.ui.tools.sketch import SketchTool
@@ -31,7 +32,10 @@ class DrawZoneTool(SketchTool):
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
         kind = zone_kind_label(self.canvas, self.canvas.zone_kind)
-        return f"Draw a {kind} zone: click its first corner (the kind is chosen in the toolbar)"
+        template = QCoreApplication.translate(
+            "MapTool", "Draw a %1 zone: click its first corner (the kind is chosen in the toolbar)"
+        )
+        return arg(template, kind)
 
     def snap_targets(self) -> SnapTargets:
         return SnapTargets(shapes=("zones", "plots", "corridors"))
@@ -49,16 +53,21 @@ class DrawZoneTool(SketchTool):
         polygon = Polygon(coords)
         if not polygon.is_valid:
             reason = shapely.is_valid_reason(polygon)
-            self.set_hint(
-                f"Not added: the outline crosses itself ({reason}). Press Backspace to remove "
-                "corners and click them again, or Esc to cancel"
+            template = QCoreApplication.translate(
+                "MapTool",
+                "Not added: the outline crosses itself (%1). Press Backspace to remove corners "
+                "and click them again, or Esc to cancel",
             )
+            self.set_hint(arg(template, reason))
             return False
         doc = self.document
         park, sid = doc.park, doc.scenario_id
         kind = self.canvas.zone_kind
         if kind not in park.zone_kinds:
-            self.set_hint(f"Not added: zone kind {kind!r} is not declared in this park")
+            template = QCoreApplication.translate(
+                "MapTool", "Not added: zone kind %1 is not declared in this park"
+            )
+            self.set_hint(arg(template, repr(kind)))
             return False
         name = zone_kind_label(self.canvas, kind)
         zone = Zone(
@@ -68,11 +77,13 @@ class DrawZoneTool(SketchTool):
             industrial=park.is_industrial_kind(kind),
             geometry=polygon,
         )
-        if not self.push(AddObjects(sid, [zone], text=f"Draw zone {zone.zone_id} ({name})")):
+        text = arg(QCoreApplication.translate("MapTool", "Draw zone %1 (%2)"), zone.zone_id, name)
+        if not self.push(AddObjects(sid, [zone], text=text)):
             return False
         self.canvas.select([("zones", zone.zone_id)])
         self.canvas.object_created.emit("zones", zone.zone_id)
-        self.set_hint(
-            f"Zone {zone.zone_id} added ({polygon.area / 10_000:,.2f} ha). Click to draw another"
+        template = QCoreApplication.translate(
+            "MapTool", "Zone %1 added (%2 ha). Click to draw another"
         )
+        self.set_hint(arg(template, zone.zone_id, f"{polygon.area / 10_000:,.2f}"))
         return True

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QMouseEvent
 from shapely.geometry import LineString, Polygon
 
 from ecopark.model.kinds import SQM_PER_MU
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.sketch import SketchTool
 from ecopark.ui.tools.snapping import SnapTargets
@@ -51,10 +52,12 @@ class _MeasureTool(SketchTool):
         return self.describe(self.current()) if len(self.vertices) >= 1 else ""
 
     def progress_hint(self) -> str:
-        return (
-            f"{self.describe(self.measure(self.vertices))}. Click the next point; double-click "
-            "or Enter ends; Backspace removes the last point; Esc clears"
+        template = QCoreApplication.translate(
+            "MapTool",
+            "%1. Click the next point; double-click or Enter ends; Backspace removes the last "
+            "point; Esc clears",
         )
+        return arg(template, self.describe(self.measure(self.vertices)))
 
     def commit(self, coords: list[MapXY]) -> bool:
         self.vertices = coords
@@ -62,7 +65,8 @@ class _MeasureTool(SketchTool):
         self._finished = True
         self.hover = None
         self.update_sketch()
-        self.set_hint(f"{self.describe(self.result)}. Click to start a new measurement")
+        template = QCoreApplication.translate("MapTool", "%1. Click to start a new measurement")
+        self.set_hint(arg(template, self.describe(self.result)))
         return False  # keep it on screen until the next click
 
     def reset(self) -> None:
@@ -85,7 +89,7 @@ class MeasureDistanceTool(_MeasureTool):
         return float(LineString(pts).length) if len(pts) >= 2 else 0.0
 
     def describe(self, value: float) -> str:
-        return f"Distance {format_distance(value)}"
+        return arg(QCoreApplication.translate("MapTool", "Distance %1"), format_distance(value))
 
 
 class MeasureAreaTool(_MeasureTool):
@@ -104,4 +108,4 @@ class MeasureAreaTool(_MeasureTool):
         return float(abs(Polygon(pts).area)) if len(pts) >= 3 else 0.0
 
     def describe(self, value: float) -> str:
-        return f"Area {format_area(value)}"
+        return arg(QCoreApplication.translate("MapTool", "Area %1"), format_area(value))

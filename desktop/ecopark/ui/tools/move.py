@@ -9,14 +9,14 @@ from __future__ import annotations
 import math
 
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainterPath
 from shapely import affinity
 
 from ecopark.commands import ReplaceObjects
 from ecopark.model import ParkObject, Pipeline
 from ecopark.ui.canvas.qpaths import path_from_geometries
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -48,7 +48,10 @@ class MoveTool(MapTool):
             return
         under = [r for r in self.canvas.objects_at(map_xy, editable=True) if r[0] in MOVABLE]
         if not under:
-            self.set_hint("Nothing movable there. " + self.idle_hint)
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Nothing movable there. ")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return
         selection = self.document.selection
         if any(r in selection for r in under):
@@ -83,7 +86,8 @@ class MoveTool(MapTool):
             return
         dx, dy = map_xy[0] - self._start[0], map_xy[1] - self._start[1]
         self.canvas.ghost.setPos(dx, -dy)
-        self.set_hint(f"Moving {len(self._moving)} object(s) by {math.hypot(dx, dy):,.1f} m")
+        template = QCoreApplication.translate("MapTool", "Moving %1 object(s) by %2 m")
+        self.set_hint(arg(template, len(self._moving), f"{math.hypot(dx, dy):,.1f}"))
 
     def mouse_release(self, event: QMouseEvent, map_xy: MapXY) -> None:
         if self._start is None or self._start_pos is None:
@@ -110,14 +114,30 @@ class MoveTool(MapTool):
             return False
         n = len(refs)
         first = self.canvas.object(refs[0])
-        what = first.label if n == 1 and first is not None else f"{n} objects"
+        what = (
+            object_label(first)
+            if n == 1 and first is not None
+            else arg(QCoreApplication.translate("MapTool", "%1 objects"), n)
+        )
         ok = self.push(
-            ReplaceObjects(self.document.scenario_id, list(changed.values()), text=f"Move {what}")
+            ReplaceObjects(
+                self.document.scenario_id,
+                list(changed.values()),
+                text=arg(QCoreApplication.translate("MapTool", "Move %1"), what),
+            )
         )
         if ok:
             extra = len(changed) - len([r for r in refs if r in changed])
-            tail = f"; {extra} attached pipeline end(s) followed" if extra else ""
-            self.set_hint(f"Moved {what} by {math.hypot(dx, dy):,.1f} m{tail}")
+            tail = (
+                arg(
+                    QCoreApplication.translate("MapTool", "; %1 attached pipeline end(s) followed"),
+                    extra,
+                )
+                if extra
+                else ""
+            )
+            template = QCoreApplication.translate("MapTool", "Moved %1 by %2 m%3")
+            self.set_hint(arg(template, what, f"{math.hypot(dx, dy):,.1f}", tail))
         return ok
 
     def _drag_pipe_ends(
@@ -149,7 +169,10 @@ class MoveTool(MapTool):
     def key_press(self, event: QKeyEvent) -> bool:
         if event.key() == Qt.Key.Key_Escape and self._start is not None:
             self.reset()
-            self.set_hint("Move cancelled. " + self.idle_hint)
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Move cancelled. ")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return True
         return super().key_press(event)
 

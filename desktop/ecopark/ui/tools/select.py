@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.delete import delete_objects
 
@@ -75,7 +75,11 @@ class SelectTool(MapTool):
         self.reset()
         self.canvas.select(chosen)
         n = len(self.document.selection)
-        self.set_hint(f"{n} object(s) selected" if n else self.idle_hint)
+        self.set_hint(
+            arg(QCoreApplication.translate("MapTool", "%1 object(s) selected"), n)
+            if n
+            else self.idle_hint
+        )
 
     def key_press(self, event: QKeyEvent) -> bool:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.document.selection:

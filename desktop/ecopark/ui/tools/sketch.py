@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
+from ecopark.ui.i18n import arg
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.snapping import SnapResult, SnapTargets
 
@@ -39,10 +40,12 @@ class SketchTool(MapTool):
 
     def progress_hint(self) -> str:
         n = len(self.vertices)
-        return (
-            f"{n} vertex(es). Click the next vertex; double-click, Enter or right-click "
-            "finishes; Backspace removes the last vertex; Esc cancels"
+        template = QCoreApplication.translate(
+            "MapTool",
+            "%1 vertex(es). Click the next vertex; double-click, Enter or right-click "
+            "finishes; Backspace removes the last vertex; Esc cancels",
         )
+        return arg(template, n)
 
     def sketch_text(self) -> str:
         return ""
@@ -88,7 +91,10 @@ class SketchTool(MapTool):
         if key == Qt.Key.Key_Escape:
             cancelled = bool(self.vertices)
             self.reset()
-            self.set_hint(("Cancelled. " if cancelled else "") + self.idle_hint)
+            self.set_hint(
+                (QCoreApplication.translate("MapTool", "Cancelled. ") if cancelled else "")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return True
         return False
 
@@ -106,7 +112,10 @@ class SketchTool(MapTool):
 
     def remove_last(self) -> None:
         if not self.vertices:
-            self.set_hint("Nothing to remove. " + self.idle_hint)
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Nothing to remove. ")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return
         self.vertices.pop()
         self.snaps.pop()
@@ -130,7 +139,12 @@ class SketchTool(MapTool):
             coords.pop()
         if len(coords) < self.min_vertices:
             self.set_hint(
-                f"Needs at least {self.min_vertices} vertices; click more (Esc cancels)"
+                arg(
+                    QCoreApplication.translate(
+                        "MapTool", "Needs at least %1 vertices; click more (Esc cancels)"
+                    ),
+                    self.min_vertices,
+                )
                 if self.vertices
                 else self.idle_hint
             )
