@@ -260,6 +260,13 @@ def rgb(hex_colour: str) -> tuple[int, int, int]:
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 
 
+def blend(hex_colour: str, opacity: float, under: str = BACKGROUND_COLOUR) -> str:
+    """The opaque colour of ``hex_colour`` laid at ``opacity`` over ``under``."""
+    top, bottom = rgb(hex_colour), rgb(under)
+    r, g, b = (round(opacity * a + (1.0 - opacity) * c) for a, c in zip(top, bottom, strict=True))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
 def darken(hex_colour: str, factor: float) -> str:
     r, g, b = (max(0, min(255, round(c * factor))) for c in rgb(hex_colour))
     return f"#{r:02x}{g:02x}{b:02x}"
@@ -442,6 +449,7 @@ __all__ = [
     "SYMBOL_SIZES_PX",
     "ZONE_COLOURS",
     "ZONE_FILL_OPACITY",
+    "blend",
     "darken",
     "exchange_curve",
     "facility_symbol",

@@ -28,9 +28,10 @@ from ecopark.ui.canvas.layers import (
 from ecopark.ui.canvas.qpaths import MapFrame
 
 FIRM_LABEL_LIMIT = 400
+FACILITY_LABEL_LIMIT = 60
 """No firm labels while more firms than this are on screen: they could not be read anyway."""
 MAX_FIRM_LABELS = 80
-MAX_LABELS = 120
+MAX_LABELS = 100
 """At most this many labels per frame: more could not be read, and text is slow to draw."""
 ZONE_LABEL_MIN_PX = 60.0
 
@@ -180,7 +181,7 @@ class LabelLayer(LayerItem):
         # facilities
         if self._layer_visible("facilities"):
             idx = self.facilities.visible_slots(exposed)
-            if len(idx) <= 200:
+            if len(idx) <= FACILITY_LABEL_LIMIT:
                 for i in idx.tolist():
                     x, y = dev(self.facilities.xs[i], self.facilities.ys[i])
                     name = self.facilities.names[i]

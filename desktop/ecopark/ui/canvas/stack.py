@@ -83,11 +83,11 @@ class LayerStack(QGraphicsItem):
         dpr = device.devicePixelRatioF() if device is not None else 1.0
         w = device.width() if device is not None else 1
         h = device.height() if device is not None else 1
-        image = QImage(
-            max(1, round(w * dpr)),
-            max(1, round(h * dpr)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
+        pw, ph = max(1, round(w * dpr)), max(1, round(h * dpr))
+        image = self._image
+        if image is None or image.width() != pw or image.height() != ph:
+            # a fresh 6 MB image costs page faults on every frame: reuse the last one
+            image = QImage(pw, ph, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(dpr)
         image.fill(Qt.GlobalColor.transparent)
         p = QPainter(image)

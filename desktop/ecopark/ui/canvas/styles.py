@@ -30,7 +30,10 @@ def qcolor(hex_colour: str, alpha: float = 1.0) -> QColor:
 
 @lru_cache(maxsize=256)
 def zone_brush(kind: str) -> QBrush:
-    return QBrush(qcolor(sym.zone_colour(kind), sym.ZONE_FILL_OPACITY))
+    """The zone fill as it looks over the map background, but opaque: Qt fills opaque polygons
+    about three times faster than translucent ones, and nothing is drawn under zones (their
+    outlines are drawn after all fills, so overlapping zones still show their edges)."""
+    return QBrush(qcolor(sym.blend(sym.zone_colour(kind), sym.ZONE_FILL_OPACITY)))
 
 
 @lru_cache(maxsize=256)
