@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from shapely.geometry.base import BaseGeometry
 
 from ecopark.commands import ReplaceObjects
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
 from ecopark.ui.tools import geometry_edit as ge
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.snapping import SnapTargets
@@ -64,11 +64,13 @@ class EditVerticesTool(MapTool):
             self.set_hint(self.idle_hint)
         else:
             obj = self.canvas.object(ref)
-            name = obj.label if obj is not None else ref[1]
-            self.set_hint(
-                f"Editing {name}: drag a vertex, double-click an edge to add one, "
-                "click a vertex then Delete to remove it; Esc stops"
+            name = object_label(obj) if obj is not None else ref[1]
+            template = QCoreApplication.translate(
+                "MapTool",
+                "Editing %1: drag a vertex, double-click an edge to add one, click a vertex then "
+                "Delete to remove it; Esc stops",
             )
+            self.set_hint(arg(template, name))
 
     def _show(self) -> None:
         geom = self._preview or self.geometry()
@@ -142,7 +144,7 @@ class EditVerticesTool(MapTool):
         if preview is None or max(abs(d.x()), abs(d.y())) < 2:
             self._show()
             return
-        self._replace(preview, "Move vertex of")
+        self._replace(preview, QCoreApplication.translate("MapTool", "Move vertex of %1"))
 
     def double_click(self, event: QMouseEvent, map_xy: MapXY) -> None:
         geom = self.geometry()
@@ -152,10 +154,17 @@ class EditVerticesTool(MapTool):
             return
         edge = ge.nearest_edge(geom, map_xy)
         if edge is None or edge[2] > HANDLE_PX * self.canvas.metres_per_pixel:
-            self.set_hint("Double-click on an edge of the outline to insert a vertex")
+            self.set_hint(
+                QCoreApplication.translate(
+                    "MapTool", "Double-click on an edge of the outline to insert a vertex"
+                )
+            )
             return
         addr, on_edge, _ = edge
-        if self._replace(ge.inserted(geom, addr, on_edge), "Insert vertex in"):
+        if self._replace(
+            ge.inserted(geom, addr, on_edge),
+            QCoreApplication.translate("MapTool", "Insert vertex in %1"),
+        ):
             self.active = (addr[0], addr[1], addr[2] + 1)
             self._show()
 
@@ -167,10 +176,17 @@ class EditVerticesTool(MapTool):
                 return True
             smaller = ge.deleted(geom, self.active)
             if smaller is None:
-                need = "3 corners" if ge.is_closed(geom) else "2 points"
-                self.set_hint(f"Cannot remove: the outline needs at least {need}")
+                need = (
+                    QCoreApplication.translate("MapTool", "3 corners")
+                    if ge.is_closed(geom)
+                    else QCoreApplication.translate("MapTool", "2 points")
+                )
+                template = QCoreApplication.translate(
+                    "MapTool", "Cannot remove: the outline needs at least %1"
+                )
+                self.set_hint(arg(template, need))
                 return True
-            if self._replace(smaller, "Delete vertex of"):
+            if self._replace(smaller, QCoreApplication.translate("MapTool", "Delete vertex of %1")):
                 self.active = None
                 self._show()
             return True
@@ -192,14 +208,16 @@ class EditVerticesTool(MapTool):
         if obj is None:
             return False
         if not geom.is_valid:
-            self.set_hint("Not changed: the outline would cross itself")
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Not changed: the outline would cross itself")
+            )
             self._show()
             return False
         ok = self.push(
             ReplaceObjects(
                 self.document.scenario_id,
                 [obj.with_changes(geometry=geom)],
-                text=f"{verb} {obj.label}",
+                text=arg(verb, object_label(obj)),
             )
         )
         self._show()

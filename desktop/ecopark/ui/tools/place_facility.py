@@ -3,13 +3,13 @@ capacities are entered in the Properties dock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from shapely.geometry import Point
 
 from ecopark.commands import AddObjects
 from ecopark.model import Facility
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.labels import term
 
@@ -28,7 +28,10 @@ class PlaceFacilityTool(MapTool):
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
         kind = term(self.canvas, "facility_kind", self.canvas.facility_kind)
-        return f"Click where the {kind} stands (the kind is chosen in the toolbar)"
+        template = QCoreApplication.translate(
+            "MapTool", "Click where the %1 stands (the kind is chosen in the toolbar)"
+        )
+        return arg(template, kind)
 
     def mouse_press(self, event: QMouseEvent, map_xy: MapXY) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -44,10 +47,15 @@ class PlaceFacilityTool(MapTool):
             status="planned" if doc.scenario.info.kind == "plan" else "existing",
         )
         fid = facility.facility_id
-        if self.push(AddObjects(sid, [facility], text=f"Place facility {fid}")):
+        text = arg(QCoreApplication.translate("MapTool", "Place facility %1"), fid)
+        if self.push(AddObjects(sid, [facility], text=text)):
             self.canvas.select([("facilities", fid)])
             self.canvas.object_created.emit("facilities", fid)
-            self.set_hint(
-                f"Facility {fid} placed ({facility.status}): enter its capacities in the "
-                "Properties dock. Click to place another"
+            template = QCoreApplication.translate(
+                "MapTool",
+                "Facility %1 placed (%2): enter its capacities in the Properties dock. Click to "
+                "place another",
             )
+            zh = self.canvas.language.startswith("zh")
+            status = term(self.canvas, "status", facility.status) if zh else facility.status
+            self.set_hint(arg(template, fid, status))

@@ -3,13 +3,13 @@ attributes are entered in the Properties dock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 from shapely.geometry import Point
 
 from ecopark.commands import AddObjects
 from ecopark.model import Firm
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapTool, MapXY
 
 
@@ -36,10 +36,13 @@ class PlaceFirmTool(MapTool):
             sector="other",
             geometry=Point(map_xy),
         )
-        if self.push(AddObjects(sid, [firm], text=f"Place firm {firm.firm_id}")):
+        text = arg(QCoreApplication.translate("MapTool", "Place firm %1"), firm.firm_id)
+        if self.push(AddObjects(sid, [firm], text=text)):
             self.canvas.select([("firms", firm.firm_id)])
             self.canvas.object_created.emit("firms", firm.firm_id)
-            self.set_hint(
-                f"Firm {firm.firm_id} placed: enter its attributes in the Properties dock. "
-                "Click to place another"
+            template = QCoreApplication.translate(
+                "MapTool",
+                "Firm %1 placed: enter its attributes in the Properties dock. Click to place "
+                "another",
             )
+            self.set_hint(arg(template, firm.firm_id))

@@ -3,12 +3,12 @@ then say what flows and how much."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from ecopark.commands import AddObjects
 from ecopark.model import EcoParkError, Exchange
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -40,19 +40,26 @@ class RecordExchangeTool(MapTool):
             return
         end = self._end_at(map_xy)
         if end is None:
-            self.set_hint("Click on a firm or facility. " + self.status_hint)
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "Click on a firm or facility. ")
+                + self.status_hint
+            )
             return
         if self.source is None:
             self.source = end
             obj = self.canvas.object(end)
             self.canvas.select([end])
-            self.set_hint(
-                f"From {obj.label if obj else end[1]}: click the firm or facility it goes to "
-                "(Esc cancels)"
+            template = QCoreApplication.translate(
+                "MapTool", "From %1: click the firm or facility it goes to (Esc cancels)"
             )
+            self.set_hint(arg(template, object_label(obj) if obj else end[1]))
             return
         if end == self.source:
-            self.set_hint("An exchange needs two different ends: click the receiving one")
+            self.set_hint(
+                QCoreApplication.translate(
+                    "MapTool", "An exchange needs two different ends: click the receiving one"
+                )
+            )
             return
         self._record(self.source, end)
 
@@ -79,7 +86,10 @@ class RecordExchangeTool(MapTool):
             return
         answer = self.canvas.exchange_prompt(a, b)
         if answer is None:
-            self.set_hint("No exchange recorded. " + self.idle_hint)
+            self.set_hint(
+                QCoreApplication.translate("MapTool", "No exchange recorded. ")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return
         material, quantity, unit = answer
         doc = self.document
@@ -94,24 +104,35 @@ class RecordExchangeTool(MapTool):
                 unit=unit,
             )
         except EcoParkError as exc:
-            self.set_hint(f"Not recorded: {exc}")
+            self.set_hint(arg(QCoreApplication.translate("MapTool", "Not recorded: %1"), exc))
             return
-        text = f"Record exchange {a.id} → {b.id} ({material})"
+        text = arg(
+            QCoreApplication.translate("MapTool", "Record exchange %1 → %2 (%3)"),
+            a.id,
+            b.id,
+            material,
+        )
         if self.push(AddObjects(sid, [exchange], text=text)):
             if not self.canvas.layer_visible("exchanges"):
                 self.canvas.set_exchanges_visible(True)
             self.canvas.select([("exchanges", exchange.exchange_id)])
             self.canvas.object_created.emit("exchanges", exchange.exchange_id)
+            template = QCoreApplication.translate(
+                "MapTool", "Exchange %1 recorded: %2 %3 %4 from %5 to %6. "
+            )
             self.set_hint(
-                f"Exchange {exchange.exchange_id} recorded: {material} {quantity:g} {unit} from "
-                f"{a.id} to {b.id}. " + self.idle_hint
+                arg(template, exchange.exchange_id, material, f"{quantity:g}", unit, a.id, b.id)
+                + QCoreApplication.translate("MapTool", self.idle_hint)
             )
 
     def key_press(self, event: QKeyEvent) -> bool:
         if event.key() == Qt.Key.Key_Escape:
             had = self.source is not None
             self.reset()
-            self.set_hint(("Cancelled. " if had else "") + self.idle_hint)
+            self.set_hint(
+                (QCoreApplication.translate("MapTool", "Cancelled. ") if had else "")
+                + QCoreApplication.translate("MapTool", self.idle_hint)
+            )
             return True
         return False
 
