@@ -814,6 +814,109 @@ ZH: dict[str, str] = {
     "Time limit: the best result found by then is proposed": "时间上限：到时给出届时找到的最优结果",
     "land output, 10⁸ RMB/km²": "土地产出率，亿元/平方公里",
     "Σ exchange × distance (t·km/a)": "Σ 交换量 × 距离（吨·公里/年）",
+    "Point": "点",
+    "MultiPoint": "多点",
+    "LineString": "线",
+    "MultiLineString": "多线",
+    "Polygon": "面",
+    "MultiPolygon": "多面",
+    "GeometryCollection": "几何集合",
+    # ----- map tool messages -----------------------------------------------------------------
+    "Nothing to delete (locked layers cannot be changed)": "没有可删除的对象（锁定图层不能修改）",
+    "%1 objects": "%1 个对象",
+    " and %1 exchange(s)": "及 %1 条共生交换",
+    "Delete %1%2": "删除 %1%2",
+    "Deleted %1%2. Ctrl+Z brings it back": "已删除 %1%2。按 Ctrl+Z 可恢复",
+    "Nothing there to delete. ": "此处没有可删除的对象。",
+    "Draw a %1 pipeline: click its start (snaps to a firm, facility or %1 pipe)": (
+        "绘制%1管线：单击起点（捕捉企业、设施或%1管线）"
+    ),
+    "Not added: the pipeline has no length": "未添加：管线长度为零",
+    "Draw %1 pipeline %2": "绘制%1管线 %2",
+    ", joined to %1": "，连接到 %1",
+    " and ": " 和 ",
+    ", ends not joined to anything": "，端点未连接任何对象",
+    "Pipeline %1 added (%2 m, %3%4). Click to draw another": (
+        "已添加管线 %1（%2 米，%3%4）。单击可继续绘制"
+    ),
+    "Draw a %1 zone: click its first corner (the kind is chosen in the toolbar)": (
+        "绘制%1：单击第一个角点（类型在工具栏中选择）"
+    ),
+    "Not added: the outline crosses itself (%1). Press Backspace to remove corners and click "
+    "them again, or Esc to cancel": (
+        "未添加：轮廓自相交（%1）。按 Backspace 删除角点后重新单击，或按 Esc 取消"
+    ),
+    "Not added: zone kind %1 is not declared in this park": "未添加：本园区未定义分区类型 %1",
+    "Draw zone %1 (%2)": "绘制分区 %1（%2）",
+    "Zone %1 added (%2 ha). Click to draw another": "已添加分区 %1（%2 公顷）。单击可继续绘制",
+    "%1 vertex(es). Click the next vertex; double-click, Enter or right-click finishes; "
+    "Backspace removes the last vertex; Esc cancels": (
+        "已有 %1 个节点。单击下一个节点；双击、Enter 或右键结束；Backspace 删除上一个节点；Esc 取消"
+    ),
+    "Cancelled. ": "已取消。",
+    "Nothing to remove. ": "没有可删除的节点。",
+    "Needs at least %1 vertices; click more (Esc cancels)": (
+        "至少需要 %1 个节点；请继续单击（Esc 取消）"
+    ),
+    "%1. Click the next point; double-click or Enter ends; Backspace removes the last point; "
+    "Esc clears": ("%1。单击下一个点；双击或 Enter 结束；Backspace 删除上一个点；Esc 清除"),
+    "%1. Click to start a new measurement": "%1。单击开始新的量测",
+    "Distance %1": "距离 %1",
+    "Area %1": "面积 %1",
+    "Nothing movable there. ": "此处没有可移动的对象。",
+    "Moving %1 object(s) by %2 m": "正在移动 %1 个对象，距离 %2 米",
+    "Move %1": "移动 %1",
+    "; %1 attached pipeline end(s) followed": "；%1 个相连的管线端点随之移动",
+    "Moved %1 by %2 m%3": "已将 %1 移动 %2 米%3",
+    "Move cancelled. ": "已取消移动。",
+    "%1 object(s) selected": "已选择 %1 个对象",
+    "Editing %1: drag a vertex, double-click an edge to add one, click a vertex then Delete to "
+    "remove it; Esc stops": (
+        "正在编辑 %1：拖动节点；双击边可添加节点；选中节点后按 Delete 删除；Esc 结束"
+    ),
+    "Move vertex of %1": "移动 %1 的节点",
+    "Double-click on an edge of the outline to insert a vertex": "双击轮廓的边以插入节点",
+    "Insert vertex in %1": "在 %1 中插入节点",
+    "3 corners": "3 个角点",
+    "2 points": "2 个点",
+    "Cannot remove: the outline needs at least %1": "无法删除：轮廓至少需要 %1",
+    "Delete vertex of %1": "删除 %1 的节点",
+    "Not changed: the outline would cross itself": "未修改：轮廓将自相交",
+    "Click where the %1 stands (the kind is chosen in the toolbar)": (
+        "单击%1所在位置（类型在工具栏中选择）"
+    ),
+    "Place facility %1": "放置设施 %1",
+    "Facility %1 placed (%2): enter its capacities in the Properties dock. Click to place "
+    "another": ("已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置"),
+    "Place firm %1": "放置企业 %1",
+    "Firm %1 placed: enter its attributes in the Properties dock. Click to place another": (
+        "已放置企业 %1：请在属性面板中填写其属性。单击可继续放置"
+    ),
+    "Click on a firm or facility. ": "请单击企业或设施。",
+    "From %1: click the firm or facility it goes to (Esc cancels)": (
+        "来源 %1：单击去向企业或设施（Esc 取消）"
+    ),
+    "An exchange needs two different ends: click the receiving one": (
+        "共生交换需要两个不同的端点：请单击接收方"
+    ),
+    "No exchange recorded. ": "未记录共生交换。",
+    "Not recorded: %1": "未记录：%1",
+    "Record exchange %1 → %2 (%3)": "记录共生交换 %1 → %2（%3）",
+    "Exchange %1 recorded: %2 %3 %4 from %5 to %6. ": "已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。",
+    # ----- main window (import, underlay, settings, autosave) ---------------------------------
+    "Import into the scenario on screen": "导入到当前显示的方案",
+    "GIS and CAD files (%1)": "GIS 和 CAD 文件 (%1)",
+    "Autosave failed: %1": "自动保存失败：%1",
+    "Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file": (
+        "从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等"
+    ),
+    "Add scanned plan under the map": "在地图下方添加扫描规划图",
+    "Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points": (
+        "通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方"
+    ),
+    "Language, default coordinate system, autosave, area unit": (
+        "界面语言、默认坐标系、自动保存、面积单位"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

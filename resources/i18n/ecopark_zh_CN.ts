@@ -593,13 +593,13 @@ You can go on working. Please send the log file to support.</source>
     <name>IndicatorPanel</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="308" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="308" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
@@ -614,261 +614,261 @@ You can go on working. Please send the log file to support.</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="95" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="98" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="127" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
         <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="132" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="140" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="156" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="146" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="148" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="153" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="161" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="165" />
         <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
         <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
         <source>% of demand served</source>
         <translation>需求满足比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="174" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="175" />
         <source>Demand</source>
         <translation>需求量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="172" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="173" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
         <source>Capacity</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="174" />
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="182" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="189" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="193" />
         <source>Space-optimization score 0-100: the weighted mean of the components below</source>
         <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
         <source>component, 0-100</source>
         <translation>组成项，0-100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
         <source>Component</source>
         <translation>组成项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="208" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="200" />
         <source>Space score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="206" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="210" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="209" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="210" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
         <source>Requirement</source>
         <translation>指标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="212" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="216" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="225" />
         <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
         <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="263" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="263" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="263" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="267" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="286" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="294" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="303" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="308" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="318" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="327" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="323" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="332" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="354" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="363" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="363" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="365" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="372" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="374" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="367" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="376" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="377" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="386" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="388" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="397" />
         <source>Space score %1 / 100</source>
         <translation>空间优化评分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="411" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="420" />
         <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
         <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="431" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="440" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="439" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="449" />
         <source> (meets)</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="439" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="449" />
         <source> (does not meet)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="463" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="473" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="480" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="490" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
@@ -960,374 +960,419 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="375" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="381" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="378" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="384" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="380" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="386" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="501" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="507" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="502" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="508" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="515" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="521" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="528" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="534" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="654" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="660" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="657" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="663" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="659" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="665" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="680" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="686" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="684" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="690" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="703" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="709" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="709" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="715" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="736" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="742" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="740" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="746" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="762" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="768" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="764" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="770" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="771" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="777" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="780" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="786" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="789" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="795" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="831" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="811" />
+        <source>Import into the scenario on screen</source>
+        <translation>导入到当前显示的方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="813" />
+        <source>GIS and CAD files (%1)</source>
+        <translation>GIS 和 CAD 文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="893" />
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="938" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="833" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="940" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="864" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="971" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
 <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
         <source>&amp;New park…</source>
         <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
         <source>Start an empty park</source>
         <translation>新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
         <source>Open a project file (.gpkg)</source>
         <translation>打开项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
         <source>Save the project to its file</source>
         <translation>保存项目到当前文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
         <source>Save the project to another file</source>
         <translation>将项目保存为另一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
         <source>Close the window (asks about unsaved changes)</source>
         <translation>关闭窗口（有未保存的修改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="139" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="139" />
         <source>Undo the last edit</source>
         <translation>撤销上一次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
         <source>Redo the edit undone last</source>
         <translation>重做上一次撤销的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="150" />
         <source>Delete the selected objects (Del); their exchanges go with them</source>
         <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="153" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="156" />
         <source>Select every object of the visible, unlocked layers</source>
         <translation>选择所有可见且未锁定图层中的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="159" />
         <source>Zoom to &amp;park</source>
         <translation>缩放至园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
         <source>Show the whole park</source>
         <translation>显示整个园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="165" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="168" />
         <source>Show the selected objects</source>
         <translation>显示所选对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="171" />
         <source>Show &amp;labels</source>
         <translation>显示标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="174" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="179" />
         <source>Show symbiosis &amp;exchanges</source>
         <translation>显示共生交换(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
         <source>Arrows for the material and energy exchanges between firms</source>
         <translation>企业间物质与能量交换的箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
         <source>&amp;Reset window layout</source>
         <translation>重置窗口布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="190" />
         <source>Put the toolbars and docks back where they were at first start</source>
         <translation>将工具栏和面板恢复到初始位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
         <source>&amp;About EcoPark Planner</source>
         <translation>关于生态园区规划器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="196" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="199" />
         <source>The keys of every tool and command</source>
         <translation>各工具和命令的快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="208" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="234" />
         <source>&amp;Toolbars</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="237" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="238" />
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="257" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="274" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="295" />
         <source>Drawing options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
         <source>Kind of the zones you draw next</source>
         <translation>接下来绘制的功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="300" />
         <source>Medium of the pipelines you draw next</source>
         <translation>接下来绘制的管线介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="304" />
         <source>Kind of the shared facilities you place next</source>
         <translation>接下来放置的共享设施类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="308" />
         <source>Zone kind</source>
         <translation>功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="309" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="310" />
         <source>Facility</source>
         <translation>共享设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="831" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="834" />
+        <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
+        <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="838" />
+        <source>Add scanned &amp;plan under the map…</source>
+        <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="841" />
+        <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
+        <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="847" />
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="850" />
+        <source>Language, default coordinate system, autosave, area unit</source>
+        <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
 </context>
 <context>
@@ -1386,39 +1431,130 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapTool</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="21" />
+        <source>Nothing to delete (locked layers cannot be changed)</source>
+        <translation>没有可删除的对象（锁定图层不能修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="40" />
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="120" />
+        <source>%1 objects</source>
+        <translation>%1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="42" />
+        <source> and %1 exchange(s)</source>
+        <translation>及 %1 条共生交换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="48" />
+        <source>Delete %1%2</source>
+        <translation>删除 %1%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="54" />
+        <source>Deleted %1%2. Ctrl+Z brings it back</source>
+        <translation>已删除 %1%2。按 Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="64" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="67" />
         <source>Deletes the selection at once; with nothing selected, click objects to delete them. Exchanges of a deleted firm or facility are deleted with it (Ctrl+Z undoes)</source>
         <translation>立即删除所选对象；未选择时，单击对象即可删除。被删除企业或设施的共生交换一并删除（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="73" />
         <source>Click an object to delete it (its exchanges go with it)</source>
         <translation>单击对象将其删除（其共生交换一并删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="94" />
+        <source>Nothing there to delete. </source>
+        <translation>此处没有可删除的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="20" />
         <source>Draw pipeline</source>
         <translation>绘制管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="22" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="23" />
         <source>Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned.</source>
         <translation>沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，Esc 取消。点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="36" />
+        <source>Draw a %1 pipeline: click its start (snaps to a firm, facility or %1 pipe)</source>
+        <translation>绘制%1管线：单击起点（捕捉企业、设施或%1管线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="60" />
+        <source>Not added: the pipeline has no length</source>
+        <translation>未添加：管线长度为零</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="78" />
+        <source>Draw %1 pipeline %2</source>
+        <translation>绘制%1管线 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="90" />
+        <source>, joined to %1</source>
+        <translation>，连接到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="91" />
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="94" />
+        <source>, ends not joined to anything</source>
+        <translation>，端点未连接任何对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="95" />
+        <source>Pipeline %1 added (%2 m, %3%4). Click to draw another</source>
+        <translation>已添加管线 %1（%2 米，%3%4）。单击可继续绘制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="20" />
         <source>Draw zone</source>
         <translation>绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="22" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="23" />
         <source>Click the corners of a functional zone; double-click or Enter finishes, Backspace removes the last corner, Esc cancels. Corners snap to existing zone vertices and edges. The zone kind is chosen in the toolbar.</source>
         <translation>依次单击功能分区的角点；双击或按 Enter 结束，Backspace 删除上一个角点，Esc 取消。角点会捕捉已有分区的节点和边。分区类型在工具栏中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="35" />
+        <source>Draw a %1 zone: click its first corner (the kind is chosen in the toolbar)</source>
+        <translation>绘制%1：单击第一个角点（类型在工具栏中选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="56" />
+        <source>Not added: the outline crosses itself (%1). Press Backspace to remove corners and click them again, or Esc to cancel</source>
+        <translation>未添加：轮廓自相交（%1）。按 Backspace 删除角点后重新单击，或按 Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="67" />
+        <source>Not added: zone kind %1 is not declared in this park</source>
+        <translation>未添加：本园区未定义分区类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="80" />
+        <source>Draw zone %1 (%2)</source>
+        <translation>绘制分区 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="85" />
+        <source>Zone %1 added (%2 ha). Click to draw another</source>
+        <translation>已添加分区 %1（%2 公顷）。单击可继续绘制</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="25" />
@@ -1436,34 +1572,99 @@ You can go on working. Please send the log file to support.</source>
         <translation>单击功能分区、管线、地块或廊道以编辑其节点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="68" />
+        <source>Editing %1: drag a vertex, double-click an edge to add one, click a vertex then Delete to remove it; Esc stops</source>
+        <translation>正在编辑 %1：拖动节点；双击边可添加节点；选中节点后按 Delete 删除；Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="147" />
+        <source>Move vertex of %1</source>
+        <translation>移动 %1 的节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="158" />
+        <source>Double-click on an edge of the outline to insert a vertex</source>
+        <translation>双击轮廓的边以插入节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="166" />
+        <source>Insert vertex in %1</source>
+        <translation>在 %1 中插入节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="180" />
+        <source>3 corners</source>
+        <translation>3 个角点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="182" />
+        <source>2 points</source>
+        <translation>2 个点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="184" />
+        <source>Cannot remove: the outline needs at least %1</source>
+        <translation>无法删除：轮廓至少需要 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="189" />
+        <source>Delete vertex of %1</source>
+        <translation>删除 %1 的节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/edit_vertices.py" line="212" />
+        <source>Not changed: the outline would cross itself</source>
+        <translation>未修改：轮廓将自相交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="55" />
+        <source>%1. Click the next point; double-click or Enter ends; Backspace removes the last point; Esc clears</source>
+        <translation>%1。单击下一个点；双击或 Enter 结束；Backspace 删除上一个点；Esc 清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="68" />
+        <source>%1. Click to start a new measurement</source>
+        <translation>%1。单击开始新的量测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="79" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="82" />
         <source>Click points to measure the distance along them (snaps to features); Esc clears</source>
         <translation>依次单击各点量测沿线距离（捕捉要素）；Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="85" />
         <source>Measure distance: click the first point</source>
         <translation>量测距离：单击第一个点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="92" />
+        <source>Distance %1</source>
+        <translation>距离 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="97" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="100" />
         <source>Click the corners of an area to measure it in m², ha and mu (亩); Esc clears</source>
         <translation>依次单击区域的角点，以平方米、公顷和亩量测面积；Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="103" />
         <source>Measure area: click the first corner</source>
         <translation>量测面积：单击第一个角点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="111" />
+        <source>Area %1</source>
+        <translation>面积 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/move.py" line="29" />
@@ -1479,6 +1680,36 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/tools/move.py" line="38" />
         <source>Drag an object (or the selection) to move it</source>
         <translation>拖动对象（或所选对象）以移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="52" />
+        <source>Nothing movable there. </source>
+        <translation>此处没有可移动的对象。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="89" />
+        <source>Moving %1 object(s) by %2 m</source>
+        <translation>正在移动 %1 个对象，距离 %2 米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="126" />
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="133" />
+        <source>; %1 attached pipeline end(s) followed</source>
+        <translation>；%1 个相连的管线端点随之移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="139" />
+        <source>Moved %1 by %2 m%3</source>
+        <translation>已将 %1 移动 %2 米%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/move.py" line="173" />
+        <source>Move cancelled. </source>
+        <translation>已取消移动。</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/pan.py" line="14" />
@@ -1506,6 +1737,21 @@ You can go on working. Please send the log file to support.</source>
         <translation>单击共享设施（热电联产、污水处理厂、再生水厂等）所在位置；类型在工具栏中选择，能力在属性面板中填写</translation>
     </message>
     <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="31" />
+        <source>Click where the %1 stands (the kind is chosen in the toolbar)</source>
+        <translation>单击%1所在位置（类型在工具栏中选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="50" />
+        <source>Place facility %1</source>
+        <translation>放置设施 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="54" />
+        <source>Facility %1 placed (%2): enter its capacities in the Properties dock. Click to place another</source>
+        <translation>已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="18" />
         <source>Place firm</source>
         <translation>放置企业</translation>
@@ -1519,6 +1765,16 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="26" />
         <source>Click where the firm stands</source>
         <translation>单击企业所在位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="39" />
+        <source>Place firm %1</source>
+        <translation>放置企业 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="43" />
+        <source>Firm %1 placed: enter its attributes in the Properties dock. Click to place another</source>
+        <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="20" />
@@ -1536,6 +1792,47 @@ You can go on working. Please send the log file to support.</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="44" />
+        <source>Click on a firm or facility. </source>
+        <translation>请单击企业或设施。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="52" />
+        <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
+        <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="59" />
+        <source>An exchange needs two different ends: click the receiving one</source>
+        <translation>共生交换需要两个不同的端点：请单击接收方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="90" />
+        <source>No exchange recorded. </source>
+        <translation>未记录共生交换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="107" />
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="110" />
+        <source>Record exchange %1 → %2 (%3)</source>
+        <translation>记录共生交换 %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="120" />
+        <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
+        <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="95" />
+        <source>Cancelled. </source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ecopark/ui/tools/select.py" line="17" />
         <source>Select</source>
         <translation>选择</translation>
@@ -1549,6 +1846,26 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/tools/select.py" line="27" />
         <source>Click an object or drag a box to select; Shift adds to the selection</source>
         <translation>单击对象或拖框选择；按住 Shift 可加选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/select.py" line="79" />
+        <source>%1 object(s) selected</source>
+        <translation>已选择 %1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="43" />
+        <source>%1 vertex(es). Click the next vertex; double-click, Enter or right-click finishes; Backspace removes the last vertex; Esc cancels</source>
+        <translation>已有 %1 个节点。单击下一个节点；双击、Enter 或右键结束；Backspace 删除上一个节点；Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="116" />
+        <source>Nothing to remove. </source>
+        <translation>没有可删除的节点。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="143" />
+        <source>Needs at least %1 vertices; click more (Esc cancels)</source>
+        <translation>至少需要 %1 个节点；请继续单击（Esc 取消）</translation>
     </message>
 </context>
 <context>
