@@ -334,3 +334,27 @@ def test_demo_park_opens_and_renders_if_present(qtbot):
     )
     assert drawn > 1000
     assert len(c.point_layers["firms"]) == len(doc.scenario.firms)
+
+
+def test_an_empty_park_shows_an_empty_map_and_tools_explain(qtbot):
+    from ecopark.model import Park
+    from ecopark.ui.canvas.map_canvas import MapCanvas
+
+    c = MapCanvas(ProjectDocument(Park("Empty", "EPSG:4550")))
+    qtbot.addWidget(c)
+    c.resize(400, 300)
+    c.show()
+    render(c, 400, 300)
+    c.set_tool("place_firm")
+    qtbot.mouseClick(c.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, 150))
+    assert "no scenarios" in c.last_hint or "scenario" in c.last_hint
+
+
+def test_a_failing_tool_reports_instead_of_crashing(qtbot, canvas, monkeypatch):
+    def broken(event, xy):
+        raise RuntimeError("bug in a tool")
+
+    monkeypatch.setattr(canvas.tools["select"], "mouse_press", broken)
+    canvas.set_tool("select")
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    assert "failed" in canvas.last_hint and "bug in a tool" in canvas.last_hint

@@ -15,7 +15,7 @@ import shapely
 from shapely import STRtree
 from shapely.geometry import LineString, Point, box
 
-from ecopark.model import Scenario
+from ecopark.model import EcoParkError, Scenario
 from ecopark.symbology import exchange_curve
 
 HIT_ORDER: tuple[str, ...] = (
@@ -62,7 +62,10 @@ class SceneIndex:
         return index
 
     def _build(self, layer: str) -> _LayerIndex:
-        scenario = self._scenario()
+        try:
+            scenario = self._scenario()
+        except EcoParkError:  # a park without scenarios: nothing to hit
+            return _LayerIndex()
         if layer == "exchanges":
             ids, geoms = [], []
             for ex in scenario.exchanges.values():

@@ -8,6 +8,7 @@ events and update only the records of the objects they name; a scenario switch r
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +38,7 @@ from ecopark.model import (
     FACILITY_KINDS,
     MEDIA,
     Change,
+    EcoParkError,
     ObjectChange,
     ParkChange,
     ParkObject,
@@ -74,6 +76,8 @@ from ecopark.ui.tools.base import MapTool
 from ecopark.ui.tools.exchange_dialog import ExchangePrompt, ask_exchange
 from ecopark.ui.tools.icons import tool_icon
 from ecopark.ui.tools.snapping import Snapper
+
+log = logging.getLogger(__name__)
 
 MAP_LAYERS: tuple[str, ...] = (
     "zones",
@@ -242,7 +246,7 @@ class MapCanvas(QGraphicsView):
 
     def _refresh_hint(self) -> None:
         if self._tool is not None:
-            self._tool.activate()
+            self._call(self._tool.activate)
 
     # ----- tools -------------------------------------------------------------------------------
     @property
@@ -263,13 +267,13 @@ class MapCanvas(QGraphicsView):
         if self._tool is not None and self._tool.name == name:
             return
         if self._tool is not None:
-            self._tool.deactivate()
+            self._call(self._tool.deactivate)
             self._previous_tool = self._tool.name
         self.clear_overlays()
         self._tool = self.tools[name]
         self.viewport().setCursor(self._tool.cursor)
         self.tool_changed.emit(name)
-        self._tool.activate()
+        self._call(self._tool.activate)
 
     def create_tool_actions(self, parent: QWidget | None = None) -> dict[str, QAction]:
         """Checkable actions for every tool, with shortcut, tooltip and icon, kept in step with
@@ -295,6 +299,23 @@ class MapCanvas(QGraphicsView):
 
         self.tool_changed.connect(follow)
         return actions
+
+    def _call(self, handler: Callable[..., object], *args: object) -> object:
+        """Run a tool handler; a failure becomes a status message instead of escaping into Qt
+        (an exception leaving a Qt event handler can take the application down)."""
+        try:
+            return handler(*args)
+        except EcoParkError as exc:
+            self.show_hint(f"Not changed: {exc}")
+        except Exception as exc:  # noqa: BLE001 - keep the editor alive, report the bug
+            log.exception("map tool %s failed", self.current_tool)
+            self.show_hint(f"The {self.current_tool} tool failed ({exc!r}); please report this")
+            if self._tool is not None:
+                try:
+                    self._tool.reset()
+                except Exception:  # noqa: BLE001
+                    log.exception("resetting the tool failed")
+        return None
 
     def show_hint(self, text: str) -> None:
         self._hint = text
@@ -582,7 +603,7 @@ class MapCanvas(QGraphicsView):
             ):
                 self._on_selection_changed(self.document.selection)
             if self._tool is not None:
-                self._tool.model_changed()
+                self._call(self._tool.model_changed)
             self.viewport().update()
         elif isinstance(change, ScenarioChange):
             if change.scenario_id == self.document.scenario_id and change.action == "added":
@@ -593,11 +614,11 @@ class MapCanvas(QGraphicsView):
 
     def _on_scenario_switched(self, scenario_id: str) -> None:
         if self._tool is not None:
-            self._tool.refresh()
+            self._call(self._tool.refresh)
         self.clear_overlays()
         self.rebuild()
         if self._tool is not None:
-            self._tool.activate()
+            self._call(self._tool.activate)
 
     def _selected_geometries(self) -> list[BaseGeometry]:
         out = []
@@ -658,7 +679,7 @@ class MapCanvas(QGraphicsView):
             event.accept()
             return
         if self._tool is not None:
-            self._tool.mouse_press(event, self.view_to_map(event.position()))
+            self._call(self._tool.mouse_press, event, self.view_to_map(event.position()))
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -672,7 +693,7 @@ class MapCanvas(QGraphicsView):
             event.accept()
             return
         if self._tool is not None:
-            self._tool.mouse_move(event, xy)
+            self._call(self._tool.mouse_move, event, xy)
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -685,14 +706,14 @@ class MapCanvas(QGraphicsView):
             event.accept()
             return
         if self._tool is not None:
-            self._tool.mouse_release(event, self.view_to_map(event.position()))
+            self._call(self._tool.mouse_release, event, self.view_to_map(event.position()))
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._starts_pan(event):
             return
         if self._tool is not None:
-            self._tool.double_click(event, self.view_to_map(event.position()))
+            self._call(self._tool.double_click, event, self.view_to_map(event.position()))
         event.accept()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
@@ -708,7 +729,7 @@ class MapCanvas(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
-        if self._tool is not None and self._tool.key_press(event):
+        if self._tool is not None and self._call(self._tool.key_press, event):
             event.accept()
             return
         vp = self.viewport()
