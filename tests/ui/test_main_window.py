@@ -120,7 +120,9 @@ def set_iav(win: MainWindow, firm_id: str, value: float) -> None:
 
 # ----- frame, menus, shortcuts --------------------------------------------------------------------
 def test_menus_toolbars_and_docks_are_there(window):
-    assert list(window.menus) == ["File", "Edit", "View", "Tools", "Scenario", "Help"]
+    assert list(window.menus) == ["File", "Edit", "View", "Tools", "Scenario", "Help", "Optimise"]
+    bar = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert bar[-1] == "Help"
     texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
     assert texts[:2] == ["New park…", "Open…"]
     assert {"Save", "Save as…", "Quit"} <= set(texts)
@@ -140,15 +142,17 @@ def test_menus_toolbars_and_docks_are_there(window):
 
 
 def test_every_tool_has_a_shortcut_and_a_tooltip_and_no_key_is_used_twice(window):
-    keys: list[str] = []
     for name, action in window.tool_actions.items():
         assert action.shortcut().toString(), name
         assert action.toolTip() and action.toolTip() != action.text(), name
         assert not action.icon().isNull(), name
-        keys.append(action.shortcut().toString())
-    for action in window._command_actions():
-        keys.extend(s.toString() for s in action.shortcuts())
-    assert len(keys) == len(set(keys)), sorted(keys)
+    # every action of the window, the other features' entries included
+    owners: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in (s.toString() for s in action.shortcuts()):
+            assert key not in owners, f"{key}: {owners[key]} and {action.text()}"
+            owners[key] = action.text()
+    assert {"Ctrl+Z", "Ctrl+S", "Ctrl+I", "Z", "P", "Del"} <= set(owners)
     assert any("Ctrl+Z" in line for line in window.shortcut_lines())
 
 
@@ -178,7 +182,7 @@ def test_add_action_puts_file_entries_above_quit_and_can_add_menus(window):
     window.add_action("Presentation", present)
     assert window.menus["Presentation"].actions() == [present]
     bar_titles = [a.text() for a in window.menuBar().actions()]
-    assert bar_titles.index("Presentation") == bar_titles.index("&Help") - 1
+    assert bar_titles.index("Presentation") < bar_titles.index("&Help")
 
 
 # ----- title, undo, close -------------------------------------------------------------------------
@@ -464,3 +468,36 @@ def test_the_ecopark_command_opens_the_editor_for_a_file(project, tmp_path, monk
     out = tmp_path / "cli.png"
     assert main([str(project), "--screenshot", str(out)]) == 0
     assert QImage(str(out)).width() == 1600
+
+
+# ----- features of other modules offered by the window --------------------------------------------
+def test_import_underlay_export_and_optimise_entries_are_offered(window, monkeypatch, tmp_path):
+    import ecopark.ui.dialogs.import_dialog as import_dialog
+
+    file_entries = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    assert "Import…" in file_entries
+    assert any(t.startswith("Export") for t in file_entries)
+    assert file_entries[-1] == "Quit"
+    assert [a.text() for a in window.menus["Optimise"].actions()]
+
+    calls: list[tuple] = []
+
+    def fake_run_import(parent, path, park, scenario_id, push):
+        calls.append((parent, path, park, scenario_id, push))
+        return True
+
+    monkeypatch.setattr(import_dialog, "run_import", fake_run_import)
+    monkeypatch.setattr(window, "ask_import_path", lambda: str(tmp_path / "plan.dxf"))
+    assert window.import_interactive()
+    doc = window.document
+    assert calls == [(window, str(tmp_path / "plan.dxf"), doc.park, "base", doc.push)]
+
+
+def test_autosave_writes_a_copy_and_leaves_the_project_alone(window, project):
+    assert window.autosave() is None  # nothing unsaved
+    set_iav(window, "F1", 99_000)
+    copy = window.autosave()
+    assert copy == project.with_name("tiny.autosave.gpkg")
+    assert load_park(copy).scenario("base").firms["F1"].iav_10k_rmb == 99_000
+    assert load_park(project).scenario("base").firms["F1"].iav_10k_rmb == 45_000
+    assert window.isWindowModified() and window.document.path == project

@@ -9,13 +9,10 @@ folder (or in ``ECOPARK_SETTINGS_DIR``) so the picture shows the default layout.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import tempfile
-import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ecopark.model import EcoParkError
 from ecopark.storage import atomic_target
+from ecopark.ui.crash_handler import install_exception_hook
 from ecopark.ui.dialogs.new_park import NewParkDialog, create_park
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
@@ -36,7 +34,6 @@ from ecopark.ui.settings import (
 )
 from ecopark.ui.start_page import StartPage
 
-log = logging.getLogger(__name__)
 EXIT_USAGE = 2
 
 
@@ -105,6 +102,13 @@ class Launcher(QObject):
         window.canvas.zoom_to_extent()
         return window
 
+    def active_window(self) -> MainWindow | None:
+        """The window an error most likely concerns (for the crash handler's autosave)."""
+        active = QApplication.activeWindow()
+        if isinstance(active, MainWindow):
+            return active
+        return self.windows[-1] if self.windows else None
+
     def _forget(self, window: MainWindow) -> None:
         if window in self.windows:
             self.windows.remove(window)
@@ -127,28 +131,6 @@ class Launcher(QObject):
             return
         self._show(ProjectDocument(create_park(dialog.spec())))
         self._close_start_page()
-
-
-_reporting: list[bool] = []
-"""Non-empty while an error is being shown, so an error in the dialog does not recurse."""
-
-
-def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """A bug must not kill the planner's session silently: log it and say so."""
-    text = "".join(traceback.format_exception(kind, exc, tb))
-    log.error("unexpected error\n%s", text)
-    print(text, file=sys.stderr)
-    if QApplication.instance() is not None and not _reporting:
-        _reporting.append(True)
-        try:
-            QMessageBox.critical(
-                None,
-                APPLICATION,
-                "Something went wrong inside EcoPark Planner; your last action may not have "
-                f"completed. Save your work under a new name.\n\n{kind.__name__}: {exc}",
-            )
-        finally:
-            _reporting.clear()
 
 
 def make_application(argv0: str = "ecopark") -> QApplication:
@@ -192,18 +174,20 @@ def run_app(argv: list[str]) -> int:
     else:
         isolate_from_environment()
     app = make_application(sys.argv[0] if sys.argv else "ecopark")
+    launcher = Launcher()
     previous_hook = sys.excepthook
-    sys.excepthook = _excepthook
+    install_exception_hook(launcher.active_window)
     try:
-        return _run(app, args.file, args.screenshot, size)
+        return _run(app, launcher, args.file, args.screenshot, size)
     finally:
         sys.excepthook = previous_hook
         if scratch is not None:
             scratch.cleanup()
 
 
-def _run(app: QApplication, file: str | None, screenshot: str | None, size: QSize) -> int:
-    launcher = Launcher()
+def _run(
+    app: QApplication, launcher: Launcher, file: str | None, screenshot: str | None, size: QSize
+) -> int:
     if not file:
         launcher.show_start_page()
         return int(app.exec())

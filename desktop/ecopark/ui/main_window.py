@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from ecopark import __version__
 from ecopark.commands import RemoveObjects
 from ecopark.model import SPATIAL_TYPES, EcoParkError, ParkChange, ScenarioChange
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA
+from ecopark.storage import save_park
 from ecopark.terms import zone_kind_label
 from ecopark.ui.canvas import MapCanvas
 from ecopark.ui.dialogs.new_park import DEFAULT_CRS, NewParkDialog, NewParkSpec, create_park
@@ -46,7 +47,7 @@ from ecopark.ui.docks.properties_dock import PropertiesDock
 from ecopark.ui.docks.scenario_dock import ScenarioDock
 from ecopark.ui.docks.undo_dock import UndoDock
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import current_language, term
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, current_language, term
 from ecopark.ui.settings import (
     add_recent_file,
     clear_recent_files,
@@ -63,6 +64,11 @@ APP_TITLE = "EcoPark Planner"
 DEFAULT_SIZE = QSize(1500, 940)
 SPATIAL_LAYERS = tuple(t.LAYER for t in SPATIAL_TYPES)
 Answer = QMessageBox.StandardButton
+FEATURE_MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Optimise"),
+    QT_TRANSLATE_NOOP("MainWindow", "Presentation"),
+)
+"""Menus other features create through add_action, listed so their titles get translated."""
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +93,10 @@ class MainWindow(QMainWindow):
         self._create_docks()
         self._create_status_bar()
         self._bind(document)
+        self._install_features()
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.timeout.connect(self._autosave_if_modified)
+        self._start_autosave()
         self._default_state = self.saveState()
         self._layout_restored = restore_window_layout(self)
 
@@ -206,6 +216,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.save_action)
         self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
         self._file_end = self.file_menu.addSeparator()
         """Entries other features add to File (import, export...) go above this line."""
         self.file_menu.addAction(self.quit_action)
@@ -796,18 +807,119 @@ class MainWindow(QMainWindow):
             return None
         return dialog.spec()
 
+    def ask_import_path(self) -> str:
+        from ecopark.importers import SUPPORTED
+
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import into the scenario on screen"),
+            str(self.document.path.parent) if self.document.path else str(Path.home()),
+            self.tr("GIS and CAD files (%1)").replace("%1", patterns),
+        )
+        return path
+
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
     # =============================================================================================
     # other features plug in here
     # =============================================================================================
+    def _install_features(self) -> None:
+        """Menu entries of the features that live in their own modules: import, scanned-plan
+        underlays, export and presentation, optimisation, settings. The window only offers them."""
+        from ecopark.ui.dialogs.export_dialogs import install_export_actions
+        from ecopark.ui.dialogs.optimise_dialogs import install_optimise_actions
+
+        tr = self.tr
+        self.import_action = self._action(
+            tr("&Import…"),
+            self.import_interactive,
+            "Ctrl+I",
+            tr("Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file"),
+        )
+        self.add_action("File", self.import_action)
+        self.underlay_action = self._action(
+            tr("Add scanned &plan under the map…"),
+            self.add_underlay,
+            None,
+            tr("Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points"),
+        )
+        self.add_action("File", self.underlay_action)
+        install_export_actions(self)
+        install_optimise_actions(self)
+        self.settings_action = self._action(
+            tr("Se&ttings…"),
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            tr("Language, default coordinate system, autosave, area unit"),
+        )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+
+    def import_interactive(self) -> bool:
+        from ecopark.ui.dialogs.import_dialog import run_import
+
+        path = self.ask_import_path()
+        if not path:
+            return False
+        doc = self.document
+        return run_import(self, path, doc.park, doc.scenario_id, doc.push)
+
+    def add_underlay(self) -> None:
+        from ecopark.ui.dialogs.underlay_dialog import UnderlayDialog
+
+        dialog = UnderlayDialog(self.document.park, self.document.push, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_settings(self) -> None:
+        from ecopark.ui.preferences import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._start_autosave()
+        dialog.deleteLater()
+
+    # ----- autosave (a recovery copy; the project file and the undo history are left alone) ---
+    def _start_autosave(self) -> None:
+        minutes = _autosave_minutes()
+        if minutes > 0:
+            self._autosave_timer.start(minutes * 60_000)
+        else:
+            self._autosave_timer.stop()
+
+    def _autosave_if_modified(self) -> None:
+        if self.document.modified:
+            try:
+                self.autosave()
+            except (EcoParkError, OSError) as exc:
+                self.statusBar().showMessage(
+                    self.tr("Autosave failed: %1").replace("%1", str(exc)), 15000
+                )
+
+    def autosave_path(self) -> Path:
+        doc = self.document
+        if doc.path is not None:
+            return doc.path.with_name(f"{doc.path.stem}.autosave.gpkg")
+        return _autosave_folder() / f"{_file_stem(doc.park.name)}.autosave.gpkg"
+
+    def autosave(self) -> Path | None:
+        """Write a copy of the open project beside it (untitled: in the application's data
+        folder); also called by the crash handler. None when there is nothing unsaved."""
+        if not self.document.modified:
+            return None
+        target = self.autosave_path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_park(self.document.park, target)
+        return target
+
     def add_action(self, menu_name: str, action: QAction) -> QAction:
         """Add ``action`` to a menu ("File", "Edit", "View", "Tools", "Scenario", "Help"); File
         entries go above Quit. A new menu name adds a menu before Help."""
         menu = next((m for k, m in self.menus.items() if k.lower() == menu_name.lower()), None)
         if menu is None:
-            menu = QMenu(menu_name, self)
+            menu = QMenu(QCoreApplication.translate("MainWindow", menu_name), self)
             menu.setToolTipsVisible(True)
             self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
             self.menus[menu_name] = menu
@@ -902,6 +1014,19 @@ def _choose(combo: QComboBox, data: str) -> None:
 def _file_stem(name: str) -> str:
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name.strip().lower())
     return stem.strip("_") or "park"
+
+
+def _autosave_minutes() -> int:
+    try:
+        from ecopark.ui.preferences import Preferences
+    except ImportError:
+        return 0
+    return Preferences().autosave_minutes
+
+
+def _autosave_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return (Path(base) if base else Path.home() / ".local" / "share" / "ecopark") / "autosave"
 
 
 def _preferred_crs() -> str:
