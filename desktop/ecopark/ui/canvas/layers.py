@@ -123,14 +123,16 @@ class _Group:
     """The objects of one style in one grid cell, and what is drawn for them (built lazily:
     a QPainterPath for fills and thin lines, segment pairs for wide antialiased lines)."""
 
-    __slots__ = ("geoms", "_path", "_pairs", "_length", "_bounds")
+    __slots__ = ("geoms", "widths", "_path", "_pairs", "_length", "_bounds")
     builds = 0
     """Batches built in this process (tests check that an edit rebuilds only its own)."""
 
     def __init__(self) -> None:
         self.geoms: dict[str, Any] = {}
+        self.widths: dict[str, float] = {}
+        """Pen width of each member in pixels (lines of one colour and dash share a group)."""
         self._path: QPainterPath | None = None
-        self._pairs: QPolygonF | None = None
+        self._pairs: dict[float, QPolygonF] | None = None
         self._length: float | None = None
         self._bounds: QRectF | None = None
 
@@ -146,9 +148,15 @@ class _Group:
             _Group.builds += 1
         return self._path
 
-    def pairs(self, frame: MapFrame) -> QPolygonF:
+    def pairs(self, frame: MapFrame) -> dict[float, QPolygonF]:
+        """Segment pairs per pen width."""
         if self._pairs is None:
-            self._pairs = segment_pairs(self._array(), frame)
+            by_width: dict[float, list[Any]] = {}
+            for oid, geom in self.geoms.items():
+                by_width.setdefault(self.widths.get(oid, 1.0), []).append(geom)
+            self._pairs = {
+                w: segment_pairs(np.array(g, dtype=object), frame) for w, g in by_width.items()
+            }
             _Group.builds += 1
         return self._pairs
 
@@ -200,6 +208,10 @@ class BatchedPathLayer(LayerItem):
     def style_key(self, obj: ParkObject) -> Hashable:
         raise NotImplementedError
 
+    def width_of(self, obj: ParkObject) -> float:
+        """Pen width of a member, when the style key leaves it open (lines)."""
+        return 1.0
+
     def draw_groups(
         self, painter: QPainter, groups: list[tuple[Hashable, _Group]], scale: float
     ) -> None:
@@ -236,12 +248,14 @@ class BatchedPathLayer(LayerItem):
 
     def _insert(self, obj: ParkObject, cx: float, cy: float) -> None:
         key = self.style_key(obj)
+        width = self.width_of(obj)
         for level in self._levels:
             cell = level.cells.setdefault(level.cell_of(cx, cy), {})
             group = cell.get(key)
             if group is None:
                 group = cell[key] = _Group()
             group.geoms[obj.id] = obj.geometry  # type: ignore[attr-defined]
+            group.widths[obj.id] = width
             group.dirty()
         self._where[obj.id] = (key, cx, cy)
 
@@ -257,6 +271,7 @@ class BatchedPathLayer(LayerItem):
             if group is None:
                 continue
             group.geoms.pop(object_id, None)
+            group.widths.pop(object_id, None)
             if group.geoms:
                 group.dirty()
             else:
@@ -414,8 +429,9 @@ class ZoneLayer(BatchedPathLayer):
 class LineLayer(BatchedPathLayer):
     """Pipelines, corridors or plot outlines: a cosmetic pen per style, no fill.
 
-    Wide antialiased lines are drawn as separate segments (Qt strokes one long multi-part path
-    with a wide pen very slowly); crisp or thin lines as paths. See :class:`LineLod`.
+    Lines of one colour and dash share a batch whatever their width, so a zoomed-out frame
+    (drawn one pixel wide) needs few calls; wide lines are drawn as separate segments per width
+    (Qt strokes one long multi-part path with a wide pen very slowly). See :class:`LineLod`.
     """
 
     def __init__(
@@ -430,11 +446,15 @@ class LineLayer(BatchedPathLayer):
         self.last_thin = False
 
     def style_key(self, obj: ParkObject) -> Hashable:
-        return self._style_of(obj)
+        style = self._style_of(obj)
+        return sym.LineStyle(style.colour, 0.0, style.dash)
+
+    def width_of(self, obj: ParkObject) -> float:
+        return self._style_of(obj).width_px
 
     def key_order(self, keys: Iterable[Hashable]) -> list[Hashable]:
-        # wide pipes first, planned (dashed) over existing
-        return sorted(keys, key=lambda s: (-s.width_px, s.dash is not None, s.colour))  # type: ignore[attr-defined]
+        # planned (dashed) over existing
+        return sorted(keys, key=lambda s: (s.dash is not None, s.colour))  # type: ignore[attr-defined]
 
     def draw_groups(
         self, painter: QPainter, groups: list[tuple[Hashable, _Group]], scale: float
@@ -444,16 +464,27 @@ class LineLayer(BatchedPathLayer):
         self.last_antialiased, self.last_thin = aa, thin
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        last = None
-        for key, group in groups:
-            if key != last:
-                painter.setPen(styles.line_pen(key, thin))  # type: ignore[arg-type]
-                wide = not thin and key.width_px > 1.0  # type: ignore[attr-defined]
-                last = key
-            if wide and aa:
-                painter.drawLines(group.pairs(self.frame))  # type: ignore[call-overload]
-            else:
+        if thin:
+            last = None
+            for key, group in groups:
+                if key != last:
+                    thin_style = sym.LineStyle(key.colour, 2.0, key.dash)  # type: ignore[attr-defined]
+                    painter.setPen(styles.line_pen(thin_style, True))
+                    last = key
                 painter.drawPath(group.path(self.frame))
+            return
+        batches: dict[float, list[tuple[Hashable, QPolygonF]]] = {}
+        for key, group in groups:
+            for width, pairs in group.pairs(self.frame).items():
+                batches.setdefault(width, []).append((key, pairs))
+        for width in sorted(batches, reverse=True):  # wide pipes under narrow ones
+            last = None
+            for key, pairs in batches[width]:
+                if key != last:
+                    style = sym.LineStyle(key.colour, width, key.dash)  # type: ignore[attr-defined]
+                    painter.setPen(styles.line_pen(style))
+                    last = key
+                painter.drawLines(pairs)  # type: ignore[call-overload]
 
 
 def pipeline_style(obj: ParkObject) -> sym.LineStyle:

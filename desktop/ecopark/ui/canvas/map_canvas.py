@@ -129,7 +129,6 @@ class MapCanvas(QGraphicsView):
 
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        scene.setBackgroundBrush(styles.qcolor(sym.BACKGROUND_COLOUR))
         self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -178,7 +177,9 @@ class MapCanvas(QGraphicsView):
         for z, layer in enumerate(MAP_LAYERS):
             self.layers[layer].setZValue(z)
         self.label_layer.setZValue(len(MAP_LAYERS) + 1)
-        self.stack = LayerStack([*self.layers.values(), self.label_layer])
+        self.stack = LayerStack(
+            [*self.layers.values(), self.label_layer], styles.qcolor(sym.BACKGROUND_COLOUR)
+        )
         """The map layers, drawn as one cached image under the live overlays."""
         self.stack.setZValue(0)
         self.selection_layer.setZValue(10)

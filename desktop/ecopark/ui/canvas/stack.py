@@ -1,4 +1,4 @@
-"""The map layers drawn as one cached image.
+"""The map layers drawn as one cached, opaque image (it also paints the map background).
 
 Every repaint of the view (a rubber band following the mouse, a snap marker, a hover) would
 otherwise redraw all features. The stack keeps the last frame of the map layers and reuses it
@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ecopark.ui.canvas.layers import EVERYWHERE, LayerItem
@@ -21,8 +21,9 @@ log = logging.getLogger(__name__)
 
 
 class LayerStack(QGraphicsItem):
-    def __init__(self, layers: Sequence[LayerItem]):
+    def __init__(self, layers: Sequence[LayerItem], background: QColor):
         super().__init__()
+        self.background = background
         self.layers = list(layers)
         self._key: tuple[object, ...] | None = None
         self._image: QImage | None = None
@@ -87,9 +88,10 @@ class LayerStack(QGraphicsItem):
         image = self._image
         if image is None or image.width() != pw or image.height() != ph:
             # a fresh 6 MB image costs page faults on every frame: reuse the last one
-            image = QImage(pw, ph, QImage.Format.Format_ARGB32_Premultiplied)
+            # opaque: it covers the whole view, and Qt copies an opaque image instead of blending
+            image = QImage(pw, ph, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(dpr)
-        image.fill(Qt.GlobalColor.transparent)
+        image.fill(self.background)
         p = QPainter(image)
         p.setRenderHints(painter.renderHints())
         p.setWorldTransform(painter.worldTransform())

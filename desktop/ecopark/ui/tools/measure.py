@@ -38,6 +38,12 @@ class _MeasureTool(SketchTool):
             self.reset()
         super().mouse_press(event, map_xy)
 
+    def mouse_move(self, event: QMouseEvent, map_xy: MapXY) -> None:
+        if self._finished:  # keep the finished measurement still until the next click
+            self.snapped(map_xy)
+            return
+        super().mouse_move(event, map_xy)
+
     def measure(self, pts: list[MapXY]) -> float:
         raise NotImplementedError
 
