@@ -19,7 +19,7 @@ from ecopark.ui import settings as ui_settings
 from ecopark.ui.app import run_app
 from ecopark.ui.dialogs.new_park import CGCS2000_3DEG_ZONES, NewParkDialog, NewParkSpec
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.main_window import DEFAULT_SIZE, MainWindow
+from ecopark.ui.main_window import DEFAULT_SIZE, MainWindow, load_document
 from ecopark.ui.start_page import LAYOUTS_ENV, StartPage
 from ecopark.ui.tools import TOOLS
 
@@ -501,3 +501,30 @@ def test_autosave_writes_a_copy_and_leaves_the_project_alone(window, project):
     assert load_park(copy).scenario("base").firms["F1"].iav_10k_rmb == 99_000
     assert load_park(project).scenario("base").firms["F1"].iav_10k_rmb == 45_000
     assert window.isWindowModified() and window.document.path == project
+
+
+# ----- crash journal ---------------------------------------------------------------------------
+def test_edits_are_journaled_and_recovered_after_a_crash(qtbot, window, project, monkeypatch):
+    from ecopark.storage.journal import Journal, journal_path
+
+    assert not journal_path(project).exists()  # opening to look writes nothing
+    set_iav(window, "F1", 77_000)
+    set_iav(window, "F1", 88_000)
+    window.undo_action.trigger()  # F1 at 77,000
+    assert Journal.pending(project) == 3  # do, do, undo
+    edited = window.document.park.snapshot()
+
+    # the session dies here (no close); the next start offers to replay the journal
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Answer.Yes)
+    again = MainWindow(load_document(project))
+    qtbot.addWidget(again)
+    monkeypatch.setattr(again, "ask_save_changes", lambda: Answer.Discard)
+    assert again.document.park.snapshot() == edited
+    assert again.isWindowModified()
+
+    assert again.save()
+    assert Journal.pending(project) == 0
+    assert load_park(project).scenario("base").firms["F1"].iav_10k_rmb == 77_000
+    set_iav(again, "F1", 1_000)
+    assert again.close()  # discarding on purpose leaves no journal
+    assert not journal_path(project).exists()

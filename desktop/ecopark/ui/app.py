@@ -23,7 +23,7 @@ from ecopark.storage import atomic_target
 from ecopark.ui.crash_handler import install_exception_hook
 from ecopark.ui.dialogs.new_park import NewParkDialog, create_park
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.main_window import MainWindow
+from ecopark.ui.main_window import MainWindow, load_document
 from ecopark.ui.settings import (
     APPLICATION,
     ORGANISATION,
@@ -90,7 +90,7 @@ class Launcher(QObject):
 
     def open_window(self, path: str | Path) -> MainWindow:
         """A main window on the project at ``path``; raises EcoParkError/OSError if unreadable."""
-        document = ProjectDocument.open(path)
+        document = load_document(path)
         add_recent_file(path)
         return self._show(document)
 

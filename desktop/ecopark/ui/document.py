@@ -41,6 +41,9 @@ class ProjectDocument(QObject):
         self.selection: list[ObjectRef] = []
         self.before_apply: list[Callable[[Command], None]] = []
         """Hooks run before a new command is applied (the crash journal appends it)."""
+        self.before_undo: list[Callable[[Command], None]] = []
+        self.before_redo: list[Callable[[Command], None]] = []
+        """Hooks run before the undo stack undoes or redoes a command (the crash journal)."""
         park.subscribe(self._on_change)
 
     # ----- loading and saving ------------------------------------------------------------------
@@ -80,7 +83,7 @@ class ProjectDocument(QObject):
         except EcoParkError as exc:
             self.edit_failed.emit(str(exc))
             return False
-        self.undo_stack.push(CoreUndoCommand(self.park, command))
+        self.undo_stack.push(CoreUndoCommand(self.park, command, self))
         return True
 
     def _run_before_apply(self, command: Command) -> None:

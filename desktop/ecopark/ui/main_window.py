@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark import __version__
-from ecopark.commands import RemoveObjects
+from ecopark.commands import Command, RemoveObjects
 from ecopark.model import SPATIAL_TYPES, EcoParkError, ParkChange, ScenarioChange
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA
-from ecopark.storage import save_park
+from ecopark.storage import load_park, save_park
+from ecopark.storage.journal import Journal, JournalError
 from ecopark.terms import zone_kind_label
 from ecopark.ui.canvas import MapCanvas
 from ecopark.ui.dialogs.new_park import DEFAULT_CRS, NewParkDialog, NewParkSpec, create_park
+from ecopark.ui.dialogs.recovery import offer_recovery
 from ecopark.ui.docks.attribute_table import AttributeTableDock
 from ecopark.ui.docks.indicator_panel import IndicatorPanel
 from ecopark.ui.docks.layers_dock import LayersDock
@@ -465,10 +467,15 @@ class MainWindow(QMainWindow):
         elif self.tool_actions:
             self.set_tool(next(iter(self.tool_actions)))
         canvas.setFocus()
+        self.journal = ProjectJournal(document, self._journal_failed)
+
+    def _journal_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 30000)
 
     def set_document(self, document: ProjectDocument) -> None:
         """Show another project in this window (the caller has asked about unsaved changes)."""
         old = self.document
+        self.journal.drop()  # the planner saved or chose to discard: nothing to recover
         self._unbind()
         self._bind(document)
         if old is not document:
@@ -708,7 +715,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a project in this window (no question asked; see :meth:`open_interactive`)."""
         try:
-            document = ProjectDocument.open(path)
+            document = load_document(path, self)
         except (EcoParkError, OSError) as exc:
             self.show_error(
                 self.tr("Cannot open %1").replace("%1", Path(path).name),
@@ -746,6 +753,7 @@ class MainWindow(QMainWindow):
         except (EcoParkError, OSError) as exc:
             self.show_error(self.tr("Cannot save %1").replace("%1", target.name), str(exc))
             return False
+        self.journal.saved()
         add_recent_file(saved)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 5000)
@@ -1001,6 +1009,7 @@ class MainWindow(QMainWindow):
             return
         save_window_layout(self)
         event.accept()
+        self.journal.drop()
         self._unbind()
         self.document.close()
 
@@ -1035,3 +1044,95 @@ def _preferred_crs() -> str:
     except ImportError:
         return DEFAULT_CRS
     return Preferences().default_crs
+
+
+def load_document(path: str | Path, parent: QWidget | None = None) -> ProjectDocument:
+    """Open a project, first offering to replay the edits of a crashed session (the crash
+    journal beside the file); a recovered project shows as modified."""
+    park = load_park(path)
+    report = offer_recovery(parent, path, park)
+    document = ProjectDocument(park, path)
+    if report is not None:
+        document.undo_stack.resetClean()
+    return document
+
+
+class ProjectJournal:
+    """The crash journal of the open document: every edit, undo and redo is written beside the
+    project file before it is applied, so a crash loses nothing (see ecopark.storage.journal).
+
+    Opened at the first edit (opening a file to look at it writes nothing beside it), checkpointed
+    on save, deleted when the planner closes the project on purpose. An untitled project has no
+    journal until its first save. A journal that cannot be written is reported once and stops.
+    """
+
+    def __init__(self, document: ProjectDocument, report: Callable[[str], None]):
+        self.document = document
+        self.report = report
+        self.journal: Journal | None = None
+        self.path: Path | None = document.path
+        self.failed = False
+        document.before_apply.append(self._before_apply)
+        document.before_undo.append(self._before_undo)
+        document.before_redo.append(self._before_redo)
+
+    def _open(self) -> Journal | None:
+        if self.journal is None and not self.failed and self.path is not None:
+            try:
+                self.journal = Journal(self.path)
+            except JournalError as exc:
+                self._fail(exc)
+        return self.journal
+
+    def _fail(self, exc: Exception) -> None:
+        self.failed = True
+        self.report(
+            QCoreApplication.translate(
+                "MainWindow", "Edits are not journaled (%1); save often."
+            ).replace("%1", str(exc))
+        )
+
+    def _write(self, record: Callable[[Journal, Command], None], command: Command) -> None:
+        journal = self._open()
+        if journal is None:
+            return
+        try:
+            record(journal, command)
+        except JournalError as exc:
+            self._fail(exc)
+
+    def _before_apply(self, command: Command) -> None:
+        self._write(Journal.before_apply, command)
+
+    def _before_undo(self, command: Command) -> None:
+        self._write(Journal.before_undo, command)
+
+    def _before_redo(self, command: Command) -> None:
+        self._write(Journal.before_redo, command)
+
+    def saved(self) -> None:
+        """The project was saved: its file holds every edit (Save As: a new file and journal)."""
+        new_path = self.document.path
+        if self.journal is not None and new_path != self.path:
+            self.journal.discard()
+            self.journal = None
+        self.path = new_path
+        if self.journal is not None:
+            try:
+                self.journal.checkpoint()
+            except JournalError as exc:
+                self._fail(exc)
+
+    def drop(self) -> None:
+        """The planner closed the project (saved, or discarding the edits): no journal left."""
+        hooks = (
+            (self.document.before_apply, self._before_apply),
+            (self.document.before_undo, self._before_undo),
+            (self.document.before_redo, self._before_redo),
+        )
+        for hook_list, hook in hooks:
+            if hook in hook_list:
+                hook_list.remove(hook)
+        if self.journal is not None:
+            self.journal.discard()
+            self.journal = None

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from PySide6.QtGui import QUndoCommand
 
 from ecopark.commands import Command
 from ecopark.model import Park
+
+
+class UndoHooks(Protocol):
+    before_undo: list[Callable[[Command], None]]
+    before_redo: list[Callable[[Command], None]]
 
 
 class CoreUndoCommand(QUndoCommand):
@@ -15,17 +23,22 @@ class CoreUndoCommand(QUndoCommand):
     reaches the stack); QUndoStack.push then calls redo(), which must not apply it twice.
     """
 
-    def __init__(self, park: Park, command: Command):
+    def __init__(self, park: Park, command: Command, hooks: UndoHooks | None = None):
         super().__init__(command.text)
         self.park = park
         self.command = command
+        self.hooks = hooks
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
+        for hook in self.hooks.before_redo if self.hooks else ():
+            hook(self.command)
         self.command.redo(self.park)
 
     def undo(self) -> None:
+        for hook in self.hooks.before_undo if self.hooks else ():
+            hook(self.command)
         self.command.undo(self.park)
