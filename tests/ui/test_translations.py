@@ -59,6 +59,8 @@ pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
 TS_FILE = translations_dir() / "ecopark_zh_CN.ts"
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+PATH = re.compile(r"\s*(/|[A-Za-z]:\\)\S*\s*")
+"""A file path alone (a tooltip of a recent file): data, not UI text."""
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9₀-₉²³⁴⁸⁰'._/-]*")
 
 ALLOWED_WORDS = frozenset(
@@ -104,7 +106,7 @@ def _import_dialog(parent: QWidget, document: Any) -> QDialog:
         }
         for i in range(2)
     ]
-    path = folder / "zones.geojson"
+    path = folder / "功能分区.geojson"  # the layer is named after the file: data, not UI text
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     preview = inspect_source(path)
     return ImportDialog(preview, document.park, document.scenario_id, document.push, parent)
@@ -355,7 +357,7 @@ def untranslated(strings: Iterable[tuple[str, str]], data: frozenset[str]) -> li
     offenders = []
     for where, text in strings:
         text = (text or "").replace("&&", "").replace("&", "")
-        if not text.strip() or CJK.search(text) or text.strip() in data:
+        if not text.strip() or CJK.search(text) or text.strip() in data or PATH.fullmatch(text):
             continue
         words = [w.strip("._/-'") for w in WORD.findall(text)]
         bad = [w for w in words if w and not _allowed(w, data)]
@@ -418,6 +420,14 @@ def test_settings_dialog_is_all_chinese(chinese, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "设置"
     assert not untranslated(visible_strings(dialog), frozenset())
+
+
+def test_start_page_is_all_chinese(chinese, qtbot):
+    from ecopark.ui.start_page import StartPage
+
+    page = StartPage()
+    qtbot.addWidget(page)
+    assert not untranslated(visible_strings(page), frozenset())
 
 
 def test_main_window_menus_docks_and_dialogs_are_all_chinese(chinese, qtbot):
