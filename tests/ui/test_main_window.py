@@ -528,3 +528,18 @@ def test_edits_are_journaled_and_recovered_after_a_crash(qtbot, window, project,
     set_iav(again, "F1", 1_000)
     assert again.close()  # discarding on purpose leaves no journal
     assert not journal_path(project).exists()
+
+
+def test_start_page_says_why_a_file_cannot_be_opened_and_stays(qtbot, tmp_path, monkeypatch):
+    from ecopark.ui.app import Launcher
+
+    broken = tmp_path / "broken.gpkg"
+    broken.write_bytes(b"not a geopackage")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    launcher = Launcher()
+    page = launcher.show_start_page()
+    qtbot.addWidget(page)
+    page.open_requested.emit(str(broken))
+    assert len(shown) == 1 and shown[0].startswith("Cannot open broken.gpkg:")
+    assert launcher.start_page is page and page.isVisible() and not launcher.windows

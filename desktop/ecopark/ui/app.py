@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -120,7 +120,9 @@ class Launcher(QObject):
             QMessageBox.warning(
                 self.start_page,
                 APPLICATION,
-                f"Cannot open {Path(path).name}:\n{exc}",
+                QCoreApplication.translate("Launcher", "Cannot open %1:\n%2")
+                .replace("%1", Path(path).name)
+                .replace("%2", str(exc)),
             )
             return
         self._close_start_page()
