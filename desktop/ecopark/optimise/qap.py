@@ -10,8 +10,10 @@ zoning penalties), which the park layer precomputes.
 
 Method: Taillard's robust tabu search (Ro-TS) with the full swap-delta matrix kept up to date in
 O(n^2) numpy work per iteration, randomised tabu tenure, aspiration (by objective and by "not
-moved for a long time"), and iterated perturbation of the incumbent when the search stagnates.
-Exact enumeration is used for tiny instances, where it is cheaper than searching.
+moved for a long time") and random tie-breaking. Two such searches run interleaved on the
+same budget: one kicks its incumbent (random swaps) soon after it stalls, the other only after
+long stagnation, which covers both rugged and wide-basin instance families. Exact enumeration
+is used for tiny instances, where it is cheaper than searching.
 """
 
 from __future__ import annotations
@@ -32,8 +34,14 @@ IntVector = NDArray[np.int64]
 EXACT_MAX_PERMUTATIONS = 40_320
 """Enumerate instead of searching when there are at most this many assignments (8!)."""
 
-_STALL_FACTOR = 2.0
-"""A run is kicked after ``_STALL_FACTOR * n^2`` iterations without improving its best."""
+_STALL_FACTORS = (2.0, 20.0)
+"""One search per entry, interleaved; each is kicked after ``factor * n^2`` idle iterations.
+
+Frequent kicks suit rugged, sparse instances (e.g. tree-like flows) and long undisturbed Ro-TS
+runs suit instances whose good solutions sit in wide basins; which one an instance needs is not
+known in advance, so both run side by side on the same time budget."""
+_CHUNK = 256
+"""Iterations one search runs before the next takes over."""
 _KICK_STRENGTH = (0.125, 0.34)
 """Random swaps per kick, as fractions of n (drawn uniformly in between)."""
 _TENURE = (0.9, 1.1)
@@ -294,15 +302,16 @@ class _SwapSearch:
 
 @dataclass
 class _Incumbent:
-    """Best assignment seen so far, plus its improvement log."""
+    """Best assignment seen so far, plus its improvement log and the iterations spent."""
 
     perm: IntVector
     cost: float
     history: list[tuple[float, int, float]] = field(default_factory=list)
+    iterations: int = 0
 
 
 class _RobustTabu:
-    """Ro-TS driver with iterated perturbation on stagnation.
+    """One Ro-TS search with iterated perturbation (kicks) on stagnation.
 
     Tabu memory ``tabu[i, loc]`` holds the iteration until which facility ``i`` may not return to
     ``loc``. A swap is tabu only when both facilities would return to recently left locations
@@ -315,8 +324,11 @@ class _RobustTabu:
     search cycle through the same few moves.
     """
 
-    def __init__(self, prob: _Problem, seed: int, clock: RunClock) -> None:
+    def __init__(
+        self, prob: _Problem, seed: int, clock: RunClock, shared: _Incumbent, stall_factor: float
+    ) -> None:
         self.prob = prob
+        self.shared = shared
         self.n = prob.a.shape[0]
         self.rng = random.Random(seed)
         self.np_rng = np.random.default_rng(seed)
@@ -325,6 +337,9 @@ class _RobustTabu:
         self.t_min = max(2, int(math.floor(_TENURE[0] * n)))
         self.t_max = max(self.t_min + 1, int(math.ceil(_TENURE[1] * n)))
         self.aspiration = int(_ASPIRATION * n * n)
+        self.stall_limit = max(200, int(stall_factor * n * n))
+        self.kick_lo = max(2, int(_KICK_STRENGTH[0] * n))
+        self.kick_hi = max(self.kick_lo + 1, int(_KICK_STRENGTH[1] * n))
         # tabu_t[loc, i]: iteration until which facility i may not return to loc.
         self.tabu_t = np.zeros((n, n), dtype=np.int64)
         self._pair_penalty = np.where(prob.pair_mask, 0.0, np.inf)
@@ -352,11 +367,15 @@ class _RobustTabu:
         self._pair_penalty = np.where(self.prob.pair_mask, noise, np.inf)
 
     def _record(self) -> None:
+        """New best of this search; also the overall best if it beats the shared record."""
         cost = self.search.full_cost()
         self.search.cost = cost
-        self.best = _Incumbent(self.search.perm.copy(), cost, self.best.history)
-        self.best.history.append((self.clock.elapsed(), self.iteration, cost))
-        self.clock.report(cost, self.iteration)
+        self.best = _Incumbent(self.search.perm.copy(), cost)
+        shared = self.shared
+        if cost < shared.cost:
+            shared.perm, shared.cost = self.best.perm, cost
+            shared.history.append((self.clock.elapsed(), shared.iterations, cost))
+            self.clock.report(cost, shared.iterations)
 
     def _select(self) -> tuple[int, int]:
         """Best admissible swap under Taillard's tabu and aspiration rules.
@@ -368,7 +387,7 @@ class _RobustTabu:
         it = self.iteration
         cand = np.add(s.delta, self._pair_penalty, out=self._cand)
         k = int(cand.argmin())
-        if cand.flat[k] < self.best.cost - s.cost - 1e-9:
+        if cand.flat[k] < self.shared.cost - s.cost - 1e-9:
             return divmod(k, self.n)
         # t[s, r] = tabu[r, perm[s]]; a pair is tabu only if both facilities' entries are.
         t = self.tabu_t.take(s.perm, axis=0)
@@ -384,7 +403,10 @@ class _RobustTabu:
         return divmod(k, self.n)
 
     def step(self) -> None:
-        """One tabu iteration."""
+        """One tabu iteration (plus a kick when this search has stalled)."""
+        if self.iteration - self.improved_at > self.stall_limit:
+            self.perturb(self.rng.randint(self.kick_lo, self.kick_hi))
+        self.shared.iterations += 1
         u, v = self._select()
         s = self.search
         old_u, old_v = int(s.perm[u]), int(s.perm[v])
@@ -440,36 +462,36 @@ def solve_qap(
     if n_f == 0:
         clock.report(0.0, final=True)
         return QapResult(np.zeros(0, dtype=np.int64), 0.0, 0, clock.elapsed(), optimal=True)
-    if math.perm(n_l, n_f) <= exact_up_to:
+    if math.perm(n_l, n_f) <= exact_up_to or n_l < 2:
         result = solve_qap_exact(f, d, linear=c)
         clock.report(result.cost, final=True)
         return result
     prob = _prepare(f, d, c)
-    driver = _RobustTabu(prob, seed, clock)
-    _run(driver, clock)
-    perm = driver.best.perm[:n_f].copy()
+    shared = _Incumbent(np.arange(n_l, dtype=np.int64), math.inf)
+    searches = [
+        _RobustTabu(prob, seed * len(_STALL_FACTORS) + i, clock, shared, factor)
+        for i, factor in enumerate(_STALL_FACTORS)
+    ]
+    _run(searches, shared, clock)
+    perm = shared.perm[:n_f].copy()
     cost = qap_cost(f, d, perm, c)
-    clock.report(cost, driver.iteration, final=True)
-    return QapResult(perm, cost, driver.iteration, clock.elapsed(), driver.best.history)
+    clock.report(cost, shared.iterations, final=True)
+    return QapResult(perm, cost, shared.iterations, clock.elapsed(), shared.history)
 
 
-def _run(driver: _RobustTabu, clock: RunClock) -> None:
-    """Tabu iterations, kicking the incumbent whenever the search stops improving it.
+def _run(searches: list[_RobustTabu], shared: _Incumbent, clock: RunClock) -> None:
+    """Interleave the searches in chunks until the budget is spent.
 
-    The stall limit grows with n^2 (Ro-TS needs O(n^2) moves to traverse a neighbourhood) and
-    the kick strength is drawn at random so no single fixed setting is tuned to a particular
-    instance class.
+    Chunks keep the switching overhead negligible while giving every search the same share
+    of the time, so the result does not depend on which search an instance favours.
     """
-    n = driver.n
-    stall_limit = max(200, int(_STALL_FACTOR * n * n))
-    lo = max(2, int(_KICK_STRENGTH[0] * n))
-    hi = max(lo + 1, int(_KICK_STRENGTH[1] * n))
-    while not clock.stop(driver.iteration):
-        driver.step()
-        if driver.iteration - driver.improved_at > stall_limit:
-            driver.perturb(driver.rng.randint(lo, hi))
-        if driver.iteration & 63 == 0:
-            clock.report(driver.best.cost, driver.iteration)
+    while True:
+        for search in searches:
+            for _ in range(_CHUNK):
+                if clock.stop(shared.iterations):
+                    return
+                search.step()
+            clock.report(shared.cost, shared.iterations)
 
 
 def solve_qap_exact(
