@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -604,14 +604,24 @@ def install_optimise_actions(window: Any) -> dict[str, QAction]:
         dialog.deleteLater()
 
     actions = {
-        "optimise_placement": QAction(window.tr("Optimise placement…"), window),
-        "route_pipelines": QAction(window.tr("Route pipelines…"), window),
+        "optimise_placement": QAction(
+            QCoreApplication.translate("OptimiseDialogs", "Optimise placement…"), window
+        ),
+        "route_pipelines": QAction(
+            QCoreApplication.translate("OptimiseDialogs", "Route pipelines…"), window
+        ),
     }
     actions["optimise_placement"].setToolTip(
-        window.tr("Place firms on free plots to shorten their exchanges, within the zoning rules")
+        QCoreApplication.translate(
+            "OptimiseDialogs",
+            "Place firms on free plots to shorten their exchanges, within the zoning rules",
+        )
     )
     actions["route_pipelines"].setToolTip(
-        window.tr("Connect the sources and demands of one medium along roads and corridors")
+        QCoreApplication.translate(
+            "OptimiseDialogs",
+            "Connect the sources and demands of one medium along roads and corridors",
+        )
     )
     actions["optimise_placement"].triggered.connect(lambda: open_dialog(OptimisePlacementDialog))
     actions["route_pipelines"].triggered.connect(lambda: open_dialog(RoutePipelinesDialog))
