@@ -917,6 +917,8 @@ ZH: dict[str, str] = {
     "Language, default coordinate system, autosave, area unit": (
         "界面语言、默认坐标系、自动保存、面积单位"
     ),
+    "Cannot open %1:\n%2": "无法打开 %1：\n%2",
+    "Edits are not journaled (%1); save often.": "编辑未写入崩溃日志（%1）；请经常保存。",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -874,6 +874,16 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/app.py" line="123" />
+        <source>Cannot open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>LayerTableModel</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="73" />
@@ -960,417 +970,432 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="381" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="70" />
+        <source>Optimise</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="71" />
+        <source>Presentation</source>
+        <translation>汇报模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="388" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="384" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="391" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="386" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="393" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="507" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="519" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="508" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="520" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="521" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="533" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="534" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="546" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="660" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="672" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="663" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="675" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="665" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="686" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="698" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="690" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="702" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="709" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="721" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="715" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="727" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="742" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="754" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="746" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="759" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="768" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="781" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="770" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="783" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="777" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="790" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="786" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="799" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="795" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="808" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="811" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="824" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="813" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="826" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="893" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="906" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="938" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="951" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="940" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="953" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="971" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="984" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="1090" />
+        <source>Edits are not journaled (%1); save often.</source>
+        <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
+    </message>
 <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
         <source>&amp;New park…</source>
         <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
         <source>Start an empty park</source>
         <translation>新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
         <source>Open a project file (.gpkg)</source>
         <translation>打开项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
         <source>Save the project to its file</source>
         <translation>保存项目到当前文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
         <source>Save the project to another file</source>
         <translation>将项目保存为另一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
         <source>Close the window (asks about unsaved changes)</source>
         <translation>关闭窗口（有未保存的修改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="146" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="146" />
         <source>Undo the last edit</source>
         <translation>撤销上一次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
         <source>Redo the edit undone last</source>
         <translation>重做上一次撤销的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="157" />
         <source>Delete the selected objects (Del); their exchanges go with them</source>
         <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="160" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="163" />
         <source>Select every object of the visible, unlocked layers</source>
         <translation>选择所有可见且未锁定图层中的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="166" />
         <source>Zoom to &amp;park</source>
         <translation>缩放至园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="169" />
         <source>Show the whole park</source>
         <translation>显示整个园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="172" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
         <source>Show the selected objects</source>
         <translation>显示所选对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
         <source>Show &amp;labels</source>
         <translation>显示标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="186" />
         <source>Show symbiosis &amp;exchanges</source>
         <translation>显示共生交换(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="189" />
         <source>Arrows for the material and energy exchanges between firms</source>
         <translation>企业间物质与能量交换的箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="194" />
         <source>&amp;Reset window layout</source>
         <translation>重置窗口布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="197" />
         <source>Put the toolbars and docks back where they were at first start</source>
         <translation>将工具栏和面板恢复到初始位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="200" />
         <source>&amp;About EcoPark Planner</source>
         <translation>关于生态园区规划器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="200" />
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="203" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="206" />
         <source>The keys of every tool and command</source>
         <translation>各工具和命令的快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="215" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="240" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="241" />
         <source>&amp;Toolbars</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="244" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="245" />
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="264" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="281" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="302" />
         <source>Drawing options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="305" />
         <source>Kind of the zones you draw next</source>
         <translation>接下来绘制的功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="307" />
         <source>Medium of the pipelines you draw next</source>
         <translation>接下来绘制的管线介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="311" />
         <source>Kind of the shared facilities you place next</source>
         <translation>接下来放置的共享设施类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="308" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="315" />
         <source>Zone kind</source>
         <translation>功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="316" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="317" />
         <source>Facility</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="831" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="844" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="834" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="847" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="838" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="851" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="841" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="854" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="860" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="850" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="863" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -1617,52 +1642,52 @@ You can go on working. Please send the log file to support.</source>
         <translation>未修改：轮廓将自相交</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="61" />
         <source>%1. Click the next point; double-click or Enter ends; Backspace removes the last point; Esc clears</source>
         <translation>%1。单击下一个点；双击或 Enter 结束；Backspace 删除上一个点；Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="74" />
         <source>%1. Click to start a new measurement</source>
         <translation>%1。单击开始新的量测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="85" />
         <source>Measure distance</source>
         <translation>量测距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="88" />
         <source>Click points to measure the distance along them (snaps to features); Esc clears</source>
         <translation>依次单击各点量测沿线距离（捕捉要素）；Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="91" />
         <source>Measure distance: click the first point</source>
         <translation>量测距离：单击第一个点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="98" />
         <source>Distance %1</source>
         <translation>距离 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="103" />
         <source>Measure area</source>
         <translation>量测面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="106" />
         <source>Click the corners of an area to measure it in m², ha and mu (亩); Esc clears</source>
         <translation>依次单击区域的角点，以平方米、公顷和亩量测面积；Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="109" />
         <source>Measure area: click the first corner</source>
         <translation>量测面积：单击第一个角点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/tools/measure.py" line="117" />
         <source>Area %1</source>
         <translation>面积 %1</translation>
     </message>
@@ -2076,6 +2101,29 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="339" />
         <source>The park refused the change; see the message bar.</source>
         <translation>园区拒绝了此修改；请查看消息栏。</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseDialogs</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="608" />
+        <source>Optimise placement…</source>
+        <translation>优化企业布局…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
+        <source>Route pipelines…</source>
+        <translation>管线路由…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="615" />
+        <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
+        <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="621" />
+        <source>Connect the sources and demands of one medium along roads and corridors</source>
+        <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
 </context>
 <context>
@@ -2720,29 +2768,6 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/docks/undo_dock.py" line="19" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="607" />
-        <source>Optimise placement…</source>
-        <translation>优化企业布局…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="608" />
-        <source>Route pipelines…</source>
-        <translation>管线路由…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
-        <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
-        <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="614" />
-        <source>Connect the sources and demands of one medium along roads and corridors</source>
-        <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
 </context>
 </TS>
