@@ -919,6 +919,7 @@ ZH: dict[str, str] = {
     ),
     "Cannot open %1:\n%2": "无法打开 %1：\n%2",
     "Edits are not journaled (%1); save often.": "编辑未写入崩溃日志（%1）；请经常保存。",
+    "Area %1 (%2 km² = %3 m² = %4 mu)": "面积 %1（%2 平方公里 = %3 平方米 = %4 亩）",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -2230,53 +2230,53 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="51" />
         <source>(several values)</source>
         <translation>（多个值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="89" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="91" />
         <source>Attributes of the selected objects; edits can be undone</source>
         <translation>所选对象的属性；编辑可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="177" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="193" />
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="222" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="223" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="290" />
         <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
         <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="299" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="300" />
         <source>%1 objects selected (%2): editing shared fields</source>
         <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="313" />
-        <source>Area %1 km² = %2 m² = %3 mu</source>
-        <translation>面积 %1 平方公里 = %2 平方米 = %3 亩</translation>
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="314" />
+        <source>Area %1 (%2 km² = %3 m² = %4 mu)</source>
+        <translation>面积 %1（%2 平方公里 = %3 平方米 = %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="320" />
         <source>Length %1 m</source>
         <translation>长度 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="321" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="324" />
         <source>Position x %1 m, y %2 m</source>
         <translation>位置 x %1 米，y %2 米</translation>
     </message>

@@ -3,6 +3,9 @@ coordinate system in degrees, with a message that says what to choose."""
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -66,6 +69,17 @@ def test_areas_show_in_the_chosen_unit():
     assert prefs.format_area(666.67 * 30) == "30.00 mu"
     prefs.area_unit = "km2"
     assert prefs.format_area(2_500_000) == "2.50 km²"
+
+
+def test_areas_use_the_chinese_unit_words_in_chinese(qapp):
+    build = Path(__file__).resolve().parents[2] / "installer" / "build_translations.sh"
+    subprocess.run([str(build)], check=True, capture_output=True)  # .qm files are build output
+    prefs = Preferences()
+    prefs.area_unit = "mu"
+    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
+    assert prefs.format_area(666.67 * 30) == "30.00 亩"
+    prefs.area_unit = "ha"
+    assert prefs.format_area(25_000) == "2.50 公顷"
 
 
 def test_dialog_saves_choices_and_switches_language(qtbot, qapp):

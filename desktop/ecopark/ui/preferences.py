@@ -42,10 +42,10 @@ _AREA_UNIT_KEY = "display/area_unit"
 
 
 def area_unit_symbol(unit: str) -> str:
-    """The symbol shown next to numbers (亩 in Chinese for mu, as planners write it)."""
-    if unit == "mu":
-        return "亩" if i18n.current_language().startswith("zh") else "mu"
-    return {"m2": "m²", "ha": "ha", "km2": "km²"}.get(unit, unit)
+    """The symbol shown next to numbers, as planners write it in the UI language."""
+    if i18n.current_language().startswith("zh"):
+        return {"m2": "m²", "ha": "公顷", "mu": "亩", "km2": "平方公里"}.get(unit, unit)
+    return {"m2": "m²", "ha": "ha", "mu": "mu", "km2": "km²"}.get(unit, unit)
 
 
 def crs_problem(text: str) -> str | None:

@@ -46,6 +46,7 @@ from ecopark.ui.i18n import (
     term,
     unit,
 )
+from ecopark.ui.preferences import Preferences
 
 SEVERAL = QT_TRANSLATE_NOOP("PropertiesDock", "(several values)")
 ERROR_STYLE = "color: #b00020;"
@@ -310,8 +311,10 @@ def _geometry_text(objects: list[ParkObject]) -> str:
         return ""
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         area = geom.area
-        template = QCoreApplication.translate("PropertiesDock", "Area %1 km² = %2 m² = %3 mu")
-        return arg(template, f"{area / 1e6:,.4f}", f"{area:,.0f}", f"{area / SQM_PER_MU:,.1f}")
+        template = QCoreApplication.translate("PropertiesDock", "Area %1 (%2 km² = %3 m² = %4 mu)")
+        preferred = Preferences().format_area(area)  # the unit chosen in Settings
+        km2, m2, mu = f"{area / 1e6:,.4f}", f"{area:,.0f}", f"{area / SQM_PER_MU:,.1f}"
+        return arg(template, preferred, km2, m2, mu)
     if geom.geom_type == "LineString":
         return arg(
             QCoreApplication.translate("PropertiesDock", "Length %1 m"), f"{geom.length:,.1f}"
