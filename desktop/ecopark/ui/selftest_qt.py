@@ -10,15 +10,30 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ecopark.ui import i18n, settings
 
+_OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Drop the offscreen plugin's one harmless warning; pass everything else on."""
+    if message != _OFFSCREEN_NOISE:
+        sys.stderr.write(message + "\n")
+
 
 def start_app(settings_dir: Path) -> tuple[QApplication, str]:
     """The application object, with every setting kept in ``settings_dir``."""
+    qInstallMessageHandler(_quiet_offscreen)
     settings.isolate_settings(settings_dir)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
