@@ -230,7 +230,12 @@ def ensure_cjk_font() -> bool:
     for font in sorted(fonts_dir().glob("*.tt[fc]")) + sorted(fonts_dir().glob("*.otf")):
         if QFontDatabase.addApplicationFont(str(font)) >= 0:
             log.info("registered bundled CJK font %s", font.name)
+            registered_fonts.append(font.name)
     return has_cjk_font()
+
+
+registered_fonts: list[str] = []
+"""Bundled font files registered because the system had no CJK font (the self-test says so)."""
 
 
 __all__ = [

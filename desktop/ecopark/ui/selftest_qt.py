@@ -71,7 +71,15 @@ def check_translations(app: QApplication) -> tuple[str | None, list[tuple[str, s
             "translations",
             f"zh_CN: 'Settings' -> '{probe}', Qt's 'Cancel' -> '{qt_probe}'; languages {languages}",
         ),
-        ("CJK font", f"{fonts[0]} ({len(fonts)} families can draw Chinese)"),
+        (
+            "CJK font",
+            f"{fonts[0]} ({len(fonts)} families can draw Chinese; "
+            + (
+                f"bundled {', '.join(i18n.registered_fonts)}, the system has none)"
+                if i18n.registered_fonts
+                else "from the system)"
+            ),
+        ),
     ]
 
 
