@@ -42,8 +42,11 @@ FloatArray = NDArray[np.float64]
 EdgeInput = tuple[ArrayLike, ArrayLike, ArrayLike] | ArrayLike
 
 _EPS = 1e-9
-_DW_MAX_WORK = 6e7
-"""Element operations Dreyfus-Wagner may spend (3^k n / 2 + 2^k n^2) before it is skipped."""
+_DW_MAX_WORK = 4e7
+"""Work Dreyfus-Wagner may take, in vector elements (about 0.1 s per 1e7 here), else skipped.
+
+Estimated as ``3^k / 2 * (n + 300) + 2^k * n^2`` for k + 1 terminals and n nodes: the 300 is the
+fixed cost of one numpy call, which dominates for small graphs with many terminals."""
 _DW_MAX_NODES = 1500
 """Dreyfus-Wagner keeps all-pairs distances: n^2 floats must stay small."""
 _NOISE = 0.25
@@ -625,7 +628,7 @@ class _Solver:
         g = self.g
         n = g.n
         k = len(self.terminals) - 1
-        if n > _DW_MAX_NODES or 3.0**k * n / 2 + 2.0**k * n * n > _DW_MAX_WORK:
+        if n > _DW_MAX_NODES or 3.0**k / 2 * (n + 300) + 2.0**k * n * n > _DW_MAX_WORK:
             return None
         dist, pred = dijkstra(g.csr, return_predecessors=True)
         root = int(self.terminals[-1])
