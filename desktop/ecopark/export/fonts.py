@@ -33,7 +33,17 @@ def cjk_font_name() -> str | None:
     from matplotlib import font_manager
 
     installed = {f.name for f in font_manager.fontManager.ttflist}
+    if not any(name in installed for name in CJK_FONT_CANDIDATES):
+        _add_bundled_fonts(font_manager)  # the installer ships one for machines without any
+        installed = {f.name for f in font_manager.fontManager.ttflist}
     return next((name for name in CJK_FONT_CANDIDATES if name in installed), None)
+
+
+def _add_bundled_fonts(font_manager: Any) -> None:
+    from ecopark.paths import fonts_dir
+
+    for path in sorted(fonts_dir().glob("*.tt[fc]")) + sorted(fonts_dir().glob("*.otf")):
+        font_manager.fontManager.addfont(str(path))
 
 
 def font_rc() -> dict[str, Any]:
