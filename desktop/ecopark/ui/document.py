@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ecopark.commands import Command
@@ -54,7 +54,11 @@ class ProjectDocument(QObject):
     def save(self, path: str | Path | None = None) -> Path:
         target = Path(path) if path else self.path
         if target is None:
-            raise EcoParkError("choose where to save the project first")
+            raise EcoParkError(
+                QCoreApplication.translate(
+                    "ProjectDocument", "choose where to save the project first"
+                )
+            )
         save_park(self.park, target)
         if target != self.path:
             self.path = target
@@ -68,7 +72,8 @@ class ProjectDocument(QObject):
 
     @property
     def title(self) -> str:
-        name = self.path.name if self.path else f"{self.park.name} (unsaved)"
+        unsaved = QCoreApplication.translate("ProjectDocument", "%1 (unsaved)")
+        name = self.path.name if self.path else unsaved.replace("%1", self.park.name)
         return name
 
     # ----- edits -------------------------------------------------------------------------------

@@ -506,7 +506,8 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_: object) -> None:
         if not self._stack_alive():
             return
-        self.setWindowTitle(f"{self.document.title}[*] — {self.tr('EcoPark Planner')}")
+        app_name = self.tr("EcoPark Planner")  # outside the f-string, where lupdate sees it
+        self.setWindowTitle(f"{self.document.title}[*] — {app_name}")
         self.setWindowModified(self.document.modified)
 
     def _update_undo_actions(self, *_: object) -> None:

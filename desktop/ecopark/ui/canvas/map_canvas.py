@@ -71,6 +71,7 @@ from ecopark.ui.canvas.overlays import (
 from ecopark.ui.canvas.qpaths import MapFrame
 from ecopark.ui.canvas.stack import LayerStack
 from ecopark.ui.document import ObjectRef, ProjectDocument
+from ecopark.ui.i18n import arg
 from ecopark.ui.tools import TOOLS
 from ecopark.ui.tools.base import MapTool
 from ecopark.ui.tools.exchange_dialog import ExchangePrompt, ask_exchange
@@ -307,10 +308,11 @@ class MapCanvas(QGraphicsView):
         try:
             return handler(*args)
         except EcoParkError as exc:
-            self.show_hint(f"Not changed: {exc}")
+            self.show_hint(arg(self.tr("Not changed: %1"), exc))
         except Exception as exc:  # noqa: BLE001 - keep the editor alive, report the bug
             log.exception("map tool %s failed", self.current_tool)
-            self.show_hint(f"The {self.current_tool} tool failed ({exc!r}); please report this")
+            failed = self.tr("The %1 tool failed (%2); please report this")
+            self.show_hint(arg(failed, self.current_tool, repr(exc)))
             if self._tool is not None:
                 try:
                     self._tool.reset()
