@@ -920,6 +920,9 @@ ZH: dict[str, str] = {
     "Cannot open %1:\n%2": "无法打开 %1：\n%2",
     "Edits are not journaled (%1); save often.": "编辑未写入崩溃日志（%1）；请经常保存。",
     "Area %1 (%2 km² = %3 m² = %4 mu)": "面积 %1（%2 平方公里 = %3 平方米 = %4 亩）",
+    "choose where to save the project first": "请先选择项目的保存位置",
+    "%1 (unsaved)": "%1（未保存）",
+    "The %1 tool failed (%2); please report this": "%1 工具出错（%2）；请报告此问题",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -995,127 +995,132 @@ You can go on working. Please send the log file to support.</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="519" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="509" />
+        <source>EcoPark Planner</source>
+        <translation>生态园区规划器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="520" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="520" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="521" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="533" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="534" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="546" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="547" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="672" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="673" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="675" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="676" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="678" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="698" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="699" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="702" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="703" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="721" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="722" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="727" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="728" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="754" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="755" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="759" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="760" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="781" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="782" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="783" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="784" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="790" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="791" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="799" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="800" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="808" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="809" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="824" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="825" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="826" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="827" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="906" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="907" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="951" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="952" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="953" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="954" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="984" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="985" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="1090" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="1091" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -1370,34 +1375,47 @@ You can go on working. Please send the log file to support.</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="844" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="845" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="847" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="848" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="851" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="852" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="854" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="855" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="860" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="861" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="863" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="864" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="311" />
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="314" />
+        <source>The %1 tool failed (%2); please report this</source>
+        <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2246,19 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>ProjectDocument</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/document.py" line="58" />
+        <source>choose where to save the project first</source>
+        <translation>请先选择项目的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/document.py" line="75" />
+        <source>%1 (unsaved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDock</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="51" />
@@ -2500,7 +2531,7 @@ Recover them?</source>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/preferences.py" line="154" />
-        <location filename="../../desktop/ecopark/ui/selftest_qt.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/selftest_qt.py" line="59" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
