@@ -207,3 +207,11 @@ def test_temporaries_of_killed_saves_are_cleaned_up_on_the_next_save(tmp_path: P
     orphan.write_bytes(b"half a save")
     save_park(small_park(), path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gpkg"]
+
+
+def test_files_are_geopackage_1_2_so_older_gdal_and_qgis_read_them_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "p.gpkg"
+    save_park(small_park(), path)
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA application_id").fetchone()[0] == 0x47504B47  # "GPKG"
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 10200

@@ -196,9 +196,21 @@ def _typed_frame(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> 
     return pd.DataFrame(data)
 
 
+GPKG_VERSION = "1.2"
+"""Written as GeoPackage 1.2 rather than GDAL's newest (1.4): GDAL 3.6 and the QGIS releases
+built on it read 1.2 without the "may only be partially supported" warning."""
+
+
 def _write_table(tmp: Path, name: str, rows: list[dict[str, Any]]) -> None:
     frame = _typed_frame(rows, TABLE_COLUMNS[name])
-    pyogrio.write_dataframe(frame, tmp, layer=name, driver="GPKG")
+    creating = not tmp.exists()
+    pyogrio.write_dataframe(
+        frame,
+        tmp,
+        layer=name,
+        driver="GPKG",
+        dataset_options={"VERSION": GPKG_VERSION} if creating else None,
+    )
 
 
 def _object_rows(park: Park, layer: str) -> list[dict[str, Any]]:
