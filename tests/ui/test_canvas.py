@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QWheelEvent
@@ -146,6 +147,81 @@ def test_many_firms_are_drawn_as_dots_until_zoomed_in(qtbot):
     c.zoom_by(8)
     render(c)
     assert firms.last_mode == "symbols"
+
+
+def test_dots_written_into_the_frame_match_dots_drawn_as_an_image_and_clip_at_the_border(qtbot):
+    """The firm layer stamps dots straight into the map frame; painted on any other device it
+    stamps its own image. Both must give the same pixels, and dots cut by the window edge
+    must not wrap round to the other side."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from ecopark.ui.canvas.map_canvas import MapCanvas
+
+    park = ui_park()
+    for i in range(3000):
+        where = Point(at((i % 60) * 30 + 10, (i // 60) * 18 + 5))
+        park.add("plan", Firm(firm_id=f"D{i}", name="", sector="steel", geometry=where))
+    c = MapCanvas(ProjectDocument(park))
+    qtbot.addWidget(c)
+    c.resize(800, 600)
+    c.zoom_to_extent()
+    for layer, item in c.layers.items():
+        item.setVisible(layer == "firms")
+    c.label_layer.setVisible(False)
+    firms = c.point_layers["firms"]
+    # shift the view so the leftmost column of dots straddles the window's left edge
+    left = c.map_to_view(*at(10, 500)).x()
+    c.pan_pixels(left, 0)
+    direct = render(c)
+    assert firms.last_mode == "dots" and firms.last_direct
+    on_edge = c.map_to_view(*at(10, 5 + 18 * 20))
+    assert abs(on_edge.x()) <= 1
+    steel = sym.sector_symbol("steel").colour
+    assert close(pixel(direct, QPoint(0, on_edge.y())), steel, 30)
+    # nothing wrapped to the right edge of the row above or below
+    background = sym.BACKGROUND_COLOUR
+    for dy in range(-5, 6):
+        assert close(pixel(direct, QPoint(799, on_edge.y() + dy)), background, 3)
+
+    image = QImage(800, 600, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    painter.setWorldTransform(c.viewportTransform())
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = c.sceneRect()  # the part of the scene in view
+    firms.paint(painter, option, None)
+    painter.end()
+    assert firms.last_mode == "dots" and not firms.last_direct
+    differing = [  # away from the scale bar (bottom left) and north arrow (top right)
+        (x, y)
+        for x in range(0, 720, 3)
+        for y in range(0, 540, 3)
+        if direct.pixel(x, y) != image.pixel(x, y)
+    ]
+    assert differing == []
+
+
+def test_line_detail_follows_what_is_on_screen_not_the_whole_batch(canvas, document):
+    """Zoomed in on a short stretch of a long pipe network, the few segments in view are drawn
+    at full width and antialiased; zoomed out over thousands of them, one pixel wide."""
+    rng = np.random.default_rng(3)
+    pipes = []
+    for k in range(1500):
+        x, y = float(rng.uniform(0, 2000)), float(rng.uniform(0, 1000))
+        pts = [at(x, y), at(x + 40, y + 25), at(x + 90, y - 10)]
+        pipe = document.scenario.layers["pipelines"]["P1"].with_changes(
+            pipeline_id=f"Q{k}", geometry=LineString(pts)
+        )
+        pipes.append(pipe)
+    assert document.push(AddObjects("plan", pipes))
+    lines = canvas.layers["pipelines"]
+    canvas.zoom_to_extent()
+    render(canvas)
+    assert lines.last_thin and not lines.last_antialiased
+    canvas.set_view(at(1000, 500), 0.05)
+    render(canvas)
+    assert lines.last_antialiased and not lines.last_thin
 
 
 # ----- view -------------------------------------------------------------------------------------

@@ -37,29 +37,39 @@ ZONE_LABEL_MIN_PX = 60.0
 
 
 class _Occupancy:
-    """Rectangles already taken, bucketed on a coarse grid for quick overlap tests."""
+    """Pixels already taken by a symbol or a label, as a boolean mask of the device.
 
-    CELL = 64.0
+    Testing a label against everything placed so far is one numpy slice, however many
+    symbols and labels are already on screen.
+    """
 
-    def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+    def __init__(self, width: int, height: int, mask: np.ndarray | None = None) -> None:
+        if mask is None or mask.shape != (height, width):
+            mask = np.zeros((height, width), dtype=bool)
+        else:
+            mask.fill(False)
+        self.mask = mask
 
-    def _keys(self, r: QRectF) -> list[tuple[int, int]]:
-        c = self.CELL
-        return [
-            (i, j)
-            for i in range(math.floor(r.left() / c), math.floor(r.right() / c) + 1)
-            for j in range(math.floor(r.top() / c), math.floor(r.bottom() / c) + 1)
-        ]
+    def mark(self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> None:
+        """Take boxes given as arrays of device pixel bounds (clipped to the device)."""
+        h, w = self.mask.shape
+        xs0 = np.clip(np.floor(x0), 0, w).astype(int).tolist()
+        ys0 = np.clip(np.floor(y0), 0, h).astype(int).tolist()
+        xs1 = np.clip(np.ceil(x1), 0, w).astype(int).tolist()
+        ys1 = np.clip(np.ceil(y1), 0, h).astype(int).tolist()
+        mask = self.mask
+        for a, b, c, d in zip(xs0, ys0, xs1, ys1, strict=True):
+            mask[b:d, a:c] = True
 
     def take(self, r: QRectF) -> bool:
-        keys = self._keys(r)
-        for k in keys:
-            for other in self._cells.get(k, ()):
-                if other.intersects(r):
-                    return False
-        for k in keys:
-            self._cells.setdefault(k, []).append(r)
+        """Take the rectangle unless any of it is taken already."""
+        h, w = self.mask.shape
+        x0, y0 = max(math.floor(r.left()), 0), max(math.floor(r.top()), 0)
+        x1, y1 = min(math.ceil(r.right()), w), min(math.ceil(r.bottom()), h)
+        region = self.mask[y0:y1, x0:x1]
+        if region.any():
+            return False
+        region[...] = True
         return True
 
 
@@ -91,6 +101,8 @@ class LabelLayer(LayerItem):
         self._metrics: dict[int, QFontMetricsF] = {}
         self._widths: dict[tuple[int, str], float] = {}
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        self._mask: np.ndarray | None = None
+        """The occupancy mask of the last frame, reused (same size) to save the allocation."""
         self.placed: list[str] = []
         self.placed_rects: list[QRectF] = []
         """Texts placed in the last frame (tests check that labels do not overlap)."""
@@ -122,9 +134,14 @@ class LabelLayer(LayerItem):
         t = painter.worldTransform()
         exposed = visible_rect(painter, option)
         scale = math.hypot(t.m11(), t.m12()) or 1.0
-        occupied = _Occupancy()
         device = painter.device()
         screen = QRectF(0, 0, device.width(), device.height()) if device else QRectF()
+        occupied = _Occupancy(
+            max(device.width(), 1) if device else 1,
+            max(device.height(), 1) if device else 1,
+            self._mask,
+        )
+        self._mask = occupied.mask
         chosen: list[tuple[QRectF, int, str, QColor]] = []
 
         def place(
@@ -170,14 +187,15 @@ class LabelLayer(LayerItem):
             idx = layer.visible_slots(exposed)
             if len(idx) > FIRM_LABEL_LIMIT:
                 continue
-            for i in idx.tolist():
-                x, y = dev(layer.xs[i], layer.ys[i])
-                half = (
-                    sym.FACILITY_SIZE_PX
-                    if layer is self.facilities
-                    else sym.SYMBOL_SIZES_PX[int(layer.size[i])]
-                ) / 2
-                occupied.take(QRectF(x - half, y - half, 2 * half, 2 * half))
+            xs, ys = layer.xs[idx], layer.ys[idx]
+            x = t.m11() * xs + t.m21() * ys + t.dx()
+            y = t.m12() * xs + t.m22() * ys + t.dy()
+            if layer is self.facilities:
+                half = np.full(len(idx), sym.FACILITY_SIZE_PX / 2)
+            else:
+                sizes = np.asarray(sym.SYMBOL_SIZES_PX, dtype=np.float64)
+                half = sizes[np.minimum(layer.size[idx], len(sizes) - 1)] / 2
+            occupied.mark(x - half, y - half, x + half, y + half)
         # facilities
         if self._layer_visible("facilities"):
             idx = self.facilities.visible_slots(exposed)

@@ -12,6 +12,7 @@ updated one by one on edits) and paints in batches:
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ecopark import symbology as sym
@@ -28,10 +29,11 @@ from ecopark.model import Exchange, Facility, Firm, ParkObject
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.qpaths import (
     MapFrame,
+    lines_polygon,
     path_from_elements,
     path_from_geometries,
-    polygon_from_xy,
-    segment_pairs,
+    segment_array,
+    segments_in,
 )
 
 log = logging.getLogger(__name__)
@@ -53,16 +55,24 @@ def visible_rect(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
 
 
 class LineLod:
-    """How to draw lines given their total length on screen (Qt strokes wide antialiased
-    lines slowly): antialiased at full width while short, then crisp, then one pixel wide
-    (at that scale a 700 mm pipe is far below a pixel anyway)."""
+    """How to draw lines given their length on screen, in pixels.
 
-    AA_MAX_PX = 25_000.0
-    FULL_WIDTH_MAX_PX = 80_000.0
+    Qt's raster engine strokes a wide pen through its path stroker, several times slower
+    than a one-pixel line, and antialiasing doubles that again: 40,000 px of 3-5 px wide
+    pipes take 10 ms on their own. So lines are antialiased at full width while little line
+    shows, then crisp at full width, then one pixel wide. By the time that much line shares
+    a 1600x1000 screen, a 700 mm pipe is far below a pixel anyway; zoomed in close, the
+    little in view is always drawn in full (and only what is in view is stroked).
+    """
+
+    AA_MAX_PX = 5_000.0
+    FULL_WIDTH_MAX_PX = 20_000.0
+    OUTLINE_AA_MAX_PX = 25_000.0
+    """Zone outlines are one pixel wide, so antialiasing them stays affordable for longer."""
 
     @classmethod
     def choose(cls, length_px: float) -> tuple[bool, bool]:
-        """(antialias, thin)."""
+        """(antialias, thin) for ``length_px`` pixels of line on screen."""
         if length_px <= cls.AA_MAX_PX:
             return True, False
         return False, length_px > cls.FULL_WIDTH_MAX_PX
@@ -77,6 +87,10 @@ class LayerItem(QGraphicsItem):
         self.frame = frame
         self._reported = False
         self.version = 0
+        self.raster: np.ndarray | None = None
+        """The pixels (rows x columns, 0xAARRGGBB) of the image being painted, while the layer
+        stack paints its own opaque frame at device pixel ratio 1; layers that stamp pixels
+        with numpy write there directly instead of blending an image of their own on top."""
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -132,7 +146,7 @@ class _Group:
         self.widths: dict[str, float] = {}
         """Pen width of each member in pixels (lines of one colour and dash share a group)."""
         self._path: QPainterPath | None = None
-        self._pairs: dict[float, QPolygonF] | None = None
+        self._pairs: dict[float, np.ndarray] | None = None
         self._length: float | None = None
         self._bounds: QRectF | None = None
 
@@ -148,14 +162,14 @@ class _Group:
             _Group.builds += 1
         return self._path
 
-    def pairs(self, frame: MapFrame) -> dict[float, QPolygonF]:
-        """Segment pairs per pen width."""
+    def pairs(self, frame: MapFrame) -> dict[float, np.ndarray]:
+        """Segments per pen width, rows (x0, y0, x1, y1) in scene coordinates."""
         if self._pairs is None:
             by_width: dict[float, list[Any]] = {}
             for oid, geom in self.geoms.items():
                 by_width.setdefault(self.widths.get(oid, 1.0), []).append(geom)
             self._pairs = {
-                w: segment_pairs(np.array(g, dtype=object), frame) for w, g in by_width.items()
+                w: segment_array(np.array(g, dtype=object), frame) for w, g in by_width.items()
             }
             _Group.builds += 1
         return self._pairs
@@ -165,6 +179,16 @@ class _Group:
         if self._length is None:
             self._length = float(shapely.length(self._array()).sum())
         return self._length
+
+    def visible_length(self, frame: MapFrame, view: QRectF) -> float:
+        """Metres of line on screen, estimated as the share of the batch's bounds inside
+        ``view`` (members are spread over their cell, so this is close and costs nothing)."""
+        b = self.bounds(frame)
+        inside = b.intersected(view)
+        area = b.width() * b.height()
+        if area <= 0.0:
+            return self.length()
+        return self.length() * min(1.0, inside.width() * inside.height() / area)
 
     def bounds(self, frame: MapFrame) -> QRectF:
         if self._bounds is None:
@@ -203,6 +227,8 @@ class BatchedPathLayer(LayerItem):
         self._where: dict[str, tuple[Hashable, float, float]] = {}
         """id -> (style key, centre x, centre y)"""
         self.groups_drawn = 0
+        self.last_length_px = 0.0
+        """Line on screen in the last paint, in pixels (the level of detail's input)."""
 
     # ----- subclass hooks ------------------------------------------------------------------------
     def style_key(self, obj: ParkObject) -> Hashable:
@@ -213,8 +239,14 @@ class BatchedPathLayer(LayerItem):
         return 1.0
 
     def draw_groups(
-        self, painter: QPainter, groups: list[tuple[Hashable, _Group]], scale: float
+        self,
+        painter: QPainter,
+        groups: list[tuple[Hashable, _Group]],
+        length_px: float,
+        view: QRectF,
     ) -> None:
+        """Draw the batches that meet ``view`` (scene coordinates, widened by half the widest
+        pen); ``length_px`` estimates how much of their line is on screen, in pixels."""
         raise NotImplementedError
 
     def key_order(self, keys: Iterable[Hashable]) -> list[Hashable]:
@@ -302,6 +334,7 @@ class BatchedPathLayer(LayerItem):
             for cell in list(level.cells.values()):
                 for group in list(cell.values()):
                     group.bounds(self.frame)
+                    group.length()
                     group.path(self.frame)
                     yield
 
@@ -329,14 +362,17 @@ class BatchedPathLayer(LayerItem):
         reach = 6.0 / scale  # half the widest pen, in metres
         exposed = exposed.adjusted(-reach, -reach, reach, reach)
         by_key: dict[Hashable, list[_Group]] = {}
+        length = 0.0
         for cell in level.cells.values():
             for key, group in cell.items():
                 if group.bounds(self.frame).intersects(exposed):
                     by_key.setdefault(key, []).append(group)
+                    length += group.visible_length(self.frame, exposed)
         ordered = [(k, g) for k in self.key_order(by_key) for g in by_key[k]]
         self.groups_drawn = len(ordered)
+        self.last_length_px = length * scale
         if ordered:
-            self.draw_groups(painter, ordered, scale)
+            self.draw_groups(painter, ordered, length * scale, exposed)
 
 
 class ZoneLayer(BatchedPathLayer):
@@ -363,7 +399,11 @@ class ZoneLayer(BatchedPathLayer):
         return sorted(keys, key=lambda k: (self.kind_order.get(str(k), 999), str(k)))
 
     def draw_groups(
-        self, painter: QPainter, groups: list[tuple[Hashable, _Group]], scale: float
+        self,
+        painter: QPainter,
+        groups: list[tuple[Hashable, _Group]],
+        length_px: float,
+        view: QRectF,
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -373,8 +413,9 @@ class ZoneLayer(BatchedPathLayer):
                 painter.setBrush(styles.zone_brush(key))
                 last = key
             painter.drawPath(group.path(self.frame))
-        perimeter_px = sum(g.length() for _, g in groups) * scale
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, LineLod.choose(perimeter_px)[0])
+        painter.setRenderHint(
+            QPainter.RenderHint.Antialiasing, length_px <= LineLod.OUTLINE_AA_MAX_PX
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         last = None
         for key, group in groups:
@@ -457,9 +498,12 @@ class LineLayer(BatchedPathLayer):
         return sorted(keys, key=lambda s: (s.dash is not None, s.colour))  # type: ignore[attr-defined]
 
     def draw_groups(
-        self, painter: QPainter, groups: list[tuple[Hashable, _Group]], scale: float
+        self,
+        painter: QPainter,
+        groups: list[tuple[Hashable, _Group]],
+        length_px: float,
+        view: QRectF,
     ) -> None:
-        length_px = sum(g.length() for _, g in groups) * scale
         aa, thin = LineLod.choose(length_px)
         self.last_antialiased, self.last_thin = aa, thin
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
@@ -473,18 +517,20 @@ class LineLayer(BatchedPathLayer):
                     last = key
                 painter.drawPath(group.path(self.frame))
             return
-        batches: dict[float, list[tuple[Hashable, QPolygonF]]] = {}
+        # wide pens: only the segments in view, one drawLines per width and style (Qt strokes
+        # every segment it is given, on screen or not)
+        box = (view.left(), view.top(), view.right(), view.bottom())
+        batches: dict[float, dict[Hashable, list[np.ndarray]]] = {}
         for key, group in groups:
-            for width, pairs in group.pairs(self.frame).items():
-                batches.setdefault(width, []).append((key, pairs))
+            for width, rows in group.pairs(self.frame).items():
+                shown = segments_in(rows, *box)
+                if len(shown):
+                    batches.setdefault(width, {}).setdefault(key, []).append(shown)
         for width in sorted(batches, reverse=True):  # wide pipes under narrow ones
-            last = None
-            for key, pairs in batches[width]:
-                if key != last:
-                    style = sym.LineStyle(key.colour, width, key.dash)  # type: ignore[attr-defined]
-                    painter.setPen(styles.line_pen(style))
-                    last = key
-                painter.drawLines(pairs)  # type: ignore[call-overload]
+            for key, parts in batches[width].items():
+                style = sym.LineStyle(key.colour, width, key.dash)  # type: ignore[attr-defined]
+                painter.setPen(styles.line_pen(style))
+                painter.drawLines(lines_polygon(np.concatenate(parts)))  # type: ignore[call-overload]
 
 
 def pipeline_style(obj: ParkObject) -> sym.LineStyle:
@@ -512,11 +558,23 @@ def _disc_offsets(radius: float) -> np.ndarray:
     return np.column_stack([yy[inside], xx[inside]])
 
 
+@functools.lru_cache(maxsize=32)
+def _dot_stamp(diameter: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """A dot with a one-pixel outline: (row, column) offsets of every pixel, whether each is
+    fill (else outline), and the stamp's reach from its centre (one write per pixel)."""
+    outer = _disc_offsets(diameter / 2.0 + 1.0)
+    inner = {tuple(o) for o in _disc_offsets(diameter / 2.0).tolist()}
+    fill = np.array([tuple(o) in inner for o in outer.tolist()], dtype=bool)
+    return outer, fill, int(np.abs(outer).max())
+
+
 class PointLayer(LayerItem):
     """Firms or facilities in numpy arrays: symbols when few are on screen, dots when many."""
 
-    SYMBOL_LIMIT = 2500
-    """Above this many points on screen, draw dots (numpy stamping) instead of symbols."""
+    SYMBOL_LIMIT = 1200
+    """Above this many points on screen, draw dots (numpy stamping) instead of symbols: each
+    symbol is a blit of its own (about 2 us), and 1,200 symbols of 10-16 px already crowd a
+    1600x1000 view."""
     PAD = 2 * (max(sym.DOT_SIZES_PX) // 2 + 2)
     """Margin of the dot buffer: twice the largest dot's outer radius."""
 
@@ -539,6 +597,9 @@ class PointLayer(LayerItem):
         self._buffer: np.ndarray | None = None
         self.last_visible = 0
         self.last_mode = ""
+        self._scratch_arrays: dict[str, np.ndarray] = {}
+        self.last_direct = False
+        """Whether the last dots were written straight into the frame (tests check both)."""
         self.map_x = np.zeros(n)
         self.map_y = np.zeros(n)
 
@@ -718,37 +779,75 @@ class PointLayer(LayerItem):
         device = painter.device()
         w, h = device.width(), device.height()
         reach = self.PAD // 2
-        pad = self.PAD
         keep = (dx >= -reach) & (dx < w + reach) & (dy >= -reach) & (dy < h + reach)
         if not keep.any():
             return
-        xi = np.rint(dx[keep]).astype(np.intp) + pad
-        yi = np.rint(dy[keep]).astype(np.intp) + pad
+        xi = np.rint(dx[keep]).astype(np.intp)
+        yi = np.rint(dy[keep]).astype(np.intp)
+        colours = self._dot_colours[self.style_group[idx][keep]]
+        sizes = self.size[idx][keep]
+        raster = self.raster
+        if raster is not None and raster.shape == (h, w):
+            self.last_direct = True
+            self._stamp(raster, xi, yi, colours, sizes)
+            return
+        # no frame to write into: stamp into a padded buffer of our own and draw that
+        self.last_direct = False
+        pad = self.PAD
         bw, bh = w + 2 * pad, h + 2 * pad
         buf = self._buffer
         if buf is None or buf.shape != (bh, bw):
             buf = self._buffer = np.zeros((bh, bw), dtype=np.uint32)
         else:
             buf.fill(0)
-        flat_buf = buf.reshape(-1)
-        colours = self._dot_colours[self.style_group[idx][keep]]
-        sizes = self.size[idx][keep]
-        base = yi * bw + xi
-        for s in sorted(set(sizes.tolist()), reverse=True):
-            sel = sizes == s
-            d = self.dot_size(s)
-            outer = _disc_offsets(d / 2.0 + 1.0)
-            inner = _disc_offsets(d / 2.0)
-            o_flat = outer[:, 0] * bw + outer[:, 1]
-            i_flat = inner[:, 0] * bw + inner[:, 1]
-            b = base[sel]
-            flat_buf[(b[:, None] + o_flat[None, :]).ravel()] = OUTLINE_ARGB
-            flat_buf[(b[:, None] + i_flat[None, :]).ravel()] = np.repeat(colours[sel], len(i_flat))
-        y0, y1 = max(int(yi.min()) - pad, 0), min(int(yi.max()) + pad + 1, bh)
-        x0, x1 = max(int(xi.min()) - pad, 0), min(int(xi.max()) + pad + 1, bw)
+        self._stamp(buf, xi + pad, yi + pad, colours, sizes)
+        y0, y1 = max(int(yi.min()), 0), min(int(yi.max()) + 2 * pad + 1, bh)
+        x0, x1 = max(int(xi.min()), 0), min(int(xi.max()) + 2 * pad + 1, bw)
         img = QImage(buf.data, bw, bh, bw * 4, QImage.Format.Format_ARGB32_Premultiplied)
         source = QRectF(x0, y0, x1 - x0, y1 - y0)
         painter.drawImage(source.translated(-pad, -pad), img, source)
+
+    def _stamp(
+        self,
+        pixels: np.ndarray,
+        xi: np.ndarray,
+        yi: np.ndarray,
+        colours: np.ndarray,
+        sizes: np.ndarray,
+    ) -> None:
+        """Write dots centred on pixel (xi, yi) into ``pixels``, large ones first so that small
+        ones stay visible on top; pixels falling outside are dropped."""
+        h, w = pixels.shape
+        flat = pixels.reshape(-1)
+        for s in sorted(set(sizes.tolist()), reverse=True):
+            sel = sizes == s
+            offsets, fill, r = _dot_stamp(self.dot_size(s))
+            x, y, c = xi[sel], yi[sel], colours[sel]
+            inside = (x >= r) & (x < w - r) & (y >= r) & (y < h - r)
+            # whole dots: flat indices, no bounds checks; scratch arrays are kept between
+            # frames (fresh multi-megabyte arrays cost more in page faults than the writes)
+            n, k = int(np.count_nonzero(inside)), len(fill)
+            at = self._scratch(np.intp, n * k).reshape(n, k)
+            np.add.outer(y[inside] * w + x[inside], offsets[:, 0] * w + offsets[:, 1], out=at)
+            values = self._scratch(np.uint32, n * k).reshape(n, k)
+            values[:] = np.uint32(OUTLINE_ARGB)
+            values[:, fill] = c[inside][:, None]
+            flat[at.reshape(-1)] = values.reshape(-1)
+            edge = ~inside
+            if edge.any():  # dots cut by the border: clip pixel by pixel
+                py = y[edge][:, None] + offsets[None, :, 0]
+                px = x[edge][:, None] + offsets[None, :, 1]
+                ok = (px >= 0) & (px < w) & (py >= 0) & (py < h)
+                edge_values = np.where(fill[None, :], c[edge][:, None], np.uint32(OUTLINE_ARGB))
+                pixels[py[ok], px[ok]] = edge_values[ok]
+
+    def _scratch(self, dtype: type, size: int) -> np.ndarray:
+        """A reusable 1-d array of at least ``size`` elements."""
+        key = np.dtype(dtype).str
+        buf = self._scratch_arrays.get(key)
+        if buf is None or len(buf) < size:
+            buf = self._scratch_arrays[key] = np.empty(max(size, 1024), dtype=dtype)
+        return buf[:size]
 
 
 class FirmLayer(PointLayer):
@@ -805,9 +904,9 @@ class ExchangeLayer(LayerItem):
         super().__init__("exchanges", frame)
         self._position_of = position_of
         self.exchanges: dict[str, Exchange] = {}
-        self._pairs: QPolygonF | None = None
+        self._rows: np.ndarray | None = None
+        """Every curve segment as (x0, y0, x1, y1) in scene coordinates; None = rebuild."""
         self._path = QPainterPath()
-        self._length = 0.0
         self._ends = np.zeros((0, 4))
         """Per drawn exchange: control point (x, y) and end point (x, y), scene coordinates."""
         self.label_anchors: list[tuple[float, float, str]] = []
@@ -827,13 +926,13 @@ class ExchangeLayer(LayerItem):
 
     def mark_dirty(self) -> None:
         """Rebuild the curves at the next paint (an exchange, or a firm it joins, changed)."""
-        self._pairs = None
+        self._rows = None
         self.touch()
 
     def __len__(self) -> int:
         return len(self.exchanges)
 
-    def _build(self) -> QPolygonF:
+    def _build(self) -> np.ndarray:
         rows = []
         anchors = []
         for ex in self.exchanges.values():
@@ -857,12 +956,10 @@ class ExchangeLayer(LayerItem):
             for x, y, text in zip(xs[:, mid], ys[:, mid], anchors, strict=True)
         ]
         pts = np.stack([xs, ys], axis=-1)  # (n, steps + 1, 2)
-        self._length = float(np.hypot(np.diff(xs, axis=1), np.diff(ys, axis=1)).sum())
         types = np.ones(pts.shape[:2], dtype=np.int32)
         types[:, 0] = 0
         self._path = path_from_elements(types.reshape(-1), pts.reshape(-1, 2))
-        pairs = np.stack([pts[:, :-1], pts[:, 1:]], axis=2).reshape(-1, 2)
-        return polygon_from_xy(pairs)
+        return np.concatenate([pts[:, :-1], pts[:, 1:]], axis=2).reshape(-1, 4)
 
     def paint_layer(
         self,
@@ -872,20 +969,23 @@ class ExchangeLayer(LayerItem):
     ) -> None:
         if not self.exchanges:
             return
-        if self._pairs is None:
-            self._pairs = self._build()
+        if self._rows is None:
+            self._rows = self._build()
         t = painter.worldTransform()
-        scale = math.hypot(t.m11(), t.m12()) or 1.0
+        view = visible_rect(painter, option)
+        shown = segments_in(self._rows, view.left(), view.top(), view.right(), view.bottom())
         painter.save()
-        aa, thin = LineLod.choose(self._length * scale)
+        scale = math.hypot(t.m11(), t.m12()) or 1.0
+        dx, dy = shown[:, 2] - shown[:, 0], shown[:, 3] - shown[:, 1]
+        aa, thin = LineLod.choose(float(np.sqrt(dx * dx + dy * dy).sum()) * scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
         width = 1.0 if thin else sym.EXCHANGE_WIDTH_PX
         painter.setPen(styles.cosmetic_pen(sym.EXCHANGE_COLOUR, width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if thin:
             painter.drawPath(self._path)
-        else:
-            painter.drawLines(self._pairs)  # type: ignore[call-overload]
+        elif len(shown):
+            painter.drawLines(lines_polygon(shown))  # type: ignore[call-overload]
         painter.restore()
         if not len(self._ends):
             return

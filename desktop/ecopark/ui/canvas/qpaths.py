@@ -118,13 +118,14 @@ def path_from_geometries(
     return path_from_elements(_element_types(index), frame.scene_xy(coords))
 
 
-def segment_pairs(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -> QPolygonF:
-    """Every segment of the lines (and polygon rings) as consecutive point pairs, for
-    QPainter.drawLines: wide antialiased pens stroke separate segments far faster than one
-    long path, whose joins the stroker has to resolve."""
+def segment_array(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -> np.ndarray:
+    """Every segment of the lines (and polygon rings) as rows (x0, y0, x1, y1) in scene
+    coordinates: wide pens are drawn with QPainter.drawLines, which strokes separate segments
+    far faster than one long path whose joins the stroker has to resolve, and the rows let a
+    frame pass on only the segments it shows."""
     arr = np.asarray(geoms, dtype=object)
     if arr.size == 0:
-        return QPolygonF()
+        return np.zeros((0, 4))
     parts = shapely.get_parts(arr)
     kinds = shapely.get_type_id(parts)
     polys = parts[kinds == 3]
@@ -135,16 +136,31 @@ def segment_pairs(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -
     if len(lines):
         pieces.append(lines)
     if not pieces:
-        return QPolygonF()
+        return np.zeros((0, 4))
     linear = np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
     coords, index = shapely.get_coordinates(linear, return_index=True)
-    same = index[1:] == index[:-1]
-    starts = np.flatnonzero(same)
-    pairs = np.empty((2 * len(starts), 2))
+    starts = np.flatnonzero(index[1:] == index[:-1])
     xy = frame.scene_xy(coords)
-    pairs[0::2] = xy[starts]
-    pairs[1::2] = xy[starts + 1]
-    return polygon_from_xy(pairs)
+    return np.hstack([xy[starts], xy[starts + 1]])
+
+
+def segments_in(
+    rows: np.ndarray, left: float, top: float, right: float, bottom: float
+) -> np.ndarray:
+    """The rows of :func:`segment_array` whose bounding box meets the rectangle."""
+    x0, y0, x1, y1 = rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3]
+    keep = (
+        (np.maximum(x0, x1) >= left)
+        & (np.minimum(x0, x1) <= right)
+        & (np.maximum(y0, y1) >= top)
+        & (np.minimum(y0, y1) <= bottom)
+    )
+    return rows[keep]
+
+
+def lines_polygon(rows: np.ndarray) -> QPolygonF:
+    """Rows of :func:`segment_array` as consecutive point pairs, for QPainter.drawLines."""
+    return polygon_from_xy(np.ascontiguousarray(rows).reshape(-1, 2))
 
 
 def path_from_coords(

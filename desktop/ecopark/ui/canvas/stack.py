@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -92,14 +93,34 @@ class LayerStack(QGraphicsItem):
             image = QImage(pw, ph, QImage.Format.Format_RGB32)
         image.setDevicePixelRatio(dpr)
         image.fill(self.background)
+        pixels = frame_pixels(image) if dpr == 1.0 else None
         p = QPainter(image)
         p.setRenderHints(painter.renderHints())
         p.setWorldTransform(painter.worldTransform())
         opt = QStyleOptionGraphicsItem()
         inverse, _ = painter.worldTransform().inverted()
         opt.exposedRect = inverse.mapRect(QRectF(0, 0, w, h))  # type: ignore[attr-defined]
-        for layer in sorted(self.layers, key=lambda item: item.zValue()):
-            if layer.isVisible():
-                layer.paint(p, opt, None)
-        p.end()
+        try:
+            for layer in sorted(self.layers, key=lambda item: item.zValue()):
+                if layer.isVisible():
+                    layer.raster = pixels
+                    layer.paint(p, opt, None)
+        finally:
+            for layer in self.layers:
+                layer.raster = None
+            p.end()
         return image
+
+
+def frame_pixels(image: QImage) -> np.ndarray | None:
+    """The image's pixels as a writable (rows, columns) uint32 array sharing its memory, when
+    the format is one 0xAARRGGBB word per pixel with no row padding; else None.
+
+    Taken before a QPainter opens on the image: the raster engine draws synchronously into the
+    same memory, so numpy writes between paint calls land in order with Qt's own.
+    """
+    formats = (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied)
+    w, h = image.width(), image.height()
+    if image.format() not in formats or image.bytesPerLine() != 4 * w or w * h == 0:
+        return None
+    return np.frombuffer(image.bits(), dtype=np.uint32, count=w * h).reshape(h, w)
