@@ -334,257 +334,287 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
         <source>Geometry</source>
         <translation>几何类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
         <source>Kind / medium</source>
         <translation>类型 / 介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="59" />
         <source>inches</source>
         <translation>英寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
         <source>feet</source>
         <translation>英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
         <source>millimetres</source>
         <translation>毫米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
         <source>metres</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
         <source>yards</source>
         <translation>码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
         <source>decimetres</source>
         <translation>分米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
         <source>decametres</source>
         <translation>十米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
         <source>hectometres</source>
         <translation>百米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
         <source>US survey feet</source>
         <translation>美国测量英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
         <source>GEODATA</source>
         <translation>DXF 地理信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
         <source>MultiPoint</source>
         <translation>多点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
         <source>LineString</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
         <source>MultiLineString</source>
         <translation>多线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
         <source>Polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
         <source>MultiPolygon</source>
         <translation>多面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
         <source>GeometryCollection</source>
         <translation>几何集合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
         <source>zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
         <source>firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
         <source>facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
         <source>pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
         <source>corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
         <source>plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="109" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="113" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="116" />
         <source>as in the file</source>
         <translation>与文件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="120" />
         <source>Source CRS:</source>
         <translation>源坐标系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="134" />
         <source>Drawing units:</source>
         <translation>图纸单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="136" />
         <source>Repair invalid geometries instead of leaving them out</source>
         <translation>修复无效几何图形而不是跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
         <source>Only buildings inside industrial land become firms</source>
         <translation>仅工业用地内的建筑导入为企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="154" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="159" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="209" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <source>Park field</source>
+        <translation>园区字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="184" />
+        <source>Which column of the file fills each field of the park layer</source>
+        <translation>园区图层的每个字段取自文件中的哪一列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="229" />
+        <source>Fields of %1: not imported</source>
+        <translation>%1 的字段：不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="232" />
+        <source>Fields of %1 (imported as %2):</source>
+        <translation>%1 的字段（导入为%2）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="244" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="287" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="341" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="341" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="276" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="278" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="355" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="281" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="358" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="310" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="387" />
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -205,3 +205,11 @@ def test_unclosed_ring_is_closed_when_repair_is_chosen(shared_dir: Path) -> None
     park = empty_park("EPSG:3857")
     CommandStack(park).push(build_import(preview, options, park, "base"))
     assert len(park.scenario("base").zones) == 1
+
+
+def test_chinese_statistics_columns_are_proposed_for_firms() -> None:
+    """Park statistics tables name their columns in Chinese; the unit-free ones are mapped."""
+    from ecopark.importers.mapping import propose_mapping
+
+    mapping = propose_mapping("firms", ["企业名称", "行业", "从业人员", "工业增加值(亿元)"])
+    assert mapping == {"name": "企业名称", "sector": "行业", "employees": "从业人员"}

@@ -90,3 +90,48 @@ def test_underlay_dialog_converts_a_jpeg_and_places_it(qtbot: Any, tmp_path: Pat
     assert underlay.image_png.startswith(b"\x89PNG")
     assert underlay.transform == pytest.approx((0.5, 0, 1000, 0, -0.5, 2000))
     assert underlay.opacity == 0.6
+
+
+def test_planner_maps_a_column_the_proposal_missed(qtbot: Any, tmp_path: Path) -> None:
+    """A firm list whose added-value column has a name no synonym knows: the planner picks it
+    in the mapping table and the imported firms carry those values."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    path = tmp_path / "firms.geojson"
+    frame = gpd.GeoDataFrame(
+        {
+            "name": ["Steel works", "Brewery"],
+            "sector": ["steel", "brewery"],
+            "value_2023": [1200.0, 340.5],
+        },
+        geometry=[Point(500_100, 4_480_100), Point(500_300, 4_480_200)],
+        crs="EPSG:4550",
+    )
+    frame.to_file(path, driver="GeoJSON")
+    preview = inspect_source(path)
+    park = _park("EPSG:4550")
+    pushed: list[Command] = []
+    dialog = ImportDialog(preview, park, "base", pushed.append)
+    qtbot.addWidget(dialog)
+    dialog.target_combos[0].setCurrentIndex(dialog.target_combos[0].findData("firms"))
+    assert dialog.mapping_title.text().startswith("Fields of")
+    combo = dialog.mapping_combos["iav_10k_rmb"]
+    assert combo.currentData() == ""  # not proposed: "value_2023" means nothing to us
+    assert dialog.mapping_combos["name"].currentData() == "name"
+    combo.setCurrentIndex(combo.findData("value_2023"))
+    assert "iav_10k_rmb ← value_2023" in dialog.mapping_label.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    (command,) = pushed
+    CommandStack(park).push(command)
+    firms = park.scenario("base").firms
+    assert sorted(f.iav_10k_rmb for f in firms.values()) == [340.5, 1200.0]
+    assert sorted(f.name for f in firms.values()) == ["Brewery", "Steel works"]
+
+    # clearing a mapping leaves the field at its default
+    dialog2 = ImportDialog(preview, _park("EPSG:4550"), "base", pushed.append)
+    qtbot.addWidget(dialog2)
+    dialog2.target_combos[0].setCurrentIndex(dialog2.target_combos[0].findData("firms"))
+    name_combo = dialog2.mapping_combos["name"]
+    name_combo.setCurrentIndex(0)
+    assert "name ← name" not in dialog2.mapping_label.text()

@@ -98,7 +98,8 @@ def _import_dialog(parent: QWidget, document: Any) -> QDialog:
     features = [
         {
             "type": "Feature",
-            "properties": {"name": f"Z{i}"},
+            # column names are the file's data (shown in the mapping table), not UI text
+            "properties": {"名称": f"Z{i}"},
             "geometry": {
                 "type": "Polygon",
                 "coordinates": [[[x + 200 * i, y] for x, y in square[0]]],

@@ -52,13 +52,13 @@ _LAYER_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "title", "label", "名称", "名字"),
+    "name": ("name", "title", "label", "名称", "名字", "企业名称", "单位名称", "分区名称"),
     "kind": ("kind", "type", "zone_kind", "landuse", "类型"),
     "sector": ("sector", "industry", "行业"),
     "medium": ("medium", "substance", "介质"),
     "status": ("status", "状态"),
     "diameter_mm": ("diameter_mm", "diameter", "dn", "管径"),
-    "employees": ("employees", "staff", "职工", "员工"),
+    "employees": ("employees", "staff", "职工", "员工", "从业人员", "职工人数"),
 }
 
 MEDIUM_WORDS: dict[str, str] = {

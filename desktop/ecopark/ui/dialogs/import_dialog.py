@@ -40,9 +40,10 @@ from ecopark.importers import (
     plan_import,
 )
 from ecopark.importers.dxf import UNIT_CHOICES
-from ecopark.importers.mapping import PARK_LAYERS, mappable_fields
-from ecopark.model import EcoParkError, Park
+from ecopark.importers.mapping import PARK_LAYERS, mappable_fields, propose_mapping
+from ecopark.model import TYPE_BY_LAYER, EcoParkError, Park
 from ecopark.model.kinds import CORRIDOR_KINDS, FACILITY_KINDS, MEDIA
+from ecopark.ui.docks.editing import field_specs
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, current_language, term
 
 COLUMNS = (
@@ -168,7 +169,23 @@ class ImportDialog(QDialog):
             self.kind_combos.append(kind)
             self._fill_kinds(row)
         self.table.resizeColumnsToContents()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.currentCellChanged.connect(lambda *_: self._show_mapping())
         layout.addWidget(self.table)
+        self.mapping_title = QLabel()
+        layout.addWidget(self.mapping_title)
+        self.mapping_table = QTableWidget(0, 2)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Park field"), self.tr("Column in the file")]
+        )
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+        self.mapping_table.setToolTip(
+            self.tr("Which column of the file fills each field of the park layer")
+        )
+        self.mapping_combos: dict[str, QComboBox] = {}
+        """Park field -> its source-column combo, for the layer shown in the mapping table."""
+        layout.addWidget(self.mapping_table)
         self.mapping_label = QLabel()
         self.mapping_label.setWordWrap(True)
         layout.addWidget(self.mapping_label)
@@ -184,6 +201,65 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.refresh()
+        first = next(
+            (r for r, c in enumerate(self.target_combos) if c.currentData() is not None), 0
+        )
+        if preview.layers:
+            self.table.selectRow(first)
+        self._show_mapping()
+
+    # ----- field mapping -------------------------------------------------------------------
+    def mapping_row(self) -> int:
+        """The source layer whose field mapping the mapping table shows."""
+        row = self.table.currentRow()
+        return row if 0 <= row < len(self.preview.layers) else 0
+
+    def _show_mapping(self) -> None:
+        """Fill the mapping table for the selected source layer and its current target."""
+        table = self.mapping_table
+        table.setRowCount(0)
+        self.mapping_combos = {}
+        if not self.preview.layers:
+            self.mapping_title.setText("")
+            return
+        layer = self.preview.layers[self.mapping_row()]
+        target = self.target_combos[self.mapping_row()].currentData()
+        if target is None:
+            self.mapping_title.setText(arg(self.tr("Fields of %1: not imported"), layer.name))
+            return
+        self.mapping_title.setText(
+            arg(self.tr("Fields of %1 (imported as %2):"), layer.name, self.tr(target))
+        )
+        mapping = self.options.targets[layer.name].field_mapping
+        wanted = set(mappable_fields(target))
+        specs = [s for s in field_specs(TYPE_BY_LAYER[target]) if s.name in wanted]
+        table.setRowCount(len(specs))
+        for row, spec in enumerate(specs):
+            label = f"{spec.label} ({spec.unit})" if spec.unit else spec.label
+            table.setItem(row, 0, QTableWidgetItem(label))
+            combo = QComboBox()
+            combo.addItem(self.tr("(none)"), "")
+            for column in layer.fields:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(spec.name, "")), 0))
+            combo.currentIndexChanged.connect(
+                lambda _=0, f=spec.name, c=combo: self.set_mapping(f, c.currentData() or "")
+            )
+            table.setCellWidget(row, 1, combo)
+            self.mapping_combos[spec.name] = combo
+        table.resizeColumnToContents(0)
+
+    def set_mapping(self, park_field: str, column: str) -> None:
+        """Fill ``park_field`` of the selected layer's target from ``column`` ("" = none)."""
+        layer = self.preview.layers[self.mapping_row()]
+        target = self.options.targets[layer.name]
+        mapping = dict(target.field_mapping)
+        if column:
+            mapping[park_field] = column
+        else:
+            mapping.pop(park_field, None)
+        target.field_mapping = mapping
         self.refresh()
 
     # ----- choices -------------------------------------------------------------------------
@@ -223,6 +299,8 @@ class ImportDialog(QDialog):
     def _target_changed(self, row: int) -> None:
         self._fill_kinds(row)
         self.refresh()
+        if row == self.mapping_row():
+            self._show_mapping()
 
     def current_options(self) -> ImportOptions:
         """The options as the widgets show them now."""
@@ -235,15 +313,12 @@ class ImportDialog(QDialog):
             target = self.target_combos[row].currentData()
             value = self.kind_combos[row].currentData() or ""
             old = options.targets.get(layer.name)
-            mapping = (
-                dict(old.field_mapping)
-                if old is not None and old.layer == target
-                else {
-                    k: v
-                    for k, v in layer.field_mapping.items()
-                    if target and k in mappable_fields(target)
-                }
-            )
+            if old is not None and old.layer == target:
+                mapping = dict(old.field_mapping)  # as proposed, then edited by the planner
+            elif target == layer.target_layer:
+                mapping = dict(layer.field_mapping)
+            else:  # a new target: propose afresh from the file's column names
+                mapping = propose_mapping(target, layer.fields)
             options.targets[layer.name] = LayerTarget(
                 target,
                 mapping,
