@@ -194,7 +194,8 @@ def naive_figures(park: Park, sid: str) -> dict[str, Any]:
     zones["iav"] = zones["zone_id"].map(per_zone).fillna(0.0)
     zones["land_output"] = zones["iav"] / 1e4 / (zones.geometry.area / 1e6)
     ind = zones[zones["industrial"]]
-    park_lo = ind["iav"].sum() / 1e4 / (ind.geometry.area.sum() / 1e6)
+    # industrial land = union of the industrial zones (zone edits below can make them overlap)
+    park_lo = ind["iav"].sum() / 1e4 / (ind.geometry.union_all().area / 1e6)
     # sites = firms + facilities, with demand and source per medium
     sites = pd.concat(
         [

@@ -15,7 +15,13 @@ from ecopark.indicators.state import ScenarioState
 
 def scenario_totals(state: ScenarioState, land: LandOutputResult | None = None) -> Totals:
     land = land if land is not None else land_output(state)
-    return totals(state, land.park_value, land.industrial_area_km2, land.iav_on_industrial_10k_rmb)
+    return totals(
+        state,
+        land.park_value,
+        land.industrial_area_km2,
+        land.iav_on_industrial_10k_rmb,
+        land.industrial_overlap_km2,
+    )
 
 
 def assemble(

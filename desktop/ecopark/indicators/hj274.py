@@ -106,10 +106,11 @@ class Totals:
     land_output: float | None
     industrial_area_km2: float
     iav_on_industrial_10k_rmb: float
+    industrial_overlap_km2: float = 0.0
 
 
 def totals(state: ScenarioState, land_output: float | None, industrial_area_km2: float,
-           iav_on_industrial: float) -> Totals:  # fmt: skip
+           iav_on_industrial: float, industrial_overlap_km2: float = 0.0) -> Totals:  # fmt: skip
     firms = state.firm_slots()
     iav = state.num["iav_10k_rmb"][firms]
     recorded = {}
@@ -133,6 +134,7 @@ def totals(state: ScenarioState, land_output: float | None, industrial_area_km2:
         land_output=land_output,
         industrial_area_km2=industrial_area_km2,
         iav_on_industrial_10k_rmb=iav_on_industrial,
+        industrial_overlap_km2=industrial_overlap_km2,
     )
 
 
@@ -200,7 +202,10 @@ def _derive(
     if src == "land":
         if now.land_output is None:
             return None, "no industrial land"
-        return now.land_output, f"{now.industrial_area_km2:.3f} km² industrial land"
+        note = f"{now.industrial_area_km2:.3f} km² industrial land"
+        if now.industrial_overlap_km2 >= 0.0005:  # shows as at least 0.001 km²
+            note += f" ({now.industrial_overlap_km2:.3f} km² where zones overlap counted once)"
+        return now.land_output, note
     if src.startswith("per_iav:"):
         rec = now.recorded[src[8:]]
         if rec.firms == 0:

@@ -1,10 +1,14 @@
 """Land output: IAV of firms on industrial land / industrial land area (HJ 274 row 1.2), per
-zone and for the park, and IAV per mu of plot per firm and zone."""
+zone and for the park, and IAV per mu of plot per firm and zone.
+
+The park's industrial land area is the union of the industrial zones (``overlap``), so land
+where zones overlap counts once; a zone's own figure uses its own area."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from ecopark.indicators.overlap import industrial_land, industrial_slots
 from ecopark.indicators.results import (
     LAND_OUTPUT_THRESHOLD,
     LandOutputResult,
@@ -64,8 +68,9 @@ def land_output(state: ScenarioState) -> LandOutputResult:
                 passes=bool(lo is not None and lo >= LAND_OUTPUT_THRESHOLD) if industrial else None,
             )
         )
-    ind = zslots[state.zone_industrial[zslots]]
-    ind_area_km2 = float(np.sum(state.zone_area[ind])) / M2_PER_KM2
+    ind = industrial_slots(state)
+    land = industrial_land(state)
+    ind_area_km2 = land.area_m2 / M2_PER_KM2
     ind_iav = float(np.sum(zone_iav[ind]))
     park_value = ind_iav / TEN_K_PER_HUNDRED_M / ind_area_km2 if ind_area_km2 > 0 else None
     ids = state.sites.ids[firms]
@@ -76,6 +81,7 @@ def land_output(state: ScenarioState) -> LandOutputResult:
         park_value=park_value,
         passes=None if park_value is None else bool(park_value >= LAND_OUTPUT_THRESHOLD),
         industrial_area_km2=ind_area_km2,
+        industrial_overlap_km2=land.overlap_m2 / M2_PER_KM2,
         iav_on_industrial_10k_rmb=ind_iav,
         zones=tuple(rows),
         firm_zone=LazyMap(ids, zone_ids),

@@ -58,6 +58,7 @@ class LandOutputResult:
     industrial land."""
     passes: bool | None
     industrial_area_km2: float
+    """Area of the union of the industrial zones: land where zones overlap counts once."""
     iav_on_industrial_10k_rmb: float
     zones: tuple[ZoneResult, ...]
     firm_zone: Mapping[str, str | None]
@@ -69,6 +70,9 @@ class LandOutputResult:
     firms_outside_zones: tuple[str, ...]
     """Firms whose point lies in no zone (not counted in the numerator)."""
     threshold: float = LAND_OUTPUT_THRESHOLD
+    industrial_overlap_km2: float = 0.0
+    """How much the sum of the industrial zones' own areas exceeds ``industrial_area_km2``:
+    land drawn in more than one industrial zone (0 when they do not overlap)."""
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,7 @@ class ScenarioResult:
             "land_output_threshold": lo.threshold,
             "land_output_passes": lo.passes,
             "industrial_area_km2": lo.industrial_area_km2,
+            "industrial_overlap_km2": lo.industrial_overlap_km2,
             "iav_on_industrial_10k_rmb": lo.iav_on_industrial_10k_rmb,
             "coverage": coverage,
             "coverage_detail": {

@@ -11,7 +11,9 @@ Definitions, defaults and hand-computed examples: docs/indicators.md. In short:
   land passes (floor-area ratio >= sector minimum, building coverage >= 30 %, administrative and
   living area <= 7 %, green ratio <= 20 %);
 * idle_land: 1 - idle share of industrial land, where each industrial zone's used land is the
-  plot area of its firms, capped at the zone's area.
+  plot area of its firms, capped at the zone's area, and industrial land is the union of the
+  industrial zones (land in two overlapping zones is one piece of land, so it is idle or used
+  once; the used total is capped at that union).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from ecopark.indicators.coverage import Allocation
+from ecopark.indicators.overlap import industrial_land, industrial_slots
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.indicators.results import SpaceScore
 from ecopark.indicators.state import HEAVY_CODES, ScenarioState
@@ -128,10 +131,10 @@ def _intensity(state: ScenarioState, details: dict[str, object]) -> float | None
 
 
 def _idle_land(state: ScenarioState, details: dict[str, object]) -> float | None:
-    zslots = state.zones.alive_slots()
-    ind = zslots[state.zone_industrial[zslots]]
+    ind = industrial_slots(state)
     area = state.zone_area[ind]
-    if not len(ind) or area.sum() <= 0:
+    land_m2 = industrial_land(state).area_m2
+    if not len(ind) or land_m2 <= 0:
         return None
     firms = state.firm_slots()
     zone = state.zone[firms]
@@ -141,6 +144,6 @@ def _idle_land(state: ScenarioState, details: dict[str, object]) -> float | None
         weights=state.num["plot_area_m2"][firms][inside],
         minlength=state.zones.capacity,
     )
-    used = np.minimum(plots[ind], area)
-    details["idle_industrial_land_km2"] = float((area.sum() - used.sum()) / 1e6)
-    return float(used.sum() / area.sum())
+    used = min(float(np.minimum(plots[ind], area).sum()), land_m2)
+    details["idle_industrial_land_km2"] = (land_m2 - used) / 1e6
+    return used / land_m2

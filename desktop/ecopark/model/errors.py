@@ -14,6 +14,9 @@ class EcoParkError(Exception):
 class ValidationError(EcoParkError, ValueError):
     """A value or object breaks a rule of the park model."""
 
+    severity = "error"
+    """Either "error" (the park breaks a rule) or "warning" (allowed, but worth a look)."""
+
     def __init__(self, message: str, *, layer: str = "", object_id: str = "", field: str = ""):
         super().__init__(message)
         self.layer = layer
@@ -44,6 +47,19 @@ class UnknownReferenceError(ValidationError):
 
 class ReferencedObjectError(ValidationError):
     """An object cannot be removed because exchanges still refer to it."""
+
+
+class OverlappingZonesWarning(ValidationError):
+    """Two zones of a scenario share land (a warning from ``Park.check``, never raised): the
+    indicators count the shared land once and give its firms to the lower zone id, but an overlap
+    is usually a drawing slip or a superseded plan polygon."""
+
+    severity = "warning"
+
+    def __init__(self, message: str, *, zone_ids: tuple[str, str], overlap_m2: float):
+        super().__init__(message, layer="zones", object_id=zone_ids[1])
+        self.zone_ids = zone_ids
+        self.overlap_m2 = overlap_m2
 
 
 class ProjectFileError(EcoParkError):

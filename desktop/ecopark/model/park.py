@@ -14,11 +14,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
 import pyproj
+import shapely
 
 from ecopark.model.errors import (
     DuplicateIdError,
     InvalidValueError,
+    OverlappingZonesWarning,
     ReferencedObjectError,
     UnknownKindError,
     UnknownReferenceError,
@@ -438,7 +441,50 @@ class Park:
                     self._check_references(scenario, obj)
                 except ValidationError as exc:
                     problems.append(exc)
+            problems.extend(_zone_overlaps(scenario))
         return problems
+
+
+MIN_REPORTED_OVERLAP_M2 = 1.0
+"""Zone overlaps below this (slivers from CAD snapping) are not worth a planner's warning."""
+
+
+def overlapping_pairs(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs ``i < j`` of polygons that share area (their interiors intersect): one STRtree
+    query, then ``touches`` drops the pairs that only meet along a boundary or at a corner."""
+    tree = shapely.STRtree(geoms)
+    i, j = tree.query(geoms, predicate="intersects")
+    keep = i < j
+    i, j = i[keep], j[keep]
+    inner = ~shapely.touches(geoms[i], geoms[j])
+    i, j = i[inner], j[inner]
+    order = np.lexsort((j, i))
+    return i[order], j[order]
+
+
+def _zone_overlaps(scenario: Scenario) -> list[ValidationError]:
+    """A warning per pair of zones that share land, naming both and the shared area."""
+    zones = [scenario.zones[k] for k in sorted(scenario.zones)]
+    if len(zones) < 2:
+        return []
+    geoms = np.array([z.geometry for z in zones], dtype=object)
+    i, j = overlapping_pairs(geoms)
+    areas = shapely.area(shapely.intersection(geoms[i], geoms[j]))
+    out: list[ValidationError] = []
+    for a, b, area in zip(i.tolist(), j.tolist(), areas.tolist(), strict=True):
+        if area < MIN_REPORTED_OVERLAP_M2:
+            continue
+        za, zb = zones[a].zone_id, zones[b].zone_id
+        out.append(
+            OverlappingZonesWarning(
+                f"zones {za} and {zb} overlap by {area:,.0f} m² in scenario "
+                f"{scenario.scenario_id}: firms on the shared land belong to {za} and it counts "
+                "once in the industrial land area; redraw the boundaries if this is not intended",
+                zone_ids=(za, zb),
+                overlap_m2=area,
+            )
+        )
+    return out
 
 
 def validate_projected_crs(crs: str) -> str:
