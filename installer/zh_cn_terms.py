@@ -429,6 +429,7 @@ ZH: dict[str, str] = {
     "Paper": "纸张",
     "Title": "标题",
     "Only what the map shows now (extent and layers)": "仅当前地图显示的内容（范围和图层）",
+    "Include underlays (scanned plans)": "包含底图（扫描规划图）",
     "Park, scenario and year": "园区、方案和年份",
     "Record exchange": "记录共生交换",
     "Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can "
@@ -616,8 +617,17 @@ ZH: dict[str, str] = {
     "%1 (file)": "%1（文件）",
     "Field mapping: %1": "字段映射：%1",
     "Park field": "园区字段",
+    "Import %1 object(s) from %2": "从 %2 导入 %1 个对象",
+    "Delete %1 object(s)": "删除 %1 个对象",
+    "Enter value for indicator %1": "填写指标 %1 的数值",
+    "Add scenario %1 (copy of %2)": "新增方案 %1（复制自 %2）",
+    "Rename scenario %1 to %2": "方案 %1 更名为 %2",
+    "Delete scenario %1": "删除方案 %1",
+    "%1: %2 change(s)": "%1：%2 处更改",
     "Column in the file": "文件中的列",
-    "Which column of the file fills each field of the park layer": "园区图层的每个字段取自文件中的哪一列",
+    "Which column of the file fills each field of the park layer": (
+        "园区图层的每个字段取自文件中的哪一列"
+    ),
     "Fields of %1: not imported": "%1 的字段：不导入",
     "Fields of %1 (imported as %2)": "%1 的字段（导入为%2）",
     "(none)": "（无）",

@@ -254,79 +254,79 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="134" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="153" />
         <source>Export work plan</source>
         <translation>导出工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="175" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="204" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="211" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="232" />
         <source>Work plan written: %1</source>
         <translation>工作方案已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="241" />
         <source>Map written: %1</source>
         <translation>地图已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="250" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="257" />
         <source>Slide added: %1</source>
         <translation>已添加幻灯片：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="255" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="262" />
         <source>Export work plan…</source>
         <translation>导出工作方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="257" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="264" />
         <source>Export map…</source>
         <translation>导出地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="259" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="266" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="262" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="269" />
         <source>Add slide from current view</source>
         <translation>用当前视图添加幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="265" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="272" />
         <source>Add baseline-versus-plan slide</source>
         <translation>添加现状与规划对比幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="269" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="276" />
         <source>Excel work plan for the expert panel: targets, key projects, investment</source>
         <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="275" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="282" />
         <source>Print-ready map: PDF, PNG or SVG on A4 or A3</source>
         <translation>可打印地图：A4 或 A3 的 PDF、PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="279" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="286" />
         <source>Full-screen slides of the saved views; arrows step, Esc leaves</source>
         <translation>全屏播放保存的视图；方向键翻页，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="287" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="294" />
         <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
         <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="293" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="300" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
     </message>
@@ -579,42 +579,47 @@ You can go on working. Please send the log file to support.</source>
         <translation>%1 的字段（导入为%2）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="244" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="242" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="287" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="285" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="341" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="341" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="351" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="355" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="358" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="356" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="387" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="371" />
+        <source>Import %1 object(s) from %2</source>
+        <translation>从 %2 导入 %1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="390" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -898,7 +903,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="490" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="487" />
+        <source>Enter value for indicator %1</source>
+        <translation>填写指标 %1 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="492" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
@@ -939,44 +949,49 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LayersDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="52" />
         <source>Show, hide and lock layers; the styles in use are listed</source>
         <translation>显示、隐藏和锁定图层；并列出所用样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="58" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="58" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="63" />
         <source>Show labels</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="65" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="76" />
         <source>Tick to show this layer on the map</source>
         <translation>勾选以在地图上显示此图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="79" />
         <source>Tick to protect this layer from edits on the map</source>
         <translation>勾选以防止在地图上编辑此图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="194" />
+        <source>Underlays</source>
+        <translation>底图</translation>
     </message>
 </context>
 <context>
@@ -1050,107 +1065,112 @@ You can go on working. Please send the log file to support.</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="673" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="619" />
+        <source>Delete %1 object(s)</source>
+        <translation>删除 %1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="674" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="676" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="678" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="679" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="699" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="700" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="703" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="704" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="722" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="723" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="728" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="729" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="755" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="756" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="760" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="761" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="782" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="783" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="784" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="785" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="791" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="792" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="800" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="801" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="809" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="810" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="825" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="826" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="827" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="828" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="907" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="908" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="952" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="953" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="954" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="955" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="985" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="986" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="1091" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="1092" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -1405,32 +1425,32 @@ You can go on working. Please send the log file to support.</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="845" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="846" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="848" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="849" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="852" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="853" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="855" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="856" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="861" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="862" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="864" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="865" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -1438,12 +1458,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="317" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="314" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="320" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -1451,52 +1471,57 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="61" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="66" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="67" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="71" />
         <source>Indicator scorecard beside the map</source>
         <translation>在地图旁显示指标记分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="73" />
         <source>Only what the map shows now (extent and layers)</source>
         <translation>仅当前地图显示的内容（范围和图层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="75" />
+        <source>Include underlays (scanned plans)</source>
+        <translation>包含底图（扫描规划图）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="78" />
         <source>Park, scenario and year</source>
         <translation>园区、方案和年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="80" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="81" />
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="82" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="83" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2056,97 +2081,102 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="158" />
         <source>Time limit: the best result found by then is proposed</source>
         <translation>时间上限：到时给出届时找到的最优结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="161" />
         <source>Same seed and options give the same proposal</source>
         <translation>相同的随机种子和选项得到相同的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="163" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="165" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="163" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="170" />
         <source>Choose the options and press Run.</source>
         <translation>选择选项后按“运行”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="181" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="182" />
         <source>Apply the proposal as one step (Ctrl+Z undoes it)</source>
         <translation>将方案作为一步操作应用（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="184" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="185" />
         <source>Close without changing the park</source>
         <translation>关闭且不修改园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="247" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="254" />
         <source>Optimising…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="256" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="263" />
         <source>Stopping: keeping the best result found so far…</source>
         <translation>正在停止：保留目前找到的最优结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="291" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="298" />
         <source>The optimiser stopped without a result.</source>
         <translation>优化器停止，未得到结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="308" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="315" />
         <source>Nothing to change: the current layout is already the best found.</source>
         <translation>无需修改：当前布局已是找到的最优布局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="310" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="317" />
         <source>Stopped early: this is the best result found so far.</source>
         <translation>已提前停止：这是目前找到的最优结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="312" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="319" />
         <source>Proposal ready: accept it as one undoable step, or discard it.</source>
         <translation>方案已生成：可作为一步可撤销操作接受，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="344" />
+        <source>%1: %2 change(s)</source>
+        <translation>%1：%2 处更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="348" />
         <source>The park refused the change; see the message bar.</source>
         <translation>园区拒绝了此修改；请查看消息栏。</translation>
     </message>
@@ -2154,22 +2184,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="608" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="617" />
         <source>Optimise placement…</source>
         <translation>优化企业布局…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="620" />
         <source>Route pipelines…</source>
         <translation>管线路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="615" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="624" />
         <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
         <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="621" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="630" />
         <source>Connect the sources and demands of one medium along roads and corridors</source>
         <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
@@ -2177,87 +2207,87 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimisePlacementDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="370" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="379" />
         <source>Optimise placement</source>
         <translation>优化企业布局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="376" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="385" />
         <source>Free plots of zone</source>
         <translation>分区内的空闲地块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="378" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="387" />
         <source>Selected plots (%n)</source>
         <translation><numerusform>所选地块（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="387" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="396" />
         <source>Tick the firms to place</source>
         <translation>勾选待布局的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="401" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="410" />
         <source>Firms may stay where they are</source>
         <translation>企业可保留在原位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="407" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="416" />
         <source>Candidate plots</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="409" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="418" />
         <source>Firms to place</source>
         <translation>待布局企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="411" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="420" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="412" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="421" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="451" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="460" />
         <source>Tick at least one firm to place.</source>
         <translation>请至少勾选一家待布局的企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="474" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="483" />
         <source>Moves: %1</source>
         <translation>迁移：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="482" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="491" />
         <source>Σ exchange × distance (t·km/a)</source>
         <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="487" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="496" />
         <source>Rule breaches: zoning / buffer / plot size</source>
         <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="491" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="500" />
         <source>Firms moved</source>
         <translation>迁移企业数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="492" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="501" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="493" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="502" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="495" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="504" />
         <source>Pipe length (m)</source>
         <translation>管线长度（米）</translation>
     </message>
@@ -2389,72 +2419,72 @@ Recover them?</source>
 <context>
     <name>RoutePipelinesDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="510" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="519" />
         <source>Route pipelines</source>
         <translation>管线路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="521" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="530" />
         <source>Reuse the pipes of this medium already drawn</source>
         <translation>复用已绘制的同介质管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="524" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="533" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="525" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="534" />
         <source>Diameter</source>
         <translation>管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="527" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="536" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="528" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="537" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="556" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="565" />
         <source>New pipe length (m)</source>
         <translation>新建管线长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="557" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="566" />
         <source>Existing pipe reused (m)</source>
         <translation>复用现有管线（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="559" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
         <source>Pipe length, %1 (m)</source>
         <translation>管线长度，%1（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="564" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="573" />
         <source>Coverage, %1</source>
         <translation>覆盖率，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="577" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="569" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="578" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="571" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="580" />
         <source>Investment (10⁴ RMB), DN %1</source>
         <translation>投资（万元），DN %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="584" />
         <source>Not reached</source>
         <translation>未连通</translation>
     </message>
@@ -2527,32 +2557,47 @@ Recover them?</source>
         <translation>规划方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="187" />
+        <source>Add scenario %1 (copy of %2)</source>
+        <translation>新增方案 %1（复制自 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="198" />
         <source>A scenario needs a name.</source>
         <translation>方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="208" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="205" />
+        <source>Rename scenario %1 to %2</source>
+        <translation>方案 %1 更名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="212" />
         <source>A park keeps at least one scenario.</source>
         <translation>园区至少保留一个方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="230" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="218" />
+        <source>Delete scenario %1</source>
+        <translation>删除方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="236" />
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="231" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="237" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="240" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="246" />
         <source>Delete scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="242" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="248" />
         <source>Delete the scenario “%1” and all its objects? You can undo this.</source>
         <translation>删除方案“%1”及其全部对象？此操作可撤销。</translation>
     </message>

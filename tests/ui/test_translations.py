@@ -509,3 +509,26 @@ def test_arg_fills_numbered_markers_in_any_order_once():
     assert i18n.arg("%2 家企业中 %1 家", 3, 7) == "7 家企业中 3 家"
     assert i18n.arg("%1 and %2", "%2", "x") == "%2 and x"
     assert i18n.arg("100% of %1", 5) == "100% of 5"
+
+
+def test_undo_history_names_dock_and_dialog_edits_in_chinese(chinese, qtbot):
+    """Edits made from the scenario dock, the indicator panel and the Delete action appear in
+    the undo history in the planner's language, not as the core's English."""
+    from ecopark.ui.main_window import MainWindow
+
+    document = _demo_document()
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    dock = window.scenario_dock
+    new_id = dock.copy_current("规划 B", 2035)
+    assert new_id is not None
+    assert dock.rename_current("规划 C")
+    firm = next(iter(document.scenario.firms))
+    document.set_selection([("firms", firm)])
+    assert window.delete_selection()
+    texts = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
+    document.undo_stack.setClean()  # closing the window must not ask to save
+    window.setWindowModified(False)
+    assert texts[0].startswith("新增方案 规划 B（复制自 ")
+    assert texts[1] == "方案 规划 B 更名为 规划 C"
+    assert "删除" in texts[2] and not any("Delete" in t or "Add scenario" in t for t in texts)

@@ -49,7 +49,7 @@ from ecopark.ui.docks.properties_dock import PropertiesDock
 from ecopark.ui.docks.scenario_dock import ScenarioDock
 from ecopark.ui.docks.undo_dock import UndoDock
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, current_language, term
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, term
 from ecopark.ui.settings import (
     add_recent_file,
     clear_recent_files,
@@ -616,7 +616,8 @@ class MainWindow(QMainWindow):
         if "delete" in self.tool_actions:
             self.tool_actions["delete"].trigger()
             return doc.undo_stack.count() > before
-        return doc.push(RemoveObjects(doc.scenario_id, refs))
+        text = arg(self.tr("Delete %1 object(s)"), len(refs))
+        return doc.push(RemoveObjects(doc.scenario_id, refs, text=text))
 
     def select_all(self) -> None:
         doc = self.document

@@ -367,6 +367,11 @@ class ImportDialog(QDialog):
         except EcoParkError as exc:
             self.summary.setText(str(exc))
             return
+        command.text = arg(
+            self.tr("Import %1 object(s) from %2"),
+            sum(command.counts.values()),
+            self.preview.path.name,
+        )
         self.push(command)
         self.accept()
 

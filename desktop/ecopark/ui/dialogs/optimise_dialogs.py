@@ -58,7 +58,7 @@ from ecopark.optimise.routing import (
 )
 from ecopark.optimise.scratch import Figures, before_after, clone_park
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import term
+from ecopark.ui.i18n import arg, term
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,13 @@ class Outcome:
         if isinstance(self.proposal, PlacementProposal):
             return bool(self.proposal.moves)
         return bool(self.proposal.pipelines)
+
+    @property
+    def change_count(self) -> int:
+        """Firms moved or pipes added (the undo history names the step by it)."""
+        if isinstance(self.proposal, PlacementProposal):
+            return len(self.proposal.moves)
+        return len(self.proposal.pipelines)
 
 
 Job = Callable[[SolveControl], Outcome]
@@ -333,6 +340,8 @@ class OptimiseDialog(QDialog):
         except EcoParkError as exc:
             self._show_failure(str(exc))
             return
+        changes = self.outcome.change_count
+        command.text = arg(self.tr("%1: %2 change(s)"), self.windowTitle(), changes)
         if self.document.push(command):
             self.accept()
         else:

@@ -483,7 +483,9 @@ class IndicatorPanel(QDockWidget):
 
         doc.edit_failed.connect(refused)
         try:
-            ok = doc.push(SetEnteredValue(doc.scenario_id, row_id, value))
+            command = SetEnteredValue(doc.scenario_id, row_id, value)
+            command.text = arg(self.tr("Enter value for indicator %1"), row_id)
+            ok = doc.push(command)
         finally:
             doc.edit_failed.disconnect(refused)
         if not ok:

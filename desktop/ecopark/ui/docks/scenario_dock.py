@@ -183,7 +183,9 @@ class ScenarioDock(QDockWidget):
         except EcoParkError as exc:
             self.show_message(str(exc))
             return None
-        if not doc.push(AddScenario(info, copy_from=doc.scenario_id)):
+        command = AddScenario(info, copy_from=doc.scenario_id)
+        command.text = arg(self.tr("Add scenario %1 (copy of %2)"), name, doc.scenario.info.name)
+        if not doc.push(command):
             return None
         self.show_message("")
         doc.switch_scenario(info.scenario_id)
@@ -199,7 +201,9 @@ class ScenarioDock(QDockWidget):
         if name == info.name:
             return True
         self.show_message("")
-        return doc.push(SetScenarioInfo(replace(info, name=name)))
+        command = SetScenarioInfo(replace(info, name=name))
+        command.text = arg(self.tr("Rename scenario %1 to %2"), info.name, name)
+        return doc.push(command)
 
     def delete_current(self) -> bool:
         """Delete the scenario on screen (never the last one) and show another."""
@@ -210,7 +214,9 @@ class ScenarioDock(QDockWidget):
         doomed = doc.scenario_id
         other = next(sid for sid in doc.park.scenarios if sid != doomed)
         doc.switch_scenario(other)
-        if not doc.push(RemoveScenario(doomed)):
+        command = RemoveScenario(doomed)
+        command.text = arg(self.tr("Delete scenario %1"), doc.park.scenario(doomed).info.name)
+        if not doc.push(command):
             doc.switch_scenario(doomed)
             return False
         return True
