@@ -283,3 +283,41 @@ def test_baseline_export_has_no_planned_projects(small_park: Park, tmp_path: Pat
     wb = load_workbook(export_workbook(small_park, "base", tmp_path / "b.xlsx"))
     projects = wb[sheet_title("projects")]
     assert projects.max_row == 2 and projects["I2"].value == 0
+
+
+def test_overlapping_industrial_zones_count_their_shared_land_once(
+    small_park: Park, tmp_path: Path
+) -> None:
+    """Z2 redrawn 200 m over Z1: industrial land is 1.0 + 2.2 - 0.2 = 3.0 km², and the
+    workbook's land-output total and summary say so, as the HJ 274 evaluation does."""
+    from shapely.geometry import box
+
+    z2 = small_park.scenario("plan").zones["Z2"]
+    x0, y0 = 500_000.0, 4_400_000.0
+    small_park.replace("plan", z2.with_changes(geometry=box(x0 + 800, y0, x0 + 3000, y0 + 1000)))
+    result = evaluate_scenario(small_park, "plan")
+    assert result.land_output.industrial_area_km2 == pytest.approx(3.0)
+    path = export_workbook(small_park, "plan", tmp_path / "overlap.xlsx")
+    wb = load_workbook(path)
+    zones = wb[sheet_title("zones")]
+    ind, area = _column(zones, "工业用地"), _column(zones, "面积")
+    iav = _column(zones, "工业增加值")
+    total = _row_of(zones, "合计")
+    m = re.fullmatch(
+        r'=IFERROR\(SUMIF\((\w+)2:\w+(\d+),"是",(\w+)2:\w+\d+\)/10000/'
+        r'\(SUMIF\(\w+2:\w+\d+,"是",(\w+)2:\w+\d+\)-([0-9.e-]+)\),""\)',
+        zones[f"{_column(zones, '地均工业增加值')}{total}"].value,
+    )
+    assert m, zones[f"{_column(zones, '地均工业增加值')}{total}"].value
+    assert (m.group(1), m.group(3), m.group(4)) == (ind, iav, area)
+    rows = range(2, int(m.group(2)) + 1)
+    industrial = [r for r in rows if zones[f"{ind}{r}"].value == "是"]
+    land = sum(zones[f"{area}{r}"].value for r in industrial) - float(m.group(5))
+    value = sum(zones[f"{iav}{r}"].value for r in industrial) / 10_000 / land
+    assert land == pytest.approx(3.0)
+    assert value == pytest.approx(result.land_output.park_value)
+    summary = wb[sheet_title("summary")]
+    items = {summary[f"A{r}"].value: r for r in range(2, summary.max_row + 1)}
+    row = items["工业用地面积 Industrial land area"]
+    assert summary[f"B{row}"].value.endswith(f"-{float(m.group(5))!r}")
+    assert "0.200 km²" in str(summary[f"D{row}"].value) + str(summary[f"E{row}"].value)

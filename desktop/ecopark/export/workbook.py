@@ -145,6 +145,7 @@ def _write_summary(
     zones, firms, projects, pipes = t["zones"], t["firms"], t["projects"], t["pipelines"]
     yes = status_label("yes", lang)
     ind = zones.data_range("industrial")
+    overlap = result.land_output.industrial_overlap_km2
 
     def count(table: TableInfo, key: str) -> Formula | int:
         return Formula(f"=COUNTA({_xref(table, key)})") if table.last_row >= 2 else 0
@@ -177,12 +178,22 @@ def _write_summary(
         ),
         (
             ("工业用地面积", "Industrial land area"),
-            Formula(f'=SUMIF({_xr(zones, ind)},"{yes}",{_xref(zones, "area_km2")})')
+            Formula(
+                f'=SUMIF({_xr(zones, ind)},"{yes}",{_xref(zones, "area_km2")})'
+                + (f"-{overlap!r}" if overlap > 0 else "")
+            )
             if zones.last_row >= 2
             else 0,
             "km²",
             FMT_3,
-            ("功能区表", "Zones sheet"),
+            (
+                ("功能区表", "Zones sheet")
+                if overlap <= 0
+                else (
+                    f"功能区表，重叠部分 {overlap:.3f} km² 只计一次",
+                    f"Zones sheet, less {overlap:.3f} km² where zones overlap",
+                )
+            ),
         ),
         (
             ("地均工业增加值", "Land output (IAV per industrial land)"),

@@ -153,9 +153,11 @@ def write_zones(ws: Worksheet, park: Park, result: ScenarioResult, lang: str) ->
         yes = status_label("yes", lang)
         ind, area, iav = (info.data_range(k) for k in ("industrial", "area_km2", "iav"))
         cell = ws[f"{info.letter('land_output')}{info.total_row}"]
-        cell.value = Formula(
-            f'=IFERROR(SUMIF({ind},"{yes}",{iav})/10000/SUMIF({ind},"{yes}",{area}),"")'
-        )
+        land = f'SUMIF({ind},"{yes}",{area})'
+        overlap = lo.industrial_overlap_km2
+        if overlap > 0:  # land shared by overlapping industrial zones counts once
+            land = f"({land}-{overlap!r})"
+        cell.value = Formula(f'=IFERROR(SUMIF({ind},"{yes}",{iav})/10000/{land},"")')
         cell.number_format = FMT_2
     return info
 
