@@ -617,6 +617,9 @@ ZH: dict[str, str] = {
     "%1 (file)": "%1（文件）",
     "Field mapping: %1": "字段映射：%1",
     "Park field": "园区字段",
+    "<br>Zones overlap: %1 km² of shared land counted once.": (
+        "<br>功能分区重叠：%1 平方公里的共用土地只计一次。"
+    ),
     "Import %1 object(s) from %2": "从 %2 导入 %1 个对象",
     "Delete %1 object(s)": "删除 %1 个对象",
     "Enter value for indicator %1": "填写指标 %1 的数值",

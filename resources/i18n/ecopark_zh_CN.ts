@@ -628,13 +628,13 @@ You can go on working. Please send the log file to support.</source>
     <name>IndicatorPanel</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="308" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="308" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
@@ -832,83 +832,88 @@ You can go on working. Please send the log file to support.</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="289" />
+        <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
+        <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="311" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="308" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="327" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="335" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="332" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="340" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="363" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="371" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="372" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="374" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="380" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="382" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="376" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="384" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="386" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="394" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="397" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="405" />
         <source>Space score %1 / 100</source>
         <translation>空间优化评分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="420" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="428" />
         <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
         <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="440" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="448" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="449" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
         <source> (meets)</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="449" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
         <source> (does not meet)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="473" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="481" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="487" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="495" />
         <source>Enter value for indicator %1</source>
         <translation>填写指标 %1 的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="492" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="500" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QMessageBox
 from shapely.geometry import LineString, Point, box
 
-from ecopark.commands import MacroCommand, RemoveObjects, ReplaceObjects
+from ecopark.commands import AddObjects, MacroCommand, RemoveObjects, ReplaceObjects
 from ecopark.model import Facility, Firm, Park, Pipeline, ScenarioInfo, Zone
 from ecopark.ui.docks.attribute_table import AttributeTableDock
 from ecopark.ui.docks.indicator_panel import IndicatorPanel
@@ -406,3 +406,28 @@ def test_layers_dock_counts_objects_and_lists_styles(qtbot, document):
     assert not dock.is_visible("zones")
     dock.set_locked("firms", True)
     assert dock.is_locked("firms") and not dock.is_locked("exchanges")
+
+
+def test_indicator_panel_says_when_overlapping_zones_share_land(qtbot, document):
+    """A new industrial zone drawn half over Z1 (1 km x 1 km): the 0.5 km² they share is
+    counted once, and the panel says so until the edit is undone."""
+    from shapely.geometry import box
+
+    from ecopark.model import Zone
+
+    panel = IndicatorPanel(document)
+    qtbot.addWidget(panel)
+    assert "overlap" not in panel.park_land_output_text()
+    x0, y0, x1, y1 = document.scenario.zones["Z1"].geometry.bounds
+    assert (x1 - x0, y1 - y0) == (1000, 1000)
+    over = Zone(
+        zone_id="Z9",
+        name="New Lingang",
+        kind="lingang_industrial",
+        industrial=True,
+        geometry=box(x0 + 500, y0, x1 + 500, y1),
+    )
+    document.push(AddObjects(document.scenario_id, [over]))
+    qtbot.waitUntil(lambda: "Zones overlap: 0.500 km²" in panel.park_land_output_text())
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: "overlap" not in panel.park_land_output_text())

@@ -284,6 +284,14 @@ class IndicatorPanel(QDockWidget):
                 f"{lo.threshold:g}",
             )
             + ("" if lo.passes is not None else self.tr(" no industrial land"))
+            + (
+                arg(
+                    self.tr("<br>Zones overlap: %1 km² of shared land counted once."),
+                    f"{lo.industrial_overlap_km2:,.3f}",
+                )
+                if lo.industrial_overlap_km2 >= 0.0005
+                else ""
+            )
         )
         zones = lo.zones
         self.threshold_line.setValue(lo.threshold)
