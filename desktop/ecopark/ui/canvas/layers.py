@@ -386,6 +386,10 @@ class ZoneLayer(BatchedPathLayer):
     def __init__(self, frame: MapFrame):
         super().__init__("zones", frame)
         self.kind_order: dict[str, int] = {}
+        self.something_under: Callable[[], bool] = lambda: False
+        """True while something is drawn under the zones (a scanned plan): the fills then
+        blend with it instead of being opaque. The canvas sets it; what it reads must be part
+        of the cached frame's key (the underlay layer's version and visibility are)."""
         self.anchors: dict[str, tuple[float, float, str, float, str]] = {}
         """id -> (x, y, name, area, kind) in map coordinates, for labels."""
         self._anchor_arrays: (
@@ -407,10 +411,11 @@ class ZoneLayer(BatchedPathLayer):
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
+        translucent = self.something_under()
         last = None
         for key, group in groups:
             if key != last:
-                painter.setBrush(styles.zone_brush(key))
+                painter.setBrush(styles.zone_brush(str(key), translucent))
                 last = key
             painter.drawPath(group.path(self.frame))
         painter.setRenderHint(

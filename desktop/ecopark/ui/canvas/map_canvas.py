@@ -70,6 +70,7 @@ from ecopark.ui.canvas.overlays import (
 )
 from ecopark.ui.canvas.qpaths import MapFrame
 from ecopark.ui.canvas.stack import LayerStack
+from ecopark.ui.canvas.underlays import UnderlayLayer
 from ecopark.ui.document import ObjectRef, ProjectDocument
 from ecopark.ui.i18n import arg
 from ecopark.ui.tools import TOOLS
@@ -89,7 +90,8 @@ MAP_LAYERS: tuple[str, ...] = (
     "firms",
     "facilities",
 )
-"""Drawing order, bottom to top."""
+"""Drawing order, bottom to top (the scanned plans of ``UNDERLAYS`` go under all of them)."""
+UNDERLAYS = "underlays"
 
 
 class MapCanvas(QGraphicsView):
@@ -150,7 +152,10 @@ class MapCanvas(QGraphicsView):
             "facilities": FacilityLayer(f),
         }
         self.exchange_layer = ExchangeLayer(f, self._scene_position)
+        self.underlay_layer = UnderlayLayer(f)
+        self.zone_layer.something_under = self.underlay_layer.shows_anything
         self.layers: dict[str, LayerItem] = {
+            UNDERLAYS: self.underlay_layer,
             "zones": self.zone_layer,
             "plots": LineLayer("plots", f, plot_style),
             "corridors": LineLayer("corridors", f, corridor_style),
@@ -158,7 +163,7 @@ class MapCanvas(QGraphicsView):
             "exchanges": self.exchange_layer,
             **self.point_layers,
         }
-        self._visible: dict[str, bool] = {layer: True for layer in MAP_LAYERS}
+        self._visible: dict[str, bool] = {layer: True for layer in (UNDERLAYS, *MAP_LAYERS)}
         self._locked: set[str] = set()
         self.selection_layer = SelectionLayer(f)
         self.label_layer = LabelLayer(
@@ -177,6 +182,7 @@ class MapCanvas(QGraphicsView):
         self.ghost.setZValue(999)
         for z, layer in enumerate(MAP_LAYERS):
             self.layers[layer].setZValue(z)
+        self.underlay_layer.setZValue(-1)
         self.label_layer.setZValue(len(MAP_LAYERS) + 1)
         self.stack = LayerStack(
             [*self.layers.values(), self.label_layer], styles.qcolor(sym.BACKGROUND_COLOUR)
@@ -554,9 +560,10 @@ class MapCanvas(QGraphicsView):
         park = self.document.park
         self.zone_layer.kind_order = {k: i for i, k in enumerate(park.zone_kinds)}
         scenario = self.document.scenario if self.document.scenario_id in park.scenarios else None
-        for layer, item in self.layers.items():
+        for layer in MAP_LAYERS:
             objs = scenario.layers.get(layer, {}).values() if scenario is not None else ()
-            item.set_objects(objs)  # type: ignore[attr-defined]
+            self.layers[layer].set_objects(objs)  # type: ignore[attr-defined]
+        self.underlay_layer.set_underlays(park.underlays)
         self.index.invalidate()
         self._on_selection_changed(self.document.selection)
         self.viewport().update()
@@ -613,6 +620,9 @@ class MapCanvas(QGraphicsView):
                 self.rebuild()
         elif isinstance(change, ParkChange) and change.what == "zone_kinds":
             self.zone_layer.kind_order = {k: i for i, k in enumerate(self.document.park.zone_kinds)}
+            self.viewport().update()
+        elif isinstance(change, ParkChange) and change.what == UNDERLAYS:
+            self.underlay_layer.set_underlays(self.document.park.underlays)
             self.viewport().update()
 
     def _on_scenario_switched(self, scenario_id: str) -> None:

@@ -29,10 +29,13 @@ def qcolor(hex_colour: str, alpha: float = 1.0) -> QColor:
 
 
 @lru_cache(maxsize=256)
-def zone_brush(kind: str) -> QBrush:
+def zone_brush(kind: str, translucent: bool = False) -> QBrush:
     """The zone fill as it looks over the map background, but opaque: Qt fills opaque polygons
-    about three times faster than translucent ones, and nothing is drawn under zones (their
-    outlines are drawn after all fills, so overlapping zones still show their edges)."""
+    about three times faster than translucent ones, and nothing but the background is drawn
+    under zones (their outlines are drawn after all fills, so overlapping zones still show
+    their edges). ``translucent`` when a scanned plan (underlay) shows under them."""
+    if translucent:
+        return QBrush(qcolor(sym.zone_colour(kind), sym.ZONE_FILL_OPACITY))
     return QBrush(qcolor(sym.blend(sym.zone_colour(kind), sym.ZONE_FILL_OPACITY)))
 
 

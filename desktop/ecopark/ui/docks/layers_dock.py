@@ -32,10 +32,12 @@ LAYER_ORDER: tuple[str, ...] = (
     "corridors",
     "plots",
     "zones",
+    "underlays",
 )
-"""Top of the list = drawn on top, as in QGIS."""
+"""Top of the list = drawn on top, as in QGIS. Underlays (scanned plans) belong to the park,
+not a scenario, and are never edited on the map, so they have no lock."""
 LEGEND_SECTION_LAYER = {"firm_size": "firms"}
-LOCKABLE = frozenset(LAYER_ORDER) - {"exchanges"}
+LOCKABLE = frozenset(LAYER_ORDER) - {"exchanges", "underlays"}
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -66,7 +68,7 @@ class LayersDock(QDockWidget):
 
         self._items: dict[str, QTreeWidgetItem] = {}
         for layer in LAYER_ORDER:
-            item = QTreeWidgetItem([term("layer", layer), ""])
+            item = QTreeWidgetItem([self._layer_name(layer), ""])
             item.setData(0, LAYER_ROLE, layer)
             flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
@@ -179,6 +181,14 @@ class LayersDock(QDockWidget):
             child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             parent.addChild(child)
         for layer, item in self._items.items():
-            count = len(doc.scenario.layers[layer]) if doc.scenario_id in doc.park.scenarios else 0
-            item.setText(0, f"{term('layer', layer)} ({count})")
+            if layer == "underlays":
+                count = len(doc.park.underlays)
+            elif doc.scenario_id in doc.park.scenarios:
+                count = len(doc.scenario.layers[layer])
+            else:
+                count = 0
+            item.setText(0, f"{self._layer_name(layer)} ({count})")
         self.tree.blockSignals(False)
+
+    def _layer_name(self, layer: str) -> str:
+        return self.tr("Underlays") if layer == "underlays" else term("layer", layer)
