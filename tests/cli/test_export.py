@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 
 from ecopark.cli import main
+from ecopark.export.map_layers import scenario_bounds
+from ecopark.model import Underlay
 from ecopark.storage import save_park
 from factories import small_park
 
@@ -98,3 +102,26 @@ def test_bad_requests_are_refused_before_reading(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
     assert _outputs(tmp_path) == []
+
+
+def test_no_underlays_leaves_the_scanned_plan_off_the_map(tmp_path: Path) -> None:
+    park = small_park()
+    x0, y0, x1, y1 = scenario_bounds(park.scenario("plan2030")) or (0, 0, 0, 0)
+    png = io.BytesIO()
+    Image.new("RGB", (4, 4), (200, 30, 30)).save(png, "PNG")
+    size = max(x1 - x0, y1 - y0) / 2  # metres a pixel: the 4 px scan covers the whole park
+    park.underlays = [
+        Underlay(
+            underlay_id="U1",
+            name="scan",
+            image_png=png.getvalue(),
+            transform=(size, 0.0, x0 - size, 0.0, -size, y1 + size),
+        )
+    ]
+    project = tmp_path / "scan.gpkg"
+    save_park(park, project)
+    with_scan, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    assert main(["export", str(project), "--map", str(with_scan)]) == 0
+    assert main(["export", str(project), "--map", str(without), "--no-underlays"]) == 0
+    assert b"/Subtype /Image" in with_scan.read_bytes()
+    assert b"/Subtype /Image" not in without.read_bytes()

@@ -69,3 +69,24 @@ def test_menu_entries(qtbot) -> None:  # type: ignore[no-untyped-def]
     actions = install_export_actions(window)
     assert [m for m, _a in added] == ["File", "File", "View", "View", "View"]
     assert actions["presentation"].shortcut() == QKeySequence("F5")
+
+
+def test_underlays_can_be_left_out_of_the_map(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = MapExportDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.underlays.isChecked() and dialog.options().underlays
+    dialog.underlays.setChecked(False)
+    options = dialog.options()
+    assert options.underlays is False
+    asked: list[bool] = []
+
+    def fake_export(*args, underlays: bool = True, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(underlays)
+        return Path(args[2])
+
+    monkeypatch.setattr("ecopark.export.map_export.export_map", fake_export)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    doc = ProjectDocument(small_park())
+    export_map_dialog(window, doc, FakeCanvas(), str(tmp_path / "map.pdf"), options)
+    assert asked == [False]

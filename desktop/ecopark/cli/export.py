@@ -39,6 +39,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--no-scorecard", action="store_true", help="leave the indicator scorecard off the map"
     )
+    p.add_argument(
+        "--no-underlays",
+        action="store_true",
+        help="leave the scanned plans (underlays) out from under the map",
+    )
     p.add_argument("--title", help="map title (default: park, scenario and year)")
     p.set_defaults(func=run)
 
@@ -82,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
                     scorecard=not args.no_scorecard,
                     title=args.title,
                     lang=args.lang,
+                    underlays=not args.no_underlays,
                 )
             # Both temporaries replace their targets only once both are complete.
             if workbook is not None and excel is not None:

@@ -1,8 +1,9 @@
 """A printable map of one scenario: PDF, SVG or 300 dpi PNG on A4 or A3 paper.
 
-The page holds a title, the map (with scale bar and north arrow), a panel with the legend of the
-symbols in use and, optionally, the indicator scorecard, and a footer with the coordinate system,
-scenario, date and print scale. Drawn with matplotlib without pyplot (no GUI backend), so it
+The page holds a title, the map (with scale bar and north arrow, over the visible scanned
+underlays unless left out), a panel with the legend of the symbols in use and, optionally, the
+indicator scorecard, and a footer with the coordinate system, scenario, date, print scale and
+the underlays shown. Drawn with matplotlib without pyplot (no GUI backend), so it
 runs in the CLI, in tests and inside the Qt application alike. Written through
 ``atomic_target``: a failed export leaves no partial file.
 """
@@ -33,6 +34,7 @@ from ecopark.export.map_furniture import (
     true_north_angle,
 )
 from ecopark.export.map_layers import DRAW_ORDER, draw_scenario, scenario_bounds
+from ecopark.export.map_underlays import draw_underlays
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Park
 from ecopark.storage import atomic_target
@@ -117,8 +119,13 @@ def render_map_figure(
     extent: Extent | None = None,
     lang: str = "zh",
     date: dt.date | None = None,
+    underlays: bool = True,
 ) -> Figure:
-    """Lay out and draw the page; the figure's size is the paper size exactly."""
+    """Lay out and draw the page; the figure's size is the paper size exactly.
+
+    ``underlays`` draws the park's visible scanned plans under the map; they never change the
+    extent, which comes from ``extent`` or the scenario's objects.
+    """
     if lang not in LANGS:
         raise ExportError(f"unknown language {lang!r}: use zh or en")
     page_w, page_h = page_size_mm(paper, orientation)
@@ -161,6 +168,7 @@ def render_map_figure(
     ax.set_facecolor("#ffffff")
     for spine in ax.spines.values():
         spine.set_linewidth(0.8)
+    shown = draw_underlays(ax, park.underlays, RASTER_DPI) if underlays else []
     usage = draw_scenario(ax, park, sid, layers, label_scale=k)
     draw_scale_bar(ax, x1 - x0, fontsize=7 * k)
     draw_north_arrow(ax, true_north_angle(park.crs, (x0 + x1) / 2, (y0 + y1) / 2), 0.4 * k)
@@ -179,14 +187,16 @@ def render_map_figure(
     )
     when = (date or dt.date.today()).isoformat()
     scale = _round_scale((x1 - x0) * 1000.0 / map_w)
-    footer = "   ·   ".join(
-        [
-            f"{both(('坐标系', 'CRS'), lang)}: {_crs_text(park.crs)}",
-            f"{both(('方案', 'Scenario'), lang)}: {info.name} ({info.scenario_id}, {info.year})",
-            f"{both(('日期', 'Date'), lang)}: {when}",
-            f"{both(('比例尺', 'Scale'), lang)} {scale} ({paper})",
-        ]
-    )
+    notes = [
+        f"{both(('坐标系', 'CRS'), lang)}: {_crs_text(park.crs)}",
+        f"{both(('方案', 'Scenario'), lang)}: {info.name} ({info.scenario_id}, {info.year})",
+        f"{both(('日期', 'Date'), lang)}: {when}",
+        f"{both(('比例尺', 'Scale'), lang)} {scale} ({paper})",
+    ]
+    if shown:
+        names = ", ".join(u.name or u.underlay_id for u in shown)
+        notes.append(f"{both(('底图', 'Underlay'), lang)}: {names}")
+    footer = "   ·   ".join(notes)
     fig.text(
         margin / page_w,
         (margin + footer_h * 0.35) / page_h,
@@ -282,10 +292,12 @@ def export_map(
     visible_layers: Iterable[str] | None = None,
     extent: Extent | None = None,
     lang: str = "zh",
+    underlays: bool = True,
 ) -> Path:
     """Render the scenario's map to ``path``; the format follows the suffix (.pdf .png .svg).
 
     PNG is rendered at 300 dpi; PDF embeds TrueType font subsets (Chinese prints anywhere).
+    ``underlays=False`` leaves the scanned plans out.
     """
     target = Path(path)
     fmt = map_format(target)
@@ -300,6 +312,7 @@ def export_map(
             visible_layers=visible_layers,
             extent=extent,
             lang=lang,
+            underlays=underlays,
         )
         with atomic_target(target) as tmp:
             save_figure(fig, tmp, fmt, title or park.name)

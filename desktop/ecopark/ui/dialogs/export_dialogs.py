@@ -49,10 +49,12 @@ class MapExportOptions:
     title: str = ""
     current_view: bool = True
     """Print what the canvas shows (extent and visible layers) rather than the whole park."""
+    underlays: bool = True
+    """Draw the park's visible scanned plans under the map."""
 
 
 class MapExportDialog(QDialog):
-    """Paper, orientation, format, scorecard and title of a map export."""
+    """Paper, orientation, format, scorecard, underlays and title of a map export."""
 
     def __init__(self, parent: QWidget | None = None, default_title: str = ""):
         super().__init__(parent)
@@ -70,6 +72,8 @@ class MapExportDialog(QDialog):
         self.scorecard.setChecked(True)
         self.current_view = QCheckBox(self.tr("Only what the map shows now (extent and layers)"))
         self.current_view.setChecked(True)
+        self.underlays = QCheckBox(self.tr("Include underlays (scanned plans)"))
+        self.underlays.setChecked(True)
         self.title = QLineEdit(default_title)
         self.title.setPlaceholderText(self.tr("Park, scenario and year"))
         form = QFormLayout()
@@ -79,6 +83,7 @@ class MapExportDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow("", self.scorecard)
         form.addRow("", self.current_view)
+        form.addRow("", self.underlays)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -96,6 +101,7 @@ class MapExportDialog(QDialog):
             scorecard=self.scorecard.isChecked(),
             title=self.title.text().strip(),
             current_view=self.current_view.isChecked(),
+            underlays=self.underlays.isChecked(),
         )
 
 
@@ -198,6 +204,7 @@ def export_map_dialog(
                 visible_layers=layers,
                 extent=extent,  # type: ignore[arg-type]
                 lang=export_language(),
+                underlays=options.underlays,
             )
     except (EcoParkError, OSError) as exc:
         QMessageBox.warning(
