@@ -47,8 +47,9 @@ def layouts_dir() -> Path:
 
 
 def demo_layouts() -> list[Path]:
-    """Demo parks present in this build, the default demo first."""
-    found = sorted(layouts_dir().glob("*.gpkg"))
+    """Demo parks present in this build, the default demo first (not the autosave copies the
+    editor writes beside a demo opened from a checkout)."""
+    found = sorted(p for p in layouts_dir().glob("*.gpkg") if not p.stem.endswith(".autosave"))
     return sorted(found, key=lambda p: p.name != DEMO_LAYOUT)
 
 
