@@ -672,6 +672,10 @@ ZH: dict[str, str] = {
     "A slide showing the baseline beside the current scenario, with scorecards": (
         "现状基准与当前方案并排显示并附指标记分卡的幻灯片"
     ),
+    # presentation keys (the swipe comparison)
+    "S swipe": "S 卷帘对比",
+    "S side by side": "S 并排对比",
+    "[ ] move the divider": "[ ] 移动分割线",
     # ----- scenario dock -------------------------------------------------------------------------
     "Plan %1": "规划 %1",
     "Copies every object of “%1”.": "复制“%1”中的全部对象。",

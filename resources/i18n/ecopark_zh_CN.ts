@@ -2311,6 +2311,24 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <source>S side by side</source>
+        <translation>S 并排对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <source>[ ] move the divider</source>
+        <translation>[ ] 移动分割线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <source>S swipe</source>
+        <translation>S 卷帘对比</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <location filename="../../desktop/ecopark/ui/document.py" line="58" />

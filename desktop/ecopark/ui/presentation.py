@@ -4,7 +4,9 @@ Each slide is a :class:`ecopark.model.SavedView`: an extent, the layers shown an
 optionally a second scenario shown side by side (baseline on the left, plan on the right), each
 map with its indicator scorecard under it. No docks, no toolbars, large labels; Right, Down,
 PageDown and Space step forward, Left, Up, PageUp and Backspace back, Home and End jump, Esc
-leaves.
+leaves. On a compare slide S switches between side by side and a swipe (one map, the plan over
+the baseline, a divider to drag; ``[`` and ``]`` or Shift+Left/Right nudge it by 5 %); the choice
+holds for the following compare slides.
 
 Every map pane has its own lightweight :class:`ProjectDocument` over the same park, so showing a
 baseline beside a plan never switches the scenario of the main window, and nothing here edits
@@ -32,6 +34,7 @@ from ecopark.commands import SetViews
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Change, EcoParkError, Park, SavedView
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.swipe import SwipeView
 
 CanvasFactory = Callable[[ProjectDocument], QWidget]
 """Builds a map widget for a document; it must offer ``set_extent(xmin, ymin, xmax, ymax)``
@@ -50,6 +53,8 @@ LABEL_SCALE = 1.6
 """Labels are this much larger than in the editor: the back row of a meeting room reads them."""
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+SWIPE_NUDGE = 0.05
+"""One press of [ or ] (or Shift+Left/Right) moves the swipe divider by this share of the width."""
 PASS_COLOUR = "#1e7b34"
 FAIL_COLOUR = "#b3261e"
 
@@ -214,12 +219,12 @@ class MapPane(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scorecard = ScorecardWidget(self)
         self.scorecard.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.canvas, 1)
-        layout.addWidget(self.scorecard)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._layout.addWidget(self.caption)
+        self._layout.addWidget(self.canvas, 1)
+        self._layout.addWidget(self.scorecard)
         self.extent: tuple[float, float, float, float] | None = None
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
@@ -257,6 +262,18 @@ class MapPane(QWidget):
         if watched is self.canvas and event.type() == QEvent.Type.Resize:
             self._refit.start()  # keep the slide's extent whatever the window size
         return False
+
+    def lend_canvas(self) -> QWidget:
+        """Take the canvas out of this pane (the swipe view shows it); caption and scorecard
+        stay."""
+        self._layout.removeWidget(self.canvas)
+        return self.canvas
+
+    def take_canvas_back(self) -> None:
+        if self.canvas.parent() is not self:
+            self.canvas.setParent(self)
+            self._layout.insertWidget(1, self.canvas, 1)
+            self.canvas.show()
 
     def close_document(self) -> None:
         self._refit.stop()
@@ -305,12 +322,13 @@ class PresentationWindow(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        hint = QLabel(
+        self._keys_hint = (
             "← → PageUp PageDown 翻页 slides  ·  Esc 退出 leave"
             if lang == "zh"
             else "← → PageUp PageDown slides  ·  Esc leave"
         )
-        hint.setStyleSheet("color: #707070;")
+        self.hint = QLabel(self._keys_hint)
+        self.hint.setStyleSheet("color: #707070;")
         self.notice = QLabel()
         self.notice.setStyleSheet(f"color: {FAIL_COLOUR};")
         top = QHBoxLayout()
@@ -320,18 +338,26 @@ class PresentationWindow(QWidget):
             MapPane(self.park, self._factory, self),
             MapPane(self.park, self._factory, self),
         ]
-        maps = QHBoxLayout()
-        maps.setSpacing(18)
         for pane in self.panes:
-            maps.addWidget(pane, 1)
+            # a click or drag on a map must not take the keys from the slides
+            pane.canvas.setFocusProxy(self)
+        self.swipe = SwipeView(self)
+        self.swipe.hide()
+        self.swipe_mode = False
+        """The planner's choice (S) for compare slides: swipe, else side by side."""
+        self._maps = QHBoxLayout()
+        self._maps.setSpacing(18)
+        for pane in self.panes:
+            self._maps.addWidget(pane, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notice, 1)
-        bottom.addWidget(hint)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.addLayout(top)
-        layout.addLayout(maps, 1)
-        layout.addLayout(bottom)
+        bottom.addWidget(self.hint)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 16, 24, 12)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.swipe, 1)
+        self._layout.addLayout(self._maps, 1)
+        self._layout.addLayout(bottom)
         self.park.subscribe(self._on_park_change)
         self.show_slide(0)
 
@@ -366,6 +392,7 @@ class PresentationWindow(QWidget):
                 scenario_id, extent, view.visible_layers, self._card(scenario_id), self.lang
             )
             right.setVisible(False)
+        self._arrange()
         self.title.setText(view.name)
         self.counter.setText(f"{index + 1} / {len(self.slides)}")
         self.slide_changed.emit(index)
@@ -380,7 +407,42 @@ class PresentationWindow(QWidget):
         """Scenario ids on screen, left to right."""
         return [p.document.scenario_id for p in self.panes if not p.isHidden()]
 
+    @property
+    def swiping(self) -> bool:
+        """Whether the slide on screen is shown as a swipe (one map, divider)."""
+        return self.swipe.under is not None
+
+    def toggle_swipe(self) -> None:
+        """Side by side <-> swipe, on compare slides only; kept for the next compare slides."""
+        if self.panes[1].isHidden():
+            return
+        self.swipe_mode = not self.swipe_mode
+        self._arrange()
+
     # ----- internals ---------------------------------------------------------------------------
+    def _arrange(self) -> None:
+        """Put the canvases where the slide and the planner's choice want them: in their panes
+        (side by side, or one map) or stacked in the swipe view (the scorecards stay under
+        it, baseline left, plan right)."""
+        left, right = self.panes
+        compare = not right.isHidden()
+        if compare and self.swipe_mode:
+            if not self.swiping:
+                self.swipe.attach(left.lend_canvas(), right.lend_canvas())
+            self.swipe.set_names(left.caption.text(), right.caption.text())
+        elif self.swiping:
+            self.swipe.detach()
+            for pane in self.panes:
+                pane.take_canvas_back()
+        self.swipe.setVisible(self.swiping)
+        self._layout.setStretchFactor(self._maps, 0 if self.swiping else 1)
+        hints = [self._keys_hint]
+        if self.swiping:
+            hints += [self.tr("S side by side"), self.tr("[ ] move the divider")]
+        elif compare:
+            hints.append(self.tr("S swipe"))
+        self.hint.setText("  ·  ".join(hints))
+
     def _scenarios_of(self, view: SavedView) -> tuple[str, str]:
         """(scenario, compare_with) of a slide; a scenario deleted since the view was saved is
         replaced by the current one, and the planner is told."""
@@ -412,7 +474,10 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        if key in NEXT_KEYS:
+        shifted = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if self.swiping and shifted and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.swipe.nudge(SWIPE_NUDGE if key == Qt.Key.Key_Right else -SWIPE_NUDGE)
+        elif key in NEXT_KEYS:
             self.next_slide()
         elif key in PREVIOUS_KEYS:
             self.previous_slide()
@@ -422,6 +487,10 @@ class PresentationWindow(QWidget):
             self.show_slide(len(self.slides) - 1)
         elif key == Qt.Key.Key_Escape:
             self.close()
+        elif key == Qt.Key.Key_S:
+            self.toggle_swipe()
+        elif self.swiping and key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
+            self.swipe.nudge(SWIPE_NUDGE if key == Qt.Key.Key_BracketRight else -SWIPE_NUDGE)
         else:
             super().keyPressEvent(event)
             return
@@ -429,6 +498,7 @@ class PresentationWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.park.unsubscribe(self._on_park_change)
+        self.swipe.detach()
         for pane in self.panes:
             pane.close_document()
         super().closeEvent(event)
