@@ -187,26 +187,29 @@ def render_map_figure(
     )
     when = (date or dt.date.today()).isoformat()
     scale = _round_scale((x1 - x0) * 1000.0 / map_w)
-    notes = [
-        f"{both(('坐标系', 'CRS'), lang)}: {_crs_text(park.crs)}",
-        f"{both(('方案', 'Scenario'), lang)}: {info.name} ({info.scenario_id}, {info.year})",
-        f"{both(('日期', 'Date'), lang)}: {when}",
-        f"{both(('比例尺', 'Scale'), lang)} {scale} ({paper})",
-    ]
-    if shown:
-        names = ", ".join(u.name or u.underlay_id for u in shown)
-        notes.append(f"{both(('底图', 'Underlay'), lang)}: {names}")
-    footer = "   ·   ".join(notes)
-    fig.text(
-        margin / page_w,
-        (margin + footer_h * 0.35) / page_h,
-        footer,
-        fontsize=6.5 * k,
-        va="center",
-        ha="left",
-        color="#303030",
-        parse_math=False,
+    footer = "   ·   ".join(
+        [
+            f"{both(('坐标系', 'CRS'), lang)}: {_crs_text(park.crs)}",
+            f"{both(('方案', 'Scenario'), lang)}: {info.name} ({info.scenario_id}, {info.year})",
+            f"{both(('日期', 'Date'), lang)}: {when}",
+            f"{both(('比例尺', 'Scale'), lang)} {scale} ({paper})",
+        ]
     )
+    lines = [footer]
+    if shown:  # a line of its own: the first already fills an A4 portrait page's width
+        names = ", ".join(u.name or u.underlay_id for u in shown)
+        lines.append(f"{both(('底图', 'Underlay'), lang)}: {names}")
+    for row, text in enumerate(lines):
+        fig.text(
+            margin / page_w,
+            (margin + footer_h * 0.35 - row * 3.0 * k) / page_h,
+            text,
+            fontsize=6.5 * k,
+            va="center",
+            ha="left",
+            color="#303030",
+            parse_math=False,
+        )
 
     px, py, pw, ph = panel_box
     if scorecard:
