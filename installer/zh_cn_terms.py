@@ -416,8 +416,8 @@ ZH: dict[str, str] = {
         "供专家评审的 Excel 工作方案：目标、重点项目、投资"
     ),
     "Print-ready map: PDF, PNG or SVG on A4 or A3": "可打印地图：A4 或 A3 的 PDF、PNG 或 SVG",
-    "Full-screen slides of the saved views; arrows step, Esc leaves": (
-        "全屏播放保存的视图；方向键翻页，Esc 退出"
+    "Full-screen slides of the saved views; arrows step, S swipes, Esc leaves": (
+        "全屏播放保存的视图；方向键翻页，S 卷帘对比，Esc 退出"
     ),
     "Map written: %1": "地图已导出：%1",
     "Work plan written: %1": "工作方案已导出：%1",

@@ -317,16 +317,16 @@ You can go on working. Please send the log file to support.</source>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="286" />
-        <source>Full-screen slides of the saved views; arrows step, Esc leaves</source>
-        <translation>全屏播放保存的视图；方向键翻页，Esc 退出</translation>
+        <source>Full-screen slides of the saved views; arrows step, S swipes, Esc leaves</source>
+        <translation>全屏播放保存的视图；方向键翻页，S 卷帘对比，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="294" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="295" />
         <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
         <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="300" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="301" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
     </message>

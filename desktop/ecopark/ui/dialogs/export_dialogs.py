@@ -284,7 +284,8 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
     actions["presentation"].setShortcut(QKeySequence(Qt.Key.Key_F5))
     actions["presentation"].setToolTip(
         QCoreApplication.translate(
-            "ExportDialogs", "Full-screen slides of the saved views; arrows step, Esc leaves"
+            "ExportDialogs",
+            "Full-screen slides of the saved views; arrows step, S swipes, Esc leaves",
         )
     )
     actions["export_work_plan"].triggered.connect(work_plan)
