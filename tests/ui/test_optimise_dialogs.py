@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from shapely.geometry import LineString, Point, box
 
 from ecopark.model import (
@@ -273,3 +273,27 @@ def test_demo_park_route_mp_steam(qtbot: Any) -> None:
     dialog.accept_button.click()
     assert len(park.scenario("plan2030").layers["pipelines"]) == before + len(proposal.pipelines)
     assert document.undo_stack.count() == 1
+
+
+def test_a_dropped_dialog_and_document_are_collected_without_crashing(qtbot: Any) -> None:
+    """After an accepted run the document's undo stack holds the optimiser's command; when the
+    planner's document is dropped the garbage collector frees it with its stack. This used to
+    abort the process (the stack deleted a command the collector had already freed)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QEvent
+
+    document = _document(qtbot, _park())
+    dialog = _dialog(qtbot, OptimisePlacementDialog, document, 0.2)
+    dialog.set_zone("Z1")
+    with qtbot.waitSignal(dialog.run_finished, timeout=WAIT_MS):
+        dialog.run_button.click()
+    dialog.accept_button.click()
+    assert document.undo_stack.count() == 1
+    alive = weakref.ref(document)
+    dialog.deleteLater()
+    del dialog, document
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert alive() is None

@@ -127,3 +127,13 @@ class ProjectDocument(QObject):
 
     def close(self) -> None:
         self.park.unsubscribe(self._on_change)
+
+    def __del__(self) -> None:
+        # Empty the undo stack while its commands are whole. A document dropped without
+        # close() dies in a garbage-collection cycle together with its stack's commands; if
+        # the collector frees a command's Python side first, the stack's own clean-up would
+        # delete that command a second time and crash the process.
+        try:
+            self.undo_stack.clear()
+        except (RuntimeError, AttributeError):  # the C++ side is already gone
+            pass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import Protocol
 
@@ -27,18 +28,27 @@ class CoreUndoCommand(QUndoCommand):
         super().__init__(command.text)
         self.park = park
         self.command = command
-        self.hooks = hooks
+        # Weak: the stack (a child of the document) owns this command, so a strong reference
+        # back to the document would make a cycle through C++ that the garbage collector may
+        # tear down in the wrong order (the stack then deletes a command already freed).
+        self._hooks = weakref.ref(hooks) if hooks is not None else None
         self._applied = True
+
+    @property
+    def hooks(self) -> UndoHooks | None:
+        return self._hooks() if self._hooks is not None else None
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        for hook in self.hooks.before_redo if self.hooks else ():
+        hooks = self.hooks
+        for hook in hooks.before_redo if hooks else ():
             hook(self.command)
         self.command.redo(self.park)
 
     def undo(self) -> None:
-        for hook in self.hooks.before_undo if self.hooks else ():
+        hooks = self.hooks
+        for hook in hooks.before_undo if hooks else ():
             hook(self.command)
         self.command.undo(self.park)

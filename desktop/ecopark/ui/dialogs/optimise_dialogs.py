@@ -123,6 +123,12 @@ class SolveWorker(QObject):
             self.failed.emit(f"the optimiser stopped on an unexpected error: {exc}")
         else:
             self.finished.emit(outcome)
+        finally:
+            # back to the GUI thread, whose event loop outlives this one: the dialog deletes
+            # the worker there (a QObject left on a finished thread is never deleted)
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
 
 
 class OptimiseDialog(QDialog):
@@ -289,6 +295,7 @@ class OptimiseDialog(QDialog):
             thread.wait()
             thread.deleteLater()
         if worker is not None:
+            worker.control.on_progress = None  # the control must not keep the worker alive
             worker.deleteLater()
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
