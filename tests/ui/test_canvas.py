@@ -303,16 +303,20 @@ def test_cursor_position_is_reported_in_project_coordinates(qtbot, canvas):
 
 # ----- following the model ----------------------------------------------------------------------
 def test_an_edit_rebuilds_only_its_own_batches_and_the_cache(canvas, document):
+    """On screen, repaints of an unchanged view (a rubber band, a hover) reuse the cached map
+    frame; an edit redraws it once and rebuilds only the batches it touched."""
     canvas.warm_up()
-    render(canvas)
-    renders = canvas.stack.renders
-    render(canvas)
+    view = canvas.viewport()
+    view.grab()
+    renders, hits = canvas.stack.renders, canvas.stack.cache_hits
+    view.grab()
     assert canvas.stack.renders == renders, "an unchanged view is served from the cache"
+    assert canvas.stack.cache_hits == hits + 1
     builds = _Group.builds
     zone = document.scenario.zones["Z2"]
     moved = zone.with_changes(geometry=zone.geometry.buffer(-50, join_style="mitre"))
     assert document.push(ReplaceObjects("plan", [moved]))
-    render(canvas)
+    view.grab()
     assert canvas.stack.renders == renders + 1
     assert _Group.builds - builds <= canvas.zone_layer.LEVELS
     assert canvas.objects_at(at(1020, 500), layers=["zones"]) == [], "hit index follows"

@@ -69,7 +69,7 @@ from ecopark.ui.canvas.overlays import (
     draw_scale_bar,
 )
 from ecopark.ui.canvas.qpaths import MapFrame
-from ecopark.ui.canvas.stack import LayerStack
+from ecopark.ui.canvas.stack import LayerStack, frame_pixels
 from ecopark.ui.canvas.underlays import UnderlayLayer
 from ecopark.ui.document import ObjectRef, ProjectDocument
 from ecopark.ui.i18n import arg
@@ -665,11 +665,16 @@ class MapCanvas(QGraphicsView):
         source = QRectF(
             c.x() - w * self._mupp / 2, c.y() - h * self._mupp / 2, w * self._mupp, h * self._mupp
         )
+        direct = frame_pixels(image) if image.devicePixelRatioF() == 1.0 else None
         painter = QPainter(image)
         painter.setRenderHints(self.renderHints())
-        self.scene().render(
-            painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio
-        )
+        self.stack.direct = direct if direct is not None else np.zeros((0, 0), np.uint32)
+        try:
+            self.scene().render(
+                painter, QRectF(0, 0, w, h), source, Qt.AspectRatioMode.IgnoreAspectRatio
+            )
+        finally:
+            self.stack.direct = None
         self._draw_furniture(painter, QRectF(0, 0, w, h))
         painter.end()
         return image

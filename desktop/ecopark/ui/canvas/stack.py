@@ -31,6 +31,10 @@ class LayerStack(QGraphicsItem):
         self.cache_hits = 0
         self.renders = 0
         self.caching = True
+        self.direct: np.ndarray | None = None
+        """While set (by ``MapCanvas.render_to_image``), the layers paint straight into the
+        target image, whose pixels these are: a one-off render has no use for the frame cache,
+        and skipping it saves filling and copying a full-screen image."""
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return EVERYWHERE
@@ -66,6 +70,17 @@ class LayerStack(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         try:
+            if self.direct is not None:
+                device = painter.device()
+                size = (device.height(), device.width()) if device is not None else (0, 0)
+                painter.save()
+                painter.resetTransform()
+                painter.fillRect(QRectF(0, 0, size[1], size[0]), self.background)
+                painter.restore()
+                pixels = self.direct if self.direct.shape == size else None
+                self._paint_layers(painter, painter, size[1], size[0], pixels)
+                self.renders += 1
+                return
             key = self._frame_key(painter)
             if not (self.caching and key == self._key and self._image is not None):
                 self._image = self._render(painter, option)
@@ -97,8 +112,19 @@ class LayerStack(QGraphicsItem):
         p = QPainter(image)
         p.setRenderHints(painter.renderHints())
         p.setWorldTransform(painter.worldTransform())
+        try:
+            self._paint_layers(p, painter, w, h, pixels)
+        finally:
+            p.end()
+        return image
+
+    def _paint_layers(
+        self, p: QPainter, view: QPainter, w: int, h: int, pixels: np.ndarray | None
+    ) -> None:
+        """Paint the visible layers bottom to top with ``p``; ``view`` gives the transform of
+        the visible part (w x h device pixels); ``pixels`` lets layers stamp directly."""
         opt = QStyleOptionGraphicsItem()
-        inverse, _ = painter.worldTransform().inverted()
+        inverse, _ = view.worldTransform().inverted()
         opt.exposedRect = inverse.mapRect(QRectF(0, 0, w, h))  # type: ignore[attr-defined]
         try:
             for layer in sorted(self.layers, key=lambda item: item.zValue()):
@@ -108,8 +134,6 @@ class LayerStack(QGraphicsItem):
         finally:
             for layer in self.layers:
                 layer.raster = None
-            p.end()
-        return image
 
 
 def frame_pixels(image: QImage) -> np.ndarray | None:
