@@ -9,7 +9,10 @@ temporary GeoPackage, then measures
 
 - ``open_s``: load_park + building the canvas + its first frame;
 - ``frame_p50_ms`` / ``frame_p95_ms``: rendering the view into a 1600x1000 QImage at a series of
-  pan and zoom steps (full extent down to street level and back);
+  pan and zoom steps (full extent down to street level and back), one pass, as a planner would;
+- ``frame_p95_best3_ms``: the same series drawn three times, each step's fastest time, then the
+  95th percentile: the drawing cost without the other tenants of a shared machine (a burst of
+  their work shows up in one pass, hardly ever in three). The target is on ``frame_p95_ms``;
 - ``warm_s``: building every drawing batch ahead of need (the canvas does it in idle time
   after opening; without it the first visit of each zoom level pays for its batches);
 - ``rss_mb``: peak resident memory of the process (VmHWM);
@@ -342,12 +345,15 @@ def main(argv: list[str] | None = None) -> int:
     counts = document.scenario.counts()
     n = sum(counts[k] for k in ("zones", "firms", "facilities", "pipelines"))
     times, modes = time_frames(canvas, args.frames, args.seed)
+    repeats = [time_frames(canvas, args.frames, args.seed)[0] for _ in range(2)]
+    best3 = [min(step) for step in zip(times, *repeats, strict=True)]
     rss = peak_rss_mb()
     canvas.close()
     edits, with_engine = time_edits(args.seed)
     print(
         f"features={n} frame_p50_ms={percentile(times, 50):.1f} "
         f"frame_p95_ms={percentile(times, 95):.1f} frame_max_ms={max(times):.1f} "
+        f"frame_p95_best3_ms={percentile(best3, 95):.1f} "
         f"open_s={open_s:.2f} load_s={t_load:.2f} warm_s={warm_s:.2f} rss_mb={rss:.0f} "
         f"edit_p50_ms={statistics.median(edits):.1f} edit_p95_ms={percentile(edits, 95):.1f} "
         f"engine={'yes' if with_engine else 'no'} frames={len(times)} "
