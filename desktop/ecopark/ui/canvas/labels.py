@@ -30,8 +30,8 @@ from ecopark.ui.canvas.qpaths import MapFrame
 FIRM_LABEL_LIMIT = 400
 FACILITY_LABEL_LIMIT = 60
 """No firm labels while more firms than this are on screen: they could not be read anyway."""
-MAX_FIRM_LABELS = 80
-MAX_LABELS = 100
+MAX_FIRM_LABELS = 50
+MAX_LABELS = 60
 """At most this many labels per frame: more could not be read, and text is slow to draw."""
 ZONE_LABEL_MIN_PX = 60.0
 

@@ -66,7 +66,7 @@ class LineLod:
     """
 
     AA_MAX_PX = 5_000.0
-    FULL_WIDTH_MAX_PX = 20_000.0
+    FULL_WIDTH_MAX_PX = 12_000.0
     OUTLINE_AA_MAX_PX = 25_000.0
     """Zone outlines are one pixel wide, so antialiasing them stays affordable for longer."""
 
