@@ -254,3 +254,32 @@ def test_the_layers_dock_counts_underlays_and_hides_them(view, document, qtbot):
     dock.set_visible("underlays", False)
     assert not canvas.layer_visible("underlays")
     assert near(colour_at(canvas, render(canvas), 400, 1450), sym.rgb(sym.BACKGROUND_COLOUR), 0)
+
+
+def test_a_new_park_with_only_a_scan_zooms_to_the_scan(qtbot):
+    """Tracing starts from an empty park: zoom to extent frames the underlay (x 200..1200,
+    y 1200..1700 by hand), and once objects exist it frames the objects instead."""
+    from shapely.geometry import Point
+
+    from ecopark.model import Firm, Park, ScenarioInfo
+    from ecopark.ui.canvas.map_canvas import MapCanvas
+    from ecopark.ui.document import ProjectDocument
+
+    park = Park("New", "EPSG:4550")
+    park.add_scenario(ScenarioInfo(scenario_id="plan", name="Plan", kind="plan", year=2030))
+    document = ProjectDocument(park)
+    canvas = MapCanvas(document)
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 600)
+    assert canvas.scenario_bounds() is None
+    assert document.push(SetUnderlays([underlay()], text="Add underlay"))
+    assert canvas.scenario_bounds() == pytest.approx((X0 + 200, Y0 + 1200, X0 + 1200, Y0 + 1700))
+    canvas.zoom_to_extent()
+    xmin, ymin, xmax, ymax = canvas.extent()
+    assert xmin <= X0 + 200 and xmax >= X0 + 1200 and ymin <= Y0 + 1200 and ymax >= Y0 + 1700
+    assert xmax - xmin < 1200  # the scan fills the view (4 % margin), not a default scale
+    canvas.set_layer_visible("underlays", False)
+    assert canvas.scenario_bounds() is None
+    park.add("plan", Firm(firm_id="F1", name="f", geometry=Point(X0 + 5000, Y0 + 5000)))
+    canvas.set_layer_visible("underlays", True)
+    assert canvas.scenario_bounds() == (X0 + 5000, Y0 + 5000, X0 + 5000, Y0 + 5000)

@@ -429,8 +429,8 @@ class MapCanvas(QGraphicsView):
             if layer != "exchanges"
             for o in s.layers.get(layer, {}).values()
         ]
-        if not geoms:
-            return None
+        if not geoms:  # nothing drawn yet: the scan the planner will trace, if any
+            return self.underlay_layer.map_bounds() if self.layer_visible("underlays") else None
         b = shapely.total_bounds(np.array(geoms, dtype=object))
         return float(b[0]), float(b[1]), float(b[2]), float(b[3])
 

@@ -122,6 +122,28 @@ class UnderlayLayer(LayerItem):
         """Whether this layer draws something now (the zones above then let it show through)."""
         return self.isVisible() and any(u.visible and u.opacity > 0 for u in self.underlays)
 
+    def map_bounds(self) -> tuple[float, float, float, float] | None:
+        """(xmin, ymin, xmax, ymax) in map coordinates covered by the visible underlays: a new
+        park traced from a scan has nothing else to zoom to."""
+        xs: list[float] = []
+        ys: list[float] = []
+        for u in self.underlays:
+            pyramid = self.pyramid(u) if u.visible else None
+            if pyramid is None:
+                continue
+            a, b, c, d, e, f = u.transform
+            for col, row in (
+                (0, 0),
+                (pyramid.width, 0),
+                (0, pyramid.height),
+                (pyramid.width, pyramid.height),
+            ):
+                xs.append(a * col + b * row + c)
+                ys.append(d * col + e * row + f)
+        if not xs:
+            return None
+        return min(xs), min(ys), max(xs), max(ys)
+
     def cached_keys(self) -> set[CacheKey]:
         return set(self._pyramids)
 
