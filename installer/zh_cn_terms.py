@@ -946,6 +946,27 @@ ZH: dict[str, str] = {
     "choose where to save the project first": "请先选择项目的保存位置",
     "%1 (unsaved)": "%1（未保存）",
     "The %1 tool failed (%2); please report this": "%1 工具出错（%2）；请报告此问题",
+    # ----- model refusals (ui/refusals.py): %1 is "企业 F12", %2 a field label -----------
+    "%1 (original: %2)": "%1（原文：%2）",
+    "%1: the geometry is not valid": "%1 的几何图形无效",
+    "%1: the value of %2 is not valid": "%1 的「%2」取值无效",
+    "%1: a value is not valid": "%1 的取值无效",
+    "%1: %2 is not a known kind": "%1 的「%2」是未知的类型",
+    "%1: unknown kind": "%1：未知的类型",
+    "The id %1 is already in use": "编号 %1 已被使用",
+    "%1: %2 refers to an object that does not exist": "%1 的「%2」引用了不存在的对象",
+    "%1 does not exist in this scenario": "%1 在此方案中不存在",
+    "Refers to an object that does not exist": "引用了不存在的对象",
+    "%1 is still used by zones and cannot be removed": "%1 仍被功能分区使用，不能删除",
+    "%1 is still used by symbiosis exchanges and cannot be deleted": (
+        "%1 仍有共生交换引用，不能删除"
+    ),
+    "scenario": "方案",
+    "zone kind": "分区类型",
+    "park": "园区",
+    "the object": "该对象",
+    "year": "年份",
+    "coordinate system": "坐标系",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -4,22 +4,22 @@
 <context>
     <name>AttributeEditing</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="143" />
         <source>Set %1 of %2</source>
         <translation>设置 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="149" />
         <source>Set %1 of %2 %3</source>
         <translation>设置 %2 个%3的%1</translation>
     </message>
@@ -1880,57 +1880,57 @@ You can go on working. Please send the log file to support.</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="20" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="21" />
         <source>Record exchange</source>
         <translation>记录共生交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="23" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="24" />
         <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
         <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="28" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="29" />
         <source>Click the firm or facility the flow comes from</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="45" />
         <source>Click on a firm or facility. </source>
         <translation>请单击企业或设施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="53" />
         <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
         <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="60" />
         <source>An exchange needs two different ends: click the receiving one</source>
         <translation>共生交换需要两个不同的端点：请单击接收方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="91" />
         <source>No exchange recorded. </source>
         <translation>未记录共生交换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="108" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="112" />
         <source>Record exchange %1 → %2 (%3)</source>
         <translation>记录共生交换 %1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="122" />
         <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
         <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="135" />
         <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="95" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
@@ -2086,102 +2086,102 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="164" />
         <source>Time limit: the best result found by then is proposed</source>
         <translation>时间上限：到时给出届时找到的最优结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="161" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
         <source>Same seed and options give the same proposal</source>
         <translation>相同的随机种子和选项得到相同的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="163" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="169" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="171" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="176" />
         <source>Choose the options and press Run.</source>
         <translation>选择选项后按“运行”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="187" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="188" />
         <source>Apply the proposal as one step (Ctrl+Z undoes it)</source>
         <translation>将方案作为一步操作应用（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="190" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="185" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="191" />
         <source>Close without changing the park</source>
         <translation>关闭且不修改园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="254" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="260" />
         <source>Optimising…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="263" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="269" />
         <source>Stopping: keeping the best result found so far…</source>
         <translation>正在停止：保留目前找到的最优结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="298" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="305" />
         <source>The optimiser stopped without a result.</source>
         <translation>优化器停止，未得到结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="315" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="322" />
         <source>Nothing to change: the current layout is already the best found.</source>
         <translation>无需修改：当前布局已是找到的最优布局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="324" />
         <source>Stopped early: this is the best result found so far.</source>
         <translation>已提前停止：这是目前找到的最优结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="319" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="326" />
         <source>Proposal ready: accept it as one undoable step, or discard it.</source>
         <translation>方案已生成：可作为一步可撤销操作接受，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="344" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="351" />
         <source>%1: %2 change(s)</source>
         <translation>%1：%2 处更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="348" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="355" />
         <source>The park refused the change; see the message bar.</source>
         <translation>园区拒绝了此修改；请查看消息栏。</translation>
     </message>
@@ -2189,22 +2189,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="617" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="624" />
         <source>Optimise placement…</source>
         <translation>优化企业布局…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="620" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="627" />
         <source>Route pipelines…</source>
         <translation>管线路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="624" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="631" />
         <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
         <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="630" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="637" />
         <source>Connect the sources and demands of one medium along roads and corridors</source>
         <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
@@ -2212,87 +2212,87 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimisePlacementDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="379" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="386" />
         <source>Optimise placement</source>
         <translation>优化企业布局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="385" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="392" />
         <source>Free plots of zone</source>
         <translation>分区内的空闲地块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="387" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="394" />
         <source>Selected plots (%n)</source>
         <translation><numerusform>所选地块（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="396" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="403" />
         <source>Tick the firms to place</source>
         <translation>勾选待布局的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="410" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="417" />
         <source>Firms may stay where they are</source>
         <translation>企业可保留在原位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="416" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="423" />
         <source>Candidate plots</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="418" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="425" />
         <source>Firms to place</source>
         <translation>待布局企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="420" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="427" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="421" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="428" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="460" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="467" />
         <source>Tick at least one firm to place.</source>
         <translation>请至少勾选一家待布局的企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="483" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="490" />
         <source>Moves: %1</source>
         <translation>迁移：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="491" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="498" />
         <source>Σ exchange × distance (t·km/a)</source>
         <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="496" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="503" />
         <source>Rule breaches: zoning / buffer / plot size</source>
         <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="500" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="507" />
         <source>Firms moved</source>
         <translation>迁移企业数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="501" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="508" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="502" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="509" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="504" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="511" />
         <source>Pipe length (m)</source>
         <translation>管线长度（米）</translation>
     </message>
@@ -2331,12 +2331,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="59" />
         <source>choose where to save the project first</source>
         <translation>请先选择项目的保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="76" />
         <source>%1 (unsaved)</source>
         <translation>%1（未保存）</translation>
     </message>
@@ -2440,74 +2440,167 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="47" />
+        <source>%1 (original: %2)</source>
+        <translation>%1（原文：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="59" />
+        <source>%1: the geometry is not valid</source>
+        <translation>%1 的几何图形无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="61" />
+        <source>%1: the value of %2 is not valid</source>
+        <translation>%1 的「%2」取值无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="63" />
+        <source>%1: a value is not valid</source>
+        <translation>%1 的取值无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="65" />
+        <source>%1: %2 is not a known kind</source>
+        <translation>%1 的「%2」是未知的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="67" />
+        <source>%1: unknown kind</source>
+        <translation>%1：未知的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
+        <source>The id %1 is already in use</source>
+        <translation>编号 %1 已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="73" />
+        <source>%1: %2 refers to an object that does not exist</source>
+        <translation>%1 的「%2」引用了不存在的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="77" />
+        <source>%1 does not exist in this scenario</source>
+        <translation>%1 在此方案中不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="80" />
+        <source>Refers to an object that does not exist</source>
+        <translation>引用了不存在的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="82" />
+        <source>%1 is still used by zones and cannot be removed</source>
+        <translation>%1 仍被功能分区使用，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="86" />
+        <source>%1 is still used by symbiosis exchanges and cannot be deleted</source>
+        <translation>%1 仍有共生交换引用，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="98" />
+        <source>scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="99" />
+        <source>zone kind</source>
+        <translation>分区类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="100" />
+        <source>park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="110" />
+        <source>the object</source>
+        <translation>该对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="118" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="120" />
+        <source>coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+</context>
+<context>
     <name>RoutePipelinesDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="519" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="526" />
         <source>Route pipelines</source>
         <translation>管线路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="530" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="537" />
         <source>Reuse the pipes of this medium already drawn</source>
         <translation>复用已绘制的同介质管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="533" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="534" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="541" />
         <source>Diameter</source>
         <translation>管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="536" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="543" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="537" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="544" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="565" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
         <source>New pipe length (m)</source>
         <translation>新建管线长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="566" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="573" />
         <source>Existing pipe reused (m)</source>
         <translation>复用现有管线（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
         <source>Pipe length, %1 (m)</source>
         <translation>管线长度，%1（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="573" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="580" />
         <source>Coverage, %1</source>
         <translation>覆盖率，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="577" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="584" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="578" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="585" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="580" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="587" />
         <source>Investment (10⁴ RMB), DN %1</source>
         <translation>投资（万元），DN %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="584" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="591" />
         <source>Not reached</source>
         <translation>未连通</translation>
     </message>

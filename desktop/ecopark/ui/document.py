@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from ecopark.commands import Command
 from ecopark.model import Change, EcoParkError, Park, Scenario
 from ecopark.storage import load_park, save_park
+from ecopark.ui.refusals import refusal_text
 from ecopark.ui.undo import CoreUndoCommand
 
 ObjectRef = tuple[str, str]
@@ -86,7 +87,7 @@ class ProjectDocument(QObject):
         try:
             command.redo(self.park)
         except EcoParkError as exc:
-            self.edit_failed.emit(str(exc))
+            self.edit_failed.emit(refusal_text(exc))
             return False
         self.undo_stack.push(CoreUndoCommand(self.park, command, self))
         return True

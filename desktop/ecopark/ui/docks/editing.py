@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ecopark.commands import ReplaceObjects
-from ecopark.model import Park, ParkObject, Zone
+from ecopark.model import EcoParkError, Park, ParkObject, Zone
 from ecopark.model.fields import Role, role_of, unit_of
 from ecopark.terms import zone_kind_label
 from ecopark.ui import i18n
+from ecopark.ui.refusals import refusal_text
 
 NUMERIC_ROLES = (Role.QUANTITY, Role.OPTIONAL_QUANTITY, Role.COUNT)
 
@@ -167,4 +168,4 @@ def _companion_changes(name: str, value: object) -> dict[str, object]:
 
 def refusal_message(spec: FieldSpec, exc: Exception) -> str:
     """The model's message, led by the label the planner sees next to the box."""
-    return f"{spec.label}: {exc}"
+    return f"{spec.label}: {refusal_text(exc) if isinstance(exc, EcoParkError) else exc}"

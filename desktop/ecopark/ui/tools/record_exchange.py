@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from ecopark.commands import AddObjects
 from ecopark.model import EcoParkError, Exchange
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
+from ecopark.ui.refusals import refusal_text
 from ecopark.ui.tools.base import MapTool, MapXY
 
 ObjectRef = tuple[str, str]
@@ -104,7 +105,8 @@ class RecordExchangeTool(MapTool):
                 unit=unit,
             )
         except EcoParkError as exc:
-            self.set_hint(arg(QCoreApplication.translate("MapTool", "Not recorded: %1"), exc))
+            template = QCoreApplication.translate("MapTool", "Not recorded: %1")
+            self.set_hint(arg(template, refusal_text(exc)))
             return
         text = arg(
             QCoreApplication.translate("MapTool", "Record exchange %1 → %2 (%3)"),
