@@ -110,6 +110,12 @@ def test_an_invalid_value_names_the_field_in_chinese(chinese, document):
     label = FIELD_LABELS_ZH["iav_10k_rmb"]
     assert text.startswith(f"企业 F1 的「{label}」取值无效（原文：")
     assert "negative" in text  # the reason only the English gives
+    # beside the box in the properties dock the field is named once, not twice
+    from ecopark.model import Firm
+    from ecopark.ui.docks.editing import field_specs, refusal_message
+
+    spec = next(s for s in field_specs(Firm) if s.name == "iav_10k_rmb")
+    assert refusal_message(spec, caught.value) == text
 
 
 def test_chinese_refusals_lead_with_chinese_not_english(chinese, document):

@@ -167,5 +167,7 @@ def _companion_changes(name: str, value: object) -> dict[str, object]:
 
 
 def refusal_message(spec: FieldSpec, exc: Exception) -> str:
-    """The model's message, led by the label the planner sees next to the box."""
-    return f"{spec.label}: {refusal_text(exc) if isinstance(exc, EcoParkError) else exc}"
+    """The model's message, led by the label the planner sees next to the box (unless the
+    message names that field already, as the translated refusals do)."""
+    text = refusal_text(exc) if isinstance(exc, EcoParkError) else str(exc)
+    return text if f"「{spec.label}」" in text else f"{spec.label}: {text}"
