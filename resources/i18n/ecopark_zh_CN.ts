@@ -1020,444 +1020,444 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="30" />
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="31" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="388" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="369" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="391" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="372" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="393" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="374" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="509" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="487" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="520" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="498" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="521" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="499" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="534" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="512" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="547" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="619" />
+        <location filename="../../desktop/ecopark/ui/window_editing.py" line="124" />
         <source>Delete %1 object(s)</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="674" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="545" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="548" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="679" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="550" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="700" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="62" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="704" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="67" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="723" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="86" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="729" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="95" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="756" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="124" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="761" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="134" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="783" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="158" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="785" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="162" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="792" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="170" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="801" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="180" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="810" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="191" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="826" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="164" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="828" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="166" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="908" />
+        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="53" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="953" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="178" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="955" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="179" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="986" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="213" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="1092" />
+        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="122" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
-<message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
-        <source>&amp;New park…</source>
-        <translation>新建园区(&amp;N)…</translation>
-    </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="132" />
-        <source>Start an empty park</source>
-        <translation>新建空白园区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
-        <source>Open a project file (.gpkg)</source>
-        <translation>打开项目文件（.gpkg）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
-        <source>Save the project to its file</source>
-        <translation>保存项目到当前文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
-        <source>Save &amp;as…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
-        <source>Save the project to another file</source>
-        <translation>将项目保存为另一个文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
-        <source>Close the window (asks about unsaved changes)</source>
-        <translation>关闭窗口（有未保存的修改时会询问）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="146" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="146" />
-        <source>Undo the last edit</source>
-        <translation>撤销上一次编辑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
-        <source>Redo the edit undone last</source>
-        <translation>重做上一次撤销的编辑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
-        <source>&amp;Delete</source>
-        <translation>删除(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="157" />
-        <source>Delete the selected objects (Del); their exchanges go with them</source>
-        <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="160" />
-        <source>Select &amp;all</source>
-        <translation>全选(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="163" />
-        <source>Select every object of the visible, unlocked layers</source>
-        <translation>选择所有可见且未锁定图层中的对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="166" />
-        <source>Zoom to &amp;park</source>
-        <translation>缩放至园区(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="169" />
-        <source>Show the whole park</source>
-        <translation>显示整个园区</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="172" />
-        <source>Zoom to &amp;selection</source>
-        <translation>缩放至所选(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
-        <source>Show the selected objects</source>
-        <translation>显示所选对象</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
-        <source>Show &amp;labels</source>
-        <translation>显示标注(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
-        <source>Names of zones, firms and facilities on the map</source>
-        <translation>在地图上显示功能分区、企业和设施的名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="186" />
-        <source>Show symbiosis &amp;exchanges</source>
-        <translation>显示共生交换(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="189" />
-        <source>Arrows for the material and energy exchanges between firms</source>
-        <translation>企业间物质与能量交换的箭头</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="194" />
-        <source>&amp;Reset window layout</source>
-        <translation>重置窗口布局(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="197" />
-        <source>Put the toolbars and docks back where they were at first start</source>
-        <translation>将工具栏和面板恢复到初始位置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="200" />
-        <source>&amp;About EcoPark Planner</source>
-        <translation>关于生态园区规划器(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="200" />
-        <source>Version and licence</source>
-        <translation>版本与许可</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="203" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="206" />
-        <source>The keys of every tool and command</source>
-        <translation>各工具和命令的快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="212" />
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="215" />
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="240" />
-        <source>&amp;Panels</source>
-        <translation>面板(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="241" />
-        <source>&amp;Toolbars</source>
-        <translation>工具栏(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="244" />
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="245" />
-        <source>&amp;Scenario</source>
-        <translation>方案(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="247" />
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="264" />
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="281" />
-        <source>Map tools</source>
-        <translation>地图工具</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="302" />
-        <source>Drawing options</source>
-        <translation>绘图选项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="305" />
-        <source>Kind of the zones you draw next</source>
-        <translation>接下来绘制的功能分区类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="307" />
-        <source>Medium of the pipelines you draw next</source>
-        <translation>接下来绘制的管线介质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="311" />
-        <source>Kind of the shared facilities you place next</source>
-        <translation>接下来放置的共享设施类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="315" />
-        <source>Zone kind</source>
-        <translation>功能分区类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="316" />
-        <source>Medium</source>
-        <translation>介质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="317" />
-        <source>Facility</source>
-        <translation>共享设施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="846" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="82" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="849" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="85" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="853" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="92" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="856" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="95" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="862" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="104" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="865" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="107" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
+    </message>
+<message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
+        <source>&amp;New park…</source>
+        <translation>新建园区(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
+        <source>Start an empty park</source>
+        <translation>新建空白园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="116" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="116" />
+        <source>Open a project file (.gpkg)</source>
+        <translation>打开项目文件（.gpkg）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <source>Save the project to its file</source>
+        <translation>保存项目到当前文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <source>Save the project to another file</source>
+        <translation>将项目保存为另一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <source>Close the window (asks about unsaved changes)</source>
+        <translation>关闭窗口（有未保存的修改时会询问）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <source>Undo the last edit</source>
+        <translation>撤销上一次编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <source>Redo the edit undone last</source>
+        <translation>重做上一次撤销的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
+        <source>Delete the selected objects (Del); their exchanges go with them</source>
+        <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
+        <source>Select every object of the visible, unlocked layers</source>
+        <translation>选择所有可见且未锁定图层中的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <source>Zoom to &amp;park</source>
+        <translation>缩放至园区(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="150" />
+        <source>Show the whole park</source>
+        <translation>显示整个园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="153" />
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放至所选(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="156" />
+        <source>Show the selected objects</source>
+        <translation>显示所选对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="159" />
+        <source>Show &amp;labels</source>
+        <translation>显示标注(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
+        <source>Names of zones, firms and facilities on the map</source>
+        <translation>在地图上显示功能分区、企业和设施的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="167" />
+        <source>Show symbiosis &amp;exchanges</source>
+        <translation>显示共生交换(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="170" />
+        <source>Arrows for the material and energy exchanges between firms</source>
+        <translation>企业间物质与能量交换的箭头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
+        <source>&amp;Reset window layout</source>
+        <translation>重置窗口布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
+        <source>Put the toolbars and docks back where they were at first start</source>
+        <translation>将工具栏和面板恢复到初始位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <source>&amp;About EcoPark Planner</source>
+        <translation>关于生态园区规划器(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <source>Version and licence</source>
+        <translation>版本与许可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="184" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
+        <source>The keys of every tool and command</source>
+        <translation>各工具和命令的快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="196" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="207" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="214" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="221" />
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="222" />
+        <source>&amp;Toolbars</source>
+        <translation>工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="225" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="228" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="245" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="262" />
+        <source>Map tools</source>
+        <translation>地图工具</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="283" />
+        <source>Drawing options</source>
+        <translation>绘图选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="286" />
+        <source>Kind of the zones you draw next</source>
+        <translation>接下来绘制的功能分区类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="288" />
+        <source>Medium of the pipelines you draw next</source>
+        <translation>接下来绘制的管线介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="292" />
+        <source>Kind of the shared facilities you place next</source>
+        <translation>接下来放置的共享设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="296" />
+        <source>Zone kind</source>
+        <translation>功能分区类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="297" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
+        <source>Facility</source>
+        <translation>共享设施</translation>
     </message>
 </context>
 <context>

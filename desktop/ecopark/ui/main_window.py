@@ -5,42 +5,35 @@ history, live indicators).
 The window holds one open project (a :class:`ProjectDocument`) at a time; opening or creating
 another rebinds the canvas and every dock to it. Other features add their own menu entries with
 :meth:`MainWindow.add_action` (export, import, presentation...), so this module stays about the
-frame and the files.
+frame. Each other job of the window lives in its own module, mixed into :class:`MainWindow` so
+every method keeps its name on the window: file actions in :mod:`ecopark.ui.window_files`, the
+crash journal and autosave in :mod:`ecopark.ui.window_recovery`, tools and the Edit and View
+commands in :mod:`ecopark.ui.window_editing`, feature entries and Help in
+:mod:`ecopark.ui.window_features`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStyle,
     QToolBar,
     QWidget,
 )
 
-from ecopark import __version__
-from ecopark.commands import Command, RemoveObjects
-from ecopark.model import SPATIAL_TYPES, EcoParkError, ParkChange, ScenarioChange
+from ecopark.model import ParkChange, ScenarioChange
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA
-from ecopark.storage import load_park, save_park
-from ecopark.storage.journal import Journal, JournalError
-from ecopark.terms import zone_kind_label
 from ecopark.ui.canvas import MapCanvas
-from ecopark.ui.dialogs.new_park import DEFAULT_CRS, NewParkDialog, NewParkSpec, create_park
-from ecopark.ui.dialogs.recovery import offer_recovery
 from ecopark.ui.docks.attribute_table import AttributeTableDock
 from ecopark.ui.docks.indicator_panel import IndicatorPanel
 from ecopark.ui.docks.layers_dock import LayersDock
@@ -49,31 +42,19 @@ from ecopark.ui.docks.properties_dock import PropertiesDock
 from ecopark.ui.docks.scenario_dock import ScenarioDock
 from ecopark.ui.docks.undo_dock import UndoDock
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, term
-from ecopark.ui.settings import (
-    add_recent_file,
-    clear_recent_files,
-    forget_window_layout,
-    recent_files,
-    restore_window_layout,
-    save_window_layout,
-)
-from ecopark.ui.start_page import PROJECT_FILTER
+from ecopark.ui.i18n import term
+from ecopark.ui.settings import restore_window_layout, save_window_layout
 from ecopark.ui.tools import TOOLS
 from ecopark.ui.tools.icons import tool_icon
+from ecopark.ui.window_editing import SPATIAL_LAYERS, EditActions
+from ecopark.ui.window_features import FEATURE_MENUS, FeatureActions
+from ecopark.ui.window_files import APP_TITLE, Answer, FileActions, load_document
+from ecopark.ui.window_recovery import ProjectJournal, RecoveryActions
 
-APP_TITLE = "EcoPark Planner"
 DEFAULT_SIZE = QSize(1500, 940)
-SPATIAL_LAYERS = tuple(t.LAYER for t in SPATIAL_TYPES)
-Answer = QMessageBox.StandardButton
-FEATURE_MENUS = (
-    QT_TRANSLATE_NOOP("MainWindow", "Optimise"),
-    QT_TRANSLATE_NOOP("MainWindow", "Presentation"),
-)
-"""Menus other features create through add_action, listed so their titles get translated."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMainWindow):
     document_replaced = Signal(object)
     """A new ProjectDocument is open in this window (after New, Open or a recent file)."""
 
@@ -469,9 +450,6 @@ class MainWindow(QMainWindow):
         canvas.setFocus()
         self.journal = ProjectJournal(document, self._journal_failed)
 
-    def _journal_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 30000)
-
     def set_document(self, document: ProjectDocument) -> None:
         """Show another project in this window (the caller has asked about unsaved changes)."""
         old = self.document
@@ -547,113 +525,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 15000)
 
     # =============================================================================================
-    # tools and drawing options
-    # =============================================================================================
-    def set_tool(self, name: str) -> None:
-        if name in self.tool_actions:
-            self.tool_actions[name].setChecked(True)
-        self.canvas.set_tool(name)
-
-    def _tool_changed(self, name: str) -> None:
-        action = self.tool_actions.get(name)
-        if action is not None and not action.isChecked():
-            action.setChecked(True)
-
-    def _object_created(self, layer: str, object_id: str) -> None:
-        """A tool drew something: select it so its properties can be typed in right away."""
-        if (layer, object_id) not in self.document.selection:
-            self.document.set_selection([(layer, object_id)])
-
-    def _fill_zone_kinds(self) -> None:
-        combo = self.zone_kind_combo
-        current = combo.currentData() or "lingang_industrial"
-        combo.blockSignals(True)
-        combo.clear()
-        for kind, zk in self.document.park.zone_kinds.items():
-            combo.addItem(zone_kind_label(zk, current_language()), kind)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
-    def _zone_kind_chosen(self, *_: object) -> None:
-        if self.canvas is not None and self.zone_kind_combo.currentData():
-            self.canvas.zone_kind = str(self.zone_kind_combo.currentData())
-
-    def _medium_chosen(self, *_: object) -> None:
-        if self.canvas is not None:
-            self.canvas.medium = str(self.medium_combo.currentData())
-
-    def _facility_kind_chosen(self, *_: object) -> None:
-        if self.canvas is not None:
-            self.canvas.facility_kind = str(self.facility_kind_combo.currentData())
-
-    def set_zone_kind(self, kind: str) -> None:
-        _choose(self.zone_kind_combo, kind)
-
-    def set_medium(self, medium: str) -> None:
-        _choose(self.medium_combo, medium)
-
-    def set_facility_kind(self, kind: str) -> None:
-        _choose(self.facility_kind_combo, kind)
-
-    # =============================================================================================
-    # edit and view commands
-    # =============================================================================================
-    def _undo(self) -> None:
-        self.document.undo_stack.undo()
-
-    def _redo(self) -> None:
-        self.document.undo_stack.redo()
-
-    def delete_selection(self) -> bool:
-        """Delete the selection as one undo step (through the Delete tool when there is one, so
-        locked layers are respected the same way as with the Del key)."""
-        doc = self.document
-        refs = list(doc.selection)
-        if not refs:
-            return False
-        before = doc.undo_stack.count()
-        if "delete" in self.tool_actions:
-            self.tool_actions["delete"].trigger()
-            return doc.undo_stack.count() > before
-        text = arg(self.tr("Delete %1 object(s)"), len(refs))
-        return doc.push(RemoveObjects(doc.scenario_id, refs, text=text))
-
-    def select_all(self) -> None:
-        doc = self.document
-        refs = [
-            (layer, oid)
-            for layer in SPATIAL_LAYERS
-            if self.layers_dock.is_visible(layer) and not self.layers_dock.is_locked(layer)
-            for oid in doc.scenario.layers[layer]
-        ]
-        doc.set_selection(refs)
-
-    def zoom_to_extent(self) -> None:
-        self.canvas.zoom_to_extent()
-
-    def zoom_to_selection(self) -> None:
-        if self.document.selection:
-            self.canvas.zoom_to_selection()
-
-    def _labels_action_toggled(self, on: bool) -> None:
-        self.layers_dock.labels_box.setChecked(on)
-
-    def _exchanges_action_toggled(self, on: bool) -> None:
-        self.layers_dock.set_visible("exchanges", on)
-
-    def _layer_visibility_changed(self, layer: str, visible: bool) -> None:
-        self.legend_dock.set_layer_visible(layer, visible)
-        if layer == "exchanges":
-            self.exchanges_action.setChecked(visible)
-
-    def reset_layout(self) -> None:
-        forget_window_layout()
-        self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.show()
-
-    # =============================================================================================
     # scenarios
     # =============================================================================================
     def _fill_scenario_menu(self) -> None:
@@ -686,307 +557,6 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
 
     # =============================================================================================
-    # files
-    # =============================================================================================
-    def new_park(self) -> bool:
-        if not self.maybe_save():
-            return False
-        spec = self.ask_new_park()
-        if spec is None:
-            return False
-        try:
-            park = create_park(spec)
-        except EcoParkError as exc:
-            self.show_error(self.tr("Cannot create the park"), str(exc))
-            return False
-        self.set_document(ProjectDocument(park))
-        self.statusBar().showMessage(
-            self.tr("New park “%1” in %2: draw zones to start")
-            .replace("%1", spec.name)
-            .replace("%2", park.crs),
-            10000,
-        )
-        return True
-
-    def open_interactive(self) -> bool:
-        if not self.maybe_save():
-            return False
-        path = self.ask_open_path()
-        return self.open_path(path) if path else False
-
-    def open_path(self, path: str | Path) -> bool:
-        """Open a project in this window (no question asked; see :meth:`open_interactive`)."""
-        try:
-            document = load_document(path, self)
-        except (EcoParkError, OSError) as exc:
-            self.show_error(
-                self.tr("Cannot open %1").replace("%1", Path(path).name),
-                str(exc),
-            )
-            return False
-        self.set_document(document)
-        add_recent_file(path)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
-        return True
-
-    def open_recent(self, path: str | Path) -> bool:
-        if not self.maybe_save():
-            return False
-        return self.open_path(path)
-
-    def save(self) -> bool:
-        doc = self.document
-        if doc.path is None:
-            return self.save_as()
-        return self._save_to(doc.path)
-
-    def save_as(self) -> bool:
-        path = self.ask_save_path()
-        if not path:
-            return False
-        target = Path(path)
-        if target.suffix.lower() != ".gpkg":
-            target = target.with_name(target.name + ".gpkg")
-        return self._save_to(target)
-
-    def _save_to(self, target: Path) -> bool:
-        try:
-            saved = self.document.save(target)
-        except (EcoParkError, OSError) as exc:
-            self.show_error(self.tr("Cannot save %1").replace("%1", target.name), str(exc))
-            return False
-        self.journal.saved()
-        add_recent_file(saved)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(saved)), 5000)
-        return True
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the open project (saved, or the planner said so)."""
-        if not self.document.modified:
-            return True
-        answer = self.ask_save_changes()
-        if answer == Answer.Save:
-            return self.save()
-        return answer == Answer.Discard
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        files = recent_files()
-        for path in files:
-            action = menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        if not files:
-            menu.addAction(self.tr("No recent projects")).setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("Clear the list"), clear_recent_files)
-
-    # ----- asking the planner (tests replace these methods) ---------------------------------------
-    def ask_save_changes(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
-            self,
-            APP_TITLE,
-            self.tr("Save the changes to “%1” before closing it?").replace(
-                "%1", self.document.title
-            ),
-            Answer.Save | Answer.Discard | Answer.Cancel,
-            Answer.Save,
-        )
-
-    def ask_open_path(self) -> str:
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), start, PROJECT_FILTER)
-        return path
-
-    def ask_save_path(self) -> str:
-        doc = self.document
-        suggestion = (
-            str(doc.path) if doc.path else str(Path.home() / f"{_file_stem(doc.park.name)}.gpkg")
-        )
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save project as"), suggestion, PROJECT_FILTER
-        )
-        return path
-
-    def ask_new_park(self) -> NewParkSpec | None:
-        dialog = NewParkDialog(self, default_crs=_preferred_crs())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.spec()
-
-    def ask_import_path(self) -> str:
-        from ecopark.importers import SUPPORTED
-
-        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED)
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import into the scenario on screen"),
-            str(self.document.path.parent) if self.document.path else str(Path.home()),
-            self.tr("GIS and CAD files (%1)").replace("%1", patterns),
-        )
-        return path
-
-    def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
-
-    # =============================================================================================
-    # other features plug in here
-    # =============================================================================================
-    def _install_features(self) -> None:
-        """Menu entries of the features that live in their own modules: import, scanned-plan
-        underlays, export and presentation, optimisation, settings. The window only offers them."""
-        from ecopark.ui.dialogs.export_dialogs import install_export_actions
-        from ecopark.ui.dialogs.optimise_dialogs import install_optimise_actions
-
-        tr = self.tr
-        self.import_action = self._action(
-            tr("&Import…"),
-            self.import_interactive,
-            "Ctrl+I",
-            tr("Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file"),
-        )
-        self.add_action("File", self.import_action)
-        self.underlay_action = self._action(
-            tr("Add scanned &plan under the map…"),
-            self.add_underlay,
-            None,
-            tr("Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points"),
-        )
-        self.add_action("File", self.underlay_action)
-        install_export_actions(self)
-        install_optimise_actions(self)
-        self.settings_action = self._action(
-            tr("Se&ttings…"),
-            self.show_settings,
-            QKeySequence.StandardKey.Preferences,
-            tr("Language, default coordinate system, autosave, area unit"),
-        )
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-
-    def import_interactive(self) -> bool:
-        from ecopark.ui.dialogs.import_dialog import run_import
-
-        path = self.ask_import_path()
-        if not path:
-            return False
-        doc = self.document
-        return run_import(self, path, doc.park, doc.scenario_id, doc.push)
-
-    def add_underlay(self) -> None:
-        from ecopark.ui.dialogs.underlay_dialog import UnderlayDialog
-
-        dialog = UnderlayDialog(self.document.park, self.document.push, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def show_settings(self) -> None:
-        from ecopark.ui.preferences import SettingsDialog
-
-        dialog = SettingsDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._start_autosave()
-        dialog.deleteLater()
-
-    # ----- autosave (a recovery copy; the project file and the undo history are left alone) ---
-    def _start_autosave(self) -> None:
-        minutes = _autosave_minutes()
-        if minutes > 0:
-            self._autosave_timer.start(minutes * 60_000)
-        else:
-            self._autosave_timer.stop()
-
-    def _autosave_if_modified(self) -> None:
-        if self.document.modified:
-            try:
-                self.autosave()
-            except (EcoParkError, OSError) as exc:
-                self.statusBar().showMessage(
-                    self.tr("Autosave failed: %1").replace("%1", str(exc)), 15000
-                )
-
-    def autosave_path(self) -> Path:
-        doc = self.document
-        if doc.path is not None:
-            return doc.path.with_name(f"{doc.path.stem}.autosave.gpkg")
-        return _autosave_folder() / f"{_file_stem(doc.park.name)}.autosave.gpkg"
-
-    def autosave(self) -> Path | None:
-        """Write a copy of the open project beside it (untitled: in the application's data
-        folder); also called by the crash handler. None when there is nothing unsaved."""
-        if not self.document.modified:
-            return None
-        target = self.autosave_path()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        save_park(self.document.park, target)
-        return target
-
-    def add_action(self, menu_name: str, action: QAction) -> QAction:
-        """Add ``action`` to a menu ("File", "Edit", "View", "Tools", "Scenario", "Help"); File
-        entries go above Quit. A new menu name adds a menu before Help."""
-        menu = next((m for k, m in self.menus.items() if k.lower() == menu_name.lower()), None)
-        if menu is None:
-            menu = QMenu(QCoreApplication.translate("MainWindow", menu_name), self)
-            menu.setToolTipsVisible(True)
-            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
-            self.menus[menu_name] = menu
-        if action.parent() is None:
-            action.setParent(self)
-        if menu is self.file_menu:
-            menu.insertAction(self._file_end, action)
-        elif menu is self.scenario_menu:
-            self.addAction(action)  # the scenario menu is rebuilt; keep the shortcut alive
-            self._scenario_extras.append(action)
-        else:
-            menu.addAction(action)
-        return action
-
-    # =============================================================================================
-    # help
-    # =============================================================================================
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About EcoPark Planner"),
-            self.tr(
-                "<b>EcoPark Planner %1</b><br>Offline planning of eco-industrial parks: zones, "
-                "firms, shared infrastructure and symbiosis, with land output, coverage, the "
-                "space-optimization score and the HJ 274-2009 evaluation updated live."
-            ).replace("%1", __version__),
-        )
-
-    def shortcut_lines(self) -> list[str]:
-        lines = []
-        for action in [*self.tool_actions.values(), *self._command_actions()]:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                lines.append(f"{keys}\t{action.text().replace('&', '')}")
-        return lines
-
-    def _command_actions(self) -> list[QAction]:
-        return [
-            self.new_action,
-            self.open_action,
-            self.save_action,
-            self.save_as_action,
-            self.undo_action,
-            self.redo_action,
-            self.delete_action,
-            self.select_all_action,
-            self.zoom_extent_action,
-            self.zoom_selection_action,
-            self.quit_action,
-        ]
-
-    def show_shortcuts(self) -> None:
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), "\n".join(self.shortcut_lines())
-        )
-
-    # =============================================================================================
     # showing and closing
     # =============================================================================================
     def showEvent(self, event: QShowEvent) -> None:
@@ -1016,125 +586,13 @@ class MainWindow(QMainWindow):
         self.document.close()
 
 
-def _choose(combo: QComboBox, data: str) -> None:
-    index = combo.findData(data)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def _file_stem(name: str) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name.strip().lower())
-    return stem.strip("_") or "park"
-
-
-def _autosave_minutes() -> int:
-    try:
-        from ecopark.ui.preferences import Preferences
-    except ImportError:
-        return 0
-    return Preferences().autosave_minutes
-
-
-def _autosave_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return (Path(base) if base else Path.home() / ".local" / "share" / "ecopark") / "autosave"
-
-
-def _preferred_crs() -> str:
-    try:
-        from ecopark.ui.preferences import Preferences
-    except ImportError:
-        return DEFAULT_CRS
-    return Preferences().default_crs
-
-
-def load_document(path: str | Path, parent: QWidget | None = None) -> ProjectDocument:
-    """Open a project, first offering to replay the edits of a crashed session (the crash
-    journal beside the file); a recovered project shows as modified."""
-    park = load_park(path)
-    report = offer_recovery(parent, path, park)
-    document = ProjectDocument(park, path)
-    if report is not None:
-        document.undo_stack.resetClean()
-    return document
-
-
-class ProjectJournal:
-    """The crash journal of the open document: every edit, undo and redo is written beside the
-    project file before it is applied, so a crash loses nothing (see ecopark.storage.journal).
-
-    Opened at the first edit (opening a file to look at it writes nothing beside it), checkpointed
-    on save, deleted when the planner closes the project on purpose. An untitled project has no
-    journal until its first save. A journal that cannot be written is reported once and stops.
-    """
-
-    def __init__(self, document: ProjectDocument, report: Callable[[str], None]):
-        self.document = document
-        self.report = report
-        self.journal: Journal | None = None
-        self.path: Path | None = document.path
-        self.failed = False
-        document.before_apply.append(self._before_apply)
-        document.before_undo.append(self._before_undo)
-        document.before_redo.append(self._before_redo)
-
-    def _open(self) -> Journal | None:
-        if self.journal is None and not self.failed and self.path is not None:
-            try:
-                self.journal = Journal(self.path)
-            except JournalError as exc:
-                self._fail(exc)
-        return self.journal
-
-    def _fail(self, exc: Exception) -> None:
-        self.failed = True
-        self.report(
-            QCoreApplication.translate(
-                "MainWindow", "Edits are not journaled (%1); save often."
-            ).replace("%1", str(exc))
-        )
-
-    def _write(self, record: Callable[[Journal, Command], None], command: Command) -> None:
-        journal = self._open()
-        if journal is None:
-            return
-        try:
-            record(journal, command)
-        except JournalError as exc:
-            self._fail(exc)
-
-    def _before_apply(self, command: Command) -> None:
-        self._write(Journal.before_apply, command)
-
-    def _before_undo(self, command: Command) -> None:
-        self._write(Journal.before_undo, command)
-
-    def _before_redo(self, command: Command) -> None:
-        self._write(Journal.before_redo, command)
-
-    def saved(self) -> None:
-        """The project was saved: its file holds every edit (Save As: a new file and journal)."""
-        new_path = self.document.path
-        if self.journal is not None and new_path != self.path:
-            self.journal.discard()
-            self.journal = None
-        self.path = new_path
-        if self.journal is not None:
-            try:
-                self.journal.checkpoint()
-            except JournalError as exc:
-                self._fail(exc)
-
-    def drop(self) -> None:
-        """The planner closed the project (saved, or discarding the edits): no journal left."""
-        hooks = (
-            (self.document.before_apply, self._before_apply),
-            (self.document.before_undo, self._before_undo),
-            (self.document.before_redo, self._before_redo),
-        )
-        for hook_list, hook in hooks:
-            if hook in hook_list:
-                hook_list.remove(hook)
-        if self.journal is not None:
-            self.journal.discard()
-            self.journal = None
+__all__ = [
+    "APP_TITLE",
+    "DEFAULT_SIZE",
+    "FEATURE_MENUS",
+    "SPATIAL_LAYERS",
+    "Answer",
+    "MainWindow",
+    "ProjectJournal",
+    "load_document",
+]

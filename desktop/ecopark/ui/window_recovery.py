@@ -1,0 +1,170 @@
+"""Losing nothing when the application or the machine dies: the crash journal of the open
+project and the periodic autosave copy.
+
+Both are about recovery, not about the window's layout or its files, so they live here:
+:class:`ProjectJournal` writes every edit beside the project before it is applied, and
+:class:`RecoveryActions` (mixed into :class:`MainWindow`) runs the autosave timer and writes the
+recovery copy the crash handler also asks for. Strings keep the "MainWindow" translation context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+from ecopark.commands import Command
+from ecopark.model import EcoParkError
+from ecopark.storage import save_park
+from ecopark.storage.journal import Journal, JournalError
+from ecopark.ui.document import ProjectDocument
+from ecopark.ui.window_files import _file_stem
+
+if TYPE_CHECKING:
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class RecoveryActions(_Base):
+    """Autosave of :class:`ecopark.ui.main_window.MainWindow` (a mixin)."""
+
+    if TYPE_CHECKING:  # provided by MainWindow
+        document: ProjectDocument
+        _autosave_timer: QTimer
+
+    # ----- autosave (a recovery copy; the project file and the undo history are left alone) ---
+    def _start_autosave(self) -> None:
+        minutes = _autosave_minutes()
+        if minutes > 0:
+            self._autosave_timer.start(minutes * 60_000)
+        else:
+            self._autosave_timer.stop()
+
+    def _autosave_if_modified(self) -> None:
+        if self.document.modified:
+            try:
+                self.autosave()
+            except (EcoParkError, OSError) as exc:
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("MainWindow", "Autosave failed: %1").replace(
+                        "%1", str(exc)
+                    ),
+                    15000,
+                )
+
+    def autosave_path(self) -> Path:
+        doc = self.document
+        if doc.path is not None:
+            return doc.path.with_name(f"{doc.path.stem}.autosave.gpkg")
+        return _autosave_folder() / f"{_file_stem(doc.park.name)}.autosave.gpkg"
+
+    def autosave(self) -> Path | None:
+        """Write a copy of the open project beside it (untitled: in the application's data
+        folder); also called by the crash handler. None when there is nothing unsaved."""
+        if not self.document.modified:
+            return None
+        target = self.autosave_path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        save_park(self.document.park, target)
+        return target
+
+    def _journal_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 30000)
+
+
+def _autosave_minutes() -> int:
+    try:
+        from ecopark.ui.preferences import Preferences
+    except ImportError:
+        return 0
+    return Preferences().autosave_minutes
+
+
+def _autosave_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return (Path(base) if base else Path.home() / ".local" / "share" / "ecopark") / "autosave"
+
+
+class ProjectJournal:
+    """The crash journal of the open document: every edit, undo and redo is written beside the
+    project file before it is applied, so a crash loses nothing (see ecopark.storage.journal).
+
+    Opened at the first edit (opening a file to look at it writes nothing beside it), checkpointed
+    on save, deleted when the planner closes the project on purpose. An untitled project has no
+    journal until its first save. A journal that cannot be written is reported once and stops.
+    """
+
+    def __init__(self, document: ProjectDocument, report: Callable[[str], None]):
+        self.document = document
+        self.report = report
+        self.journal: Journal | None = None
+        self.path: Path | None = document.path
+        self.failed = False
+        document.before_apply.append(self._before_apply)
+        document.before_undo.append(self._before_undo)
+        document.before_redo.append(self._before_redo)
+
+    def _open(self) -> Journal | None:
+        if self.journal is None and not self.failed and self.path is not None:
+            try:
+                self.journal = Journal(self.path)
+            except JournalError as exc:
+                self._fail(exc)
+        return self.journal
+
+    def _fail(self, exc: Exception) -> None:
+        self.failed = True
+        self.report(
+            QCoreApplication.translate(
+                "MainWindow", "Edits are not journaled (%1); save often."
+            ).replace("%1", str(exc))
+        )
+
+    def _write(self, record: Callable[[Journal, Command], None], command: Command) -> None:
+        journal = self._open()
+        if journal is None:
+            return
+        try:
+            record(journal, command)
+        except JournalError as exc:
+            self._fail(exc)
+
+    def _before_apply(self, command: Command) -> None:
+        self._write(Journal.before_apply, command)
+
+    def _before_undo(self, command: Command) -> None:
+        self._write(Journal.before_undo, command)
+
+    def _before_redo(self, command: Command) -> None:
+        self._write(Journal.before_redo, command)
+
+    def saved(self) -> None:
+        """The project was saved: its file holds every edit (Save As: a new file and journal)."""
+        new_path = self.document.path
+        if self.journal is not None and new_path != self.path:
+            self.journal.discard()
+            self.journal = None
+        self.path = new_path
+        if self.journal is not None:
+            try:
+                self.journal.checkpoint()
+            except JournalError as exc:
+                self._fail(exc)
+
+    def drop(self) -> None:
+        """The planner closed the project (saved, or discarding the edits): no journal left."""
+        hooks = (
+            (self.document.before_apply, self._before_apply),
+            (self.document.before_undo, self._before_undo),
+            (self.document.before_redo, self._before_redo),
+        )
+        for hook_list, hook in hooks:
+            if hook in hook_list:
+                hook_list.remove(hook)
+        if self.journal is not None:
+            self.journal.discard()
+            self.journal = None
