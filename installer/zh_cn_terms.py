@@ -946,6 +946,25 @@ ZH: dict[str, str] = {
     "choose where to save the project first": "请先选择项目的保存位置",
     "%1 (unsaved)": "%1（未保存）",
     "The %1 tool failed (%2); please report this": "%1 工具出错（%2）；请报告此问题",
+    # ----- Tools > Check park (ui/dialogs/check_dialog.py) ---------------------------------
+    "Check park": "园区检查",
+    "List overlapping zones, ids used twice and broken exchanges, and show each on the map": (
+        "列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示"
+    ),
+    "Severity": "严重程度",
+    "Object": "对象",
+    "Problem": "问题",
+    "Double-click a problem to show it on the map": "双击问题即可在地图上显示",
+    "Show on map": "在地图上显示",
+    "Select the objects of this problem and zoom the map to them": (
+        "选中此问题涉及的对象并将地图缩放到这些对象"
+    ),
+    "Check again": "重新检查",
+    "Run the check again after fixing something": "修改后重新运行检查",
+    "No problems found": "未发现问题",
+    "%1, %2": "%1，%2",
+    "%n warning(s)": "%n 个警告",
+    "%n error(s)": "%n 个错误",
     # ----- model refusals (ui/refusals.py): %1 is "企业 F12", %2 a field label -----------
     "%1 (original: %2)": "%1（原文：%2）",
     "%1: the geometry is not valid": "%1 的几何图形无效",
@@ -961,6 +980,7 @@ ZH: dict[str, str] = {
     "%1 is still used by symbiosis exchanges and cannot be deleted": (
         "%1 仍有共生交换引用，不能删除"
     ),
+    "Zones %1 and %2 overlap by %3 m²": "功能分区 %1 与 %2 重叠 %3 平方米",
     "scenario": "方案",
     "zone kind": "分区类型",
     "park": "园区",

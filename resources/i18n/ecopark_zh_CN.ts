@@ -103,6 +103,99 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="78" />
+        <source>Check park</source>
+        <translation>园区检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="83" />
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="84" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="85" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="86" />
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="87" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="99" />
+        <source>Double-click a problem to show it on the map</source>
+        <translation>双击问题即可在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="103" />
+        <source>Show on map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="105" />
+        <source>Select the objects of this problem and zoom the map to them</source>
+        <translation>选中此问题涉及的对象并将地图缩放到这些对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="108" />
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="109" />
+        <source>Run the check again after fixing something</source>
+        <translation>修改后重新运行检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="111" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="164" />
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="168" />
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="169" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="170" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="178" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="178" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <location filename="../../desktop/ecopark/ui/crash_handler.py" line="73" />
@@ -1020,12 +1113,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="30" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="31" />
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="32" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
@@ -1145,12 +1238,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="202" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="204" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -1160,17 +1253,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="216" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="179" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="217" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="251" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1180,32 +1273,42 @@ You can go on working. Please send the log file to support.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="84" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="87" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="94" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="97" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="106" />
+        <source>&amp;Check park…</source>
+        <translation>园区检查(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="109" />
+        <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
+        <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="118" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="121" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -2442,92 +2545,97 @@ Recover them?</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="48" />
         <source>%1 (original: %2)</source>
         <translation>%1（原文：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="60" />
+        <source>Zones %1 and %2 overlap by %3 m²</source>
+        <translation>功能分区 %1 与 %2 重叠 %3 平方米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="64" />
         <source>%1: the geometry is not valid</source>
         <translation>%1 的几何图形无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="66" />
         <source>%1: the value of %2 is not valid</source>
         <translation>%1 的「%2」取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="68" />
         <source>%1: a value is not valid</source>
         <translation>%1 的取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
         <source>%1: %2 is not a known kind</source>
         <translation>%1 的「%2」是未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="72" />
         <source>%1: unknown kind</source>
         <translation>%1：未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="75" />
         <source>The id %1 is already in use</source>
         <translation>编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="78" />
         <source>%1: %2 refers to an object that does not exist</source>
         <translation>%1 的「%2」引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="82" />
         <source>%1 does not exist in this scenario</source>
         <translation>%1 在此方案中不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="85" />
         <source>Refers to an object that does not exist</source>
         <translation>引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="87" />
         <source>%1 is still used by zones and cannot be removed</source>
         <translation>%1 仍被功能分区使用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="91" />
         <source>%1 is still used by symbiosis exchanges and cannot be deleted</source>
         <translation>%1 仍有共生交换引用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="103" />
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="104" />
         <source>zone kind</source>
         <translation>分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="105" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="115" />
         <source>the object</source>
         <translation>该对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="123" />
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="125" />
         <source>coordinate system</source>
         <translation>坐标系</translation>
     </message>

@@ -126,10 +126,17 @@ def _new_plan_dialog(parent: QWidget, document: Any) -> QDialog:
     return NewPlanDialog(document.scenario.info, parent)
 
 
+def _check_dialog(parent: QWidget, document: Any) -> QDialog:
+    from ecopark.ui.dialogs.check_dialog import CheckDialog
+
+    return CheckDialog(document, lambda refs: None, parent)
+
+
 DIALOG_FACTORIES: dict[str, Callable[[QWidget, Any], QDialog]] = {
     "ImportDialog": _import_dialog,
     "ExchangeDialog": _exchange_dialog,
     "NewPlanDialog": _new_plan_dialog,
+    "CheckDialog": _check_dialog,
 }
 """Dialogs whose constructor the generic builder cannot satisfy: class name -> factory(parent,
 document). Register one here instead of leaving a dialog unchecked."""

@@ -421,10 +421,13 @@ class Park:
         self._emit(ParkChange("name"))
         return old
 
-    def check(self) -> list[ValidationError]:
-        """Re-validate every cross-object rule; returns the problems rather than raising."""
+    def check(self, scenario_id: str | None = None) -> list[ValidationError]:
+        """Re-validate every cross-object rule (of one scenario, or of all when ``scenario_id``
+        is None); returns the problems rather than raising. The problems do not name their
+        scenario, so a caller that shows where they are asks one scenario at a time."""
         problems: list[ValidationError] = []
-        for scenario in self.scenarios.values():
+        chosen = self.scenarios.values() if scenario_id is None else [self.scenario(scenario_id)]
+        for scenario in chosen:
             seen: dict[str, str] = {}
             for obj in scenario.all_objects():
                 if obj.id in seen:

@@ -27,6 +27,7 @@ from ecopark.model import (
     UnknownReferenceError,
     ValidationError,
 )
+from ecopark.model.errors import OverlappingZonesWarning
 from ecopark.ui import i18n
 
 
@@ -54,7 +55,11 @@ def _sentence(exc: ValidationError) -> tuple[str, bool] | None:
     subject = _subject(exc.layer, exc.object_id)
     field = _field(exc.layer, exc.field)
     detail_adds = True  # the English says why (the reason, the allowed values, the users)
-    # The six classes are siblings, so the order of the tests does not matter.
+    # The seven classes are siblings, so the order of the tests does not matter.
+    if isinstance(exc, OverlappingZonesWarning):  # a warning from Park.check, not a refusal
+        template = QCoreApplication.translate("Refusal", "Zones %1 and %2 overlap by %3 m²")
+        za, zb = exc.zone_ids
+        return i18n.arg(template, za, zb, f"{exc.overlap_m2:,.0f}"), False
     if isinstance(exc, InvalidGeometryError):
         template = QCoreApplication.translate("Refusal", "%1: the geometry is not valid")
     elif isinstance(exc, InvalidValueError) and field:

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -57,6 +58,7 @@ class FeatureActions(_Base):
         zoom_extent_action: QAction
         zoom_selection_action: QAction
         quit_action: QAction
+        document_replaced: Any
 
         def _action(
             self,
@@ -100,6 +102,18 @@ class FeatureActions(_Base):
         self.add_action("File", self.underlay_action)
         install_export_actions(self)
         install_optimise_actions(self)
+        self.check_action = self._action(
+            QCoreApplication.translate("MainWindow", "&Check park…"),
+            self.show_check,
+            "Ctrl+Shift+K",
+            QCoreApplication.translate(
+                "MainWindow",
+                "List overlapping zones, ids used twice and broken exchanges, and show each on "
+                "the map",
+            ),
+        )
+        self.menus["Tools"].addSeparator()
+        self.add_action("Tools", self.check_action)
         self.settings_action = self._action(
             QCoreApplication.translate("MainWindow", "Se&ttings…"),
             self.show_settings,
@@ -126,6 +140,30 @@ class FeatureActions(_Base):
         dialog = UnderlayDialog(self.document.park, self.document.push, self)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_check(self) -> None:
+        """Tools > Check park…: one non-modal dialog per open project, checked afresh on open."""
+        from ecopark.ui.dialogs.check_dialog import CheckDialog
+
+        dialog = getattr(self, "_check_dialog", None)
+        if dialog is None or not shiboken6.isValid(dialog) or dialog.document is not self.document:
+            if dialog is not None and shiboken6.isValid(dialog):
+                dialog.close()
+            dialog = CheckDialog(self.document, self._zoom_to_problem, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.document_replaced.connect(dialog.close)  # it checks the project it was given
+            self._check_dialog = dialog
+        else:
+            dialog.run_check()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _zoom_to_problem(self, refs: list[tuple[str, str]]) -> None:
+        """The check dialog has selected ``refs``; show them on the canvas."""
+        canvas = getattr(self, "canvas", None)
+        if canvas is not None and refs:
+            canvas.zoom_to_selection()
 
     def show_settings(self) -> None:
         from ecopark.ui.preferences import SettingsDialog
