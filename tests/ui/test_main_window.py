@@ -153,7 +153,11 @@ def test_every_tool_has_a_shortcut_and_a_tooltip_and_no_key_is_used_twice(window
             assert key not in owners, f"{key}: {owners[key]} and {action.text()}"
             owners[key] = action.text()
     assert {"Ctrl+Z", "Ctrl+S", "Ctrl+I", "Z", "P", "Del"} <= set(owners)
-    assert any("Ctrl+Z" in line for line in window.shortcut_lines())
+    lines = window.shortcut_lines()
+    assert any("Ctrl+Z" in line for line in lines)
+    # the help lists every shortcut, feature menus included, each once
+    assert {k for line in lines for k in line.split("\t")[0].split(", ")} == set(owners)
+    assert len(lines) == len(set(lines))
 
 
 def test_tool_actions_drive_the_canvas_and_follow_it(window):

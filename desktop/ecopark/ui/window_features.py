@@ -223,11 +223,18 @@ class FeatureActions(_Base):
         )
 
     def shortcut_lines(self) -> list[str]:
+        """Every action with a shortcut: the tools, the main commands, then whatever the
+        feature menus added (import, export, presentation, optimise, check...)."""
         lines = []
-        for action in [*self.tool_actions.values(), *self._command_actions()]:
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                lines.append(f"{keys}\t{action.text().replace('&', '')}")
+        seen: set[int] = set()
+        extra = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        for action in [*self.tool_actions.values(), *self._command_actions(), *extra]:
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys and id(action) not in seen:
+                seen.add(id(action))
+                lines.append(f"{keys}\t{action.text().replace('&', '').rstrip('…')}")
         return lines
 
     def _command_actions(self) -> list[QAction]:
