@@ -43,7 +43,7 @@ _STALL_FACTORS = (2.0, 20.0)
 Frequent kicks suit rugged, sparse instances (e.g. tree-like flows) and long undisturbed Ro-TS
 runs suit instances whose good solutions sit in wide basins; which one an instance needs is not
 known in advance, so both run side by side on the same time budget."""
-_PORTFOLIO = ((2.0, 0.9, 1.1), (50.0, 0.1, 0.2))
+_PORTFOLIO = ((1.0, 0.1, 0.2), (50.0, 0.1, 0.2), (2.0, 0.9, 1.1))
 """Compiled searches run side by side: ``(stall factor, tenure range as fractions of n)``.
 
 The first is the original Ro-TS (Taillard's tenure 0.9n-1.1n) kicked soon after it stalls,
