@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linear_sum_assignment
 
-from ecopark.optimise import qap as qap_module
+from ecopark.optimise import qap_kernel
 from ecopark.optimise.progress import RunClock, SolveControl
 from ecopark.optimise.qap import (
     _CompiledTabu,
@@ -238,7 +238,7 @@ def test_numpy_search_still_works_without_the_compiled_kernel(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Where numba is missing the numpy Ro-TS runs instead, with the same results contract."""
-    monkeypatch.setattr(qap_module.qap_kernel, "COMPILED", False)
+    monkeypatch.setattr(qap_kernel, "COMPILED", False)
     rng = np.random.default_rng(5)
     flow, dist, lin = _instance(rng, 7, 7, sym=True, linear=True)
     exact = solve_qap_exact(flow, dist, linear=lin)

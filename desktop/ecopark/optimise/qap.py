@@ -24,11 +24,11 @@ import os
 import random
 import threading
 from dataclasses import dataclass, field
+from types import ModuleType
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from . import qap_kernel
 from .progress import RunClock, SolveControl, resolve_budget
 
 FloatMatrix = NDArray[np.float64]
@@ -479,6 +479,7 @@ class _CompiledTabu:
         self.prob = prob
         self.shared = shared
         self.clock = clock
+        self.kernel = _kernel()
         n = self.n = prob.a.shape[0]
         self.rng = random.Random(seed)
         self.kernel_rng = np.array([(seed * 0x9E3779B97F4A7C15 + 1) % 2**64 or 1], np.uint64)
@@ -539,8 +540,8 @@ class _CompiledTabu:
         self.since_resync = 0
 
     def _full_delta(self) -> None:
-        qap_kernel.permuted(self.b, self.perm, self.bp, self.bpt)
-        qap_kernel.full_delta(
+        self.kernel.permuted(self.b, self.perm, self.bp, self.bpt)
+        self.kernel.full_delta(
             self.a, self.at, self.bp, self.bpt, self.c, self.prob.symmetric, self.perm, self.delta
         )
 
@@ -573,7 +574,7 @@ class _CompiledTabu:
             if self.clock.max_iterations is not None:
                 k = min(k, self.clock.max_iterations - self.shared.iterations)
             before = float(self.scal[1])
-            done = qap_kernel.tabu_run(
+            done = self.kernel.tabu_run(
                 self.a, self.at, self.bp, self.bpt, self.c, self.prob.symmetric, self.pair_ok,
                 self.perm,
                 self.delta, self.tabu, self.best_perm, self.scal, self.ints, self.kernel_rng,
@@ -631,7 +632,8 @@ def solve_qap(
     prob = _prepare(f, d, c)
     shared = _Incumbent(np.arange(n_l, dtype=np.int64), math.inf)
     searches: list[_RobustTabu | _CompiledTabu]
-    if qap_kernel.COMPILED:
+    compiled = _kernel().COMPILED
+    if compiled:
         searches = [
             _CompiledTabu(prob, seed * len(_PORTFOLIO) + i, clock, shared, stall, (t_lo, t_hi))
             for i, (stall, t_lo, t_hi) in enumerate(_PORTFOLIO)
@@ -641,7 +643,7 @@ def solve_qap(
             _RobustTabu(prob, seed * len(_STALL_FACTORS) + i, clock, shared, factor)
             for i, factor in enumerate(_STALL_FACTORS)
         ]
-    if qap_kernel.COMPILED and max_iterations is None and (os.cpu_count() or 1) > 1:
+    if compiled and max_iterations is None and (os.cpu_count() or 1) > 1:
         _run_parallel(searches, shared, clock)
     else:
         _run(searches, shared, clock)
@@ -649,6 +651,14 @@ def solve_qap(
     cost = qap_cost(f, d, perm, c)
     clock.report(cost, shared.iterations, final=True)
     return QapResult(perm, cost, shared.iterations, clock.elapsed(), shared.history)
+
+
+def _kernel() -> ModuleType:
+    """The compiled kernel module, imported on first use: loading numba takes about a second,
+    which the app should not pay at start-up for a dialog the planner may never open."""
+    from . import qap_kernel
+
+    return qap_kernel
 
 
 def _run(
