@@ -29,7 +29,6 @@ from typing import Any
 import numpy as np
 
 
-
 def _plain(*args: Any, **kwargs: Any) -> Callable[[Any], Any]:
     """Stand-in for ``numba.njit``: leaves the function as plain Python."""
 
