@@ -620,8 +620,11 @@ def solve_qap(
     """
     seconds, seed = resolve_budget(seconds, seed, control, default_seconds=10.0)
     f, d, c = _validate(flow, dist, linear)
-    clock = RunClock(seconds, control, max_iterations)
     n_f, n_l = f.shape[0], d.shape[0]
+    kernel = _kernel()
+    if kernel.COMPILED and n_f > 0 and math.perm(n_l, n_f) > exact_up_to and n_l >= 2:
+        kernel.warm_up()  # compile before the clock starts: the time limit is for searching
+    clock = RunClock(seconds, control, max_iterations)
     if n_f == 0:
         clock.report(0.0, final=True)
         return QapResult(np.zeros(0, dtype=np.int64), 0.0, 0, clock.elapsed(), optimal=True)
@@ -632,7 +635,7 @@ def solve_qap(
     prob = _prepare(f, d, c)
     shared = _Incumbent(np.arange(n_l, dtype=np.int64), math.inf)
     searches: list[_RobustTabu | _CompiledTabu]
-    compiled = _kernel().COMPILED
+    compiled = kernel.COMPILED
     if compiled:
         searches = [
             _CompiledTabu(prob, seed * len(_PORTFOLIO) + i, clock, shared, stall, (t_lo, t_hi))
