@@ -2307,22 +2307,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="646" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="655" />
         <source>Optimise placement…</source>
         <translation>优化企业布局…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="649" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="658" />
         <source>Route pipelines…</source>
         <translation>管线路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="653" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="662" />
         <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
         <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="659" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="668" />
         <source>Connect the sources and demands of one medium along roads and corridors</source>
         <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
@@ -2355,62 +2355,72 @@ You can go on working. Please send the log file to support.</source>
         <translation>企业可保留在原位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="444" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="440" />
+        <source>Distances along corridors</source>
+        <translation>沿廊道计算距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="442" />
+        <source>Measure exchanges along roads and pipe racks instead of straight lines</source>
+        <translation>按道路和管廊而非直线计算交换距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="449" />
         <source>Candidate plots</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="446" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="451" />
         <source>Firms to place</source>
         <translation>待布局企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="454" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="449" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="455" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="488" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="494" />
         <source>Tick at least one firm to place.</source>
         <translation>请至少勾选一家待布局的企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="512" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="521" />
         <source>Moves: %1</source>
         <translation>迁移：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="520" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="529" />
         <source>Σ exchange × distance (t·km/a)</source>
         <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="525" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="534" />
         <source>Rule breaches: zoning / buffer / plot size</source>
         <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="529" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="538" />
         <source>Firms moved</source>
         <translation>迁移企业数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="530" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="539" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="531" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="533" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="542" />
         <source>Pipe length (m)</source>
         <translation>管线长度（米）</translation>
     </message>
@@ -2658,72 +2668,72 @@ Recover them?</source>
 <context>
     <name>RoutePipelinesDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="548" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="557" />
         <source>Route pipelines</source>
         <translation>管线路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="559" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
         <source>Reuse the pipes of this medium already drawn</source>
         <translation>复用已绘制的同介质管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="562" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="571" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="563" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
         <source>Diameter</source>
         <translation>管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="565" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="574" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="566" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="594" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="603" />
         <source>New pipe length (m)</source>
         <translation>新建管线长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="595" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="604" />
         <source>Existing pipe reused (m)</source>
         <translation>复用现有管线（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="597" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="606" />
         <source>Pipe length, %1 (m)</source>
         <translation>管线长度，%1（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="602" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
         <source>Coverage, %1</source>
         <translation>覆盖率，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="606" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="615" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="607" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="616" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="609" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="618" />
         <source>Investment (10⁴ RMB), DN %1</source>
         <translation>投资（万元），DN %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="613" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="622" />
         <source>Not reached</source>
         <translation>未连通</translation>
     </message>

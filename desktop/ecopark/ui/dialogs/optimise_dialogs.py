@@ -437,6 +437,11 @@ class OptimisePlacementDialog(OptimiseDialog):
             self.use_zone.setChecked(True)
         self.keep_current = QCheckBox(self.tr("Firms may stay where they are"))
         self.keep_current.setChecked(True)
+        self.along_corridors = QCheckBox(self.tr("Distances along corridors"))
+        self.along_corridors.setToolTip(
+            self.tr("Measure exchanges along roads and pipe racks instead of straight lines")
+        )
+        self.along_corridors.setEnabled(bool(scenario.layers["corridors"]))
 
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.use_zone)
@@ -445,6 +450,7 @@ class OptimisePlacementDialog(OptimiseDialog):
         self.form.addRow("", self.use_selection)
         self.form.addRow(self.tr("Firms to place"), self.firms)
         self.form.addRow("", self.keep_current)
+        self.form.addRow("", self.along_corridors)
         self.form.addRow(self.tr("Time limit"), self.seconds)
         self.form.addRow(self.tr("Seed"), self.seed)
 
@@ -489,7 +495,10 @@ class OptimisePlacementDialog(OptimiseDialog):
         by_selection = self.use_selection.isChecked()
         plots = list(self.selected_plots) if by_selection else None
         zone_id = None if by_selection else self.zone.currentData()
-        weights = PlacementWeights(keep_current=self.keep_current.isChecked())
+        weights = PlacementWeights(
+            keep_current=self.keep_current.isChecked(),
+            along_corridors=self.along_corridors.isChecked(),
+        )
         park = clone_park(self.document.park)
         sid = self.scenario_id
         # Built here, in the UI thread, so that bad input is reported before the run starts.
