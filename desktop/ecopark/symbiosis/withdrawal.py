@@ -5,6 +5,9 @@ Seed 003 lists "industrial collapse due to withdrawal of key plants" among the u
 stories of Chinese eco-industrial parks. For a site X of a scenario:
 
 * broken exchanges: every exchange from or to X;
+* knock-on supply: a site that receives steam, heat or water from X through an exchange and
+  itself supplies that medium (e.g. a steel plant's waste heat feeding an energy centre) loses
+  that much of its supply (capped at what it supplies), so its own consumers can be stranded;
 * stranded consumers: the other sites that lose steam, heat or reclaimed water, i.e. firms whose
   served amount of some medium falls once X's supply is gone (pipe networks, steam cascade
   included), and receivers of X's broken exchanges of a piped stream (steam, heat, water);
@@ -35,9 +38,10 @@ from ecopark.indicators import ScenarioResult, evaluate_scenario
 from ecopark.indicators.coverage import MEDIUM_GROUPS, serve_group
 from ecopark.indicators.land import land_output
 from ecopark.indicators.state import MEDIUM_INDEX, ScenarioState
-from ecopark.model import MEDIA, Park
+from ecopark.model import MEDIA, MEDIUM_FIELDS, Facility, Firm, Park
 from ecopark.optimise.scratch import clone_park
-from ecopark.symbiosis.materials import PIPED_STREAMS, stream_of
+from ecopark.symbiosis.balance import DAYS_PER_YEAR
+from ecopark.symbiosis.materials import PIPED_STREAMS, balance_amount, stream_of
 
 SERVED_TOLERANCE = 1e-9
 
@@ -106,6 +110,46 @@ def _exchange_index(park: Park, scenario_id: str) -> dict[str, list[tuple[str, s
     return index
 
 
+def knock_on(park: Park, scenario_id: str, site_id: str) -> dict[tuple[str, str], float]:
+    """(receiver id, medium) -> supply the receiver loses when ``site_id`` withdraws: what
+    the site's exchanges of a piped stream gave it, in the medium's unit (t/h, MW, m³/d),
+    capped at the receiver's own supply or capacity of that medium."""
+    scenario = park.scenario(scenario_id)
+    out: dict[tuple[str, str], float] = defaultdict(float)
+    for ex in scenario.exchanges.values():
+        if ex.from_id != site_id or ex.to_id == site_id:
+            continue
+        stream = stream_of(ex.material)
+        medium = PIPED_STREAMS.get(stream)
+        amount = balance_amount(stream, ex.quantity, ex.unit) if medium else None
+        if medium is None or amount is None:
+            continue
+        if medium == "reclaimed_water":
+            amount /= DAYS_PER_YEAR
+        out[(ex.to_id, medium)] += amount
+    capped = {}
+    for (rid, medium), amount in out.items():
+        supply = _supply_of(scenario.find(rid), medium)
+        if supply > 0:
+            capped[(rid, medium)] = min(amount, supply)
+    return capped
+
+
+def _supply_of(obj: object, medium: str) -> float:
+    mf = MEDIUM_FIELDS[medium]
+    if isinstance(obj, Firm):
+        return float(getattr(obj, mf.supply_field))
+    if isinstance(obj, Facility):
+        return float(getattr(obj, mf.capacity_field))
+    return 0.0
+
+
+def _reduced(obj: Firm | Facility, medium: str, by: float) -> Firm | Facility:
+    mf = MEDIUM_FIELDS[medium]
+    name = mf.supply_field if isinstance(obj, Firm) else mf.capacity_field
+    return obj.with_changes(**{name: max(0.0, float(getattr(obj, name)) - by)})  # type: ignore[no-any-return]
+
+
 def _piped_receivers(entries: list[tuple[str, str, str]]) -> set[str]:
     """Sites that receive steam, heat or water from the withdrawn site through exchanges."""
     return {other for _, other, stream in entries if stream in PIPED_STREAMS}
@@ -136,17 +180,25 @@ def rank_withdrawals(park: Park, scenario_id: str) -> list[Withdrawal]:
         after_served = dict(served)
         col_d = state.demand[:, slot].copy()
         col_s = state.source[:, slot].copy()
+        cuts = [(state.sites.slot_of[rid], MEDIUM_INDEX[m], q)
+                for (rid, m), q in knock_on(park, scenario_id, sid).items()]  # fmt: skip
         for group in MEDIUM_GROUPS:
             idx = [MEDIUM_INDEX[m] for m in group]
-            if not (col_d[idx].any() or col_s[idx].any()):
+            knocked = [c for c in cuts if c[1] in idx]
+            if not (col_d[idx].any() or col_s[idx].any() or knocked):
                 continue
+            saved = {(r, k): state.source[k, r] for r, k, _ in knocked}
             state.demand[:, slot] = 0.0
             state.source[:, slot] = 0.0
+            for r, k, q in knocked:
+                state.source[k, r] = max(0.0, state.source[k, r] - q)
             try:
                 after_served.update(serve_group(state, group, {m: labels[m] for m in group})[0])
             finally:
                 state.demand[:, slot] = col_d
                 state.source[:, slot] = col_s
+                for (r, k), v in saved.items():
+                    state.source[k, r] = v
         d_after = {m: demand[m] - (col_d[MEDIUM_INDEX[m]] if is_firm else 0.0) for m in MEDIA}
         s_after = {
             m: float(after_served[m][firms].sum()) - (after_served[m][slot] if is_firm else 0.0)
@@ -263,8 +315,13 @@ def what_if(park: Park, scenario_id: str, site_id: str) -> WhatIf:
     scratch = clone_park(park)
     before = evaluate_scenario(scratch, scenario_id)
     entries = _exchange_index(park, scenario_id).get(site_id, [])
+    knocked = knock_on(park, scenario_id, site_id)
     command = withdraw_command(scratch, scenario_id, site_id)
     command.redo(scratch)
+    for (rid, medium), amount in sorted(knocked.items()):
+        obj_r = scratch.scenario(scenario_id).find(rid)
+        assert isinstance(obj_r, Firm | Facility)
+        scratch.replace(scenario_id, _reduced(obj_r, medium, amount))
     after = evaluate_scenario(scratch, scenario_id)
     stranded: set[str] = set()
     lost: dict[str, float] = {}
