@@ -29,10 +29,9 @@ try:
 except ImportError:  # running from a checkout without an installed package
     sys.path.insert(0, str(HERE.parent / "desktop"))
     from ecopark.model import Exchange, Park
-from live import SID, synthetic_park  # noqa: E402
-
 from ecopark.storage import load_park  # noqa: E402
 from ecopark.symbiosis.withdrawal import rank_withdrawals  # noqa: E402
+from live import SID, synthetic_park  # noqa: E402
 
 MATERIALS = (("粉煤灰 fly ash", 5_000.0, "t/a"), ("低压蒸汽 LP steam", 5.0, "t/h"),
              ("处理后废水 treated wastewater", 300.0, "m³/d"))  # fmt: skip

@@ -30,7 +30,6 @@ from demoparks.specs import (
     Pt,
     Role,
 )
-from ecopark.symbiosis.materials import balance_amount, stream_of
 from ecopark.model import (
     MEDIUM_FIELDS,
     Corridor,
@@ -43,6 +42,7 @@ from ecopark.model import (
     SavedView,
     Zone,
 )
+from ecopark.symbiosis.materials import balance_amount, stream_of
 
 HEAT_MEDIA = ("heat", "steam_hp", "steam_mp", "steam_lp")
 """Media whose connection replaces a firm's small boilers."""

@@ -21,8 +21,11 @@ def symbiosis_lines(park: Park, scenario_id: str, *, withdrawal: bool) -> list[s
     if withdrawal:
         from ecopark.symbiosis.withdrawal import rank_withdrawals
 
-        out += ["", "Key-plant withdrawal (most damaging first)",
-                "  damage  site    broken  stranded  coverage drop  land output change"]  # fmt: skip
+        out += [
+            "",
+            "Key-plant withdrawal (most damaging first)",
+            "  damage  site    broken  stranded  coverage drop  land output change",
+        ]
         for w in rank_withdrawals(park, scenario_id):
             lo = "-" if w.land_output_change is None else f"{w.land_output_change:+.3f}"
             out.append(

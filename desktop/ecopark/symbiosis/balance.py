@@ -163,8 +163,11 @@ def balances(park: Park, scenario_id: str) -> Balances:
         out[(ex.from_id, stream)][ex.to_id] += amount
         into[(ex.to_id, stream)][ex.from_id] += amount
     sites: dict[str, SiteBalance] = {}
-    for obj in [*sorted(scenario.firms.values(), key=lambda o: o.id),
-                *sorted(scenario.facilities.values(), key=lambda o: o.id)]:  # fmt: skip
+    site_objs: list[Firm | Facility] = [
+        *sorted(scenario.firms.values(), key=lambda o: o.id),
+        *sorted(scenario.facilities.values(), key=lambda o: o.id),
+    ]
+    for obj in site_objs:
         streams = {}
         for stream in BALANCED_STREAMS:
             sb = _stream_balance(obj, stream, dict(out.get((obj.id, stream), {})),
@@ -173,8 +176,9 @@ def balances(park: Park, scenario_id: str) -> Balances:
                 streams[stream] = sb
         sites[obj.id] = SiteBalance(obj.id, obj.name, obj.LAYER, streams)
     byproducts = tuple(
-        ByProduct(fid, material, kinds[(fid, material)], BALANCE_UNITS[kinds[(fid, material)]], to)
-        for (fid, material), to in groups.items()
+        ByProduct(fid, material, kinds[key], BALANCE_UNITS[kinds[key]], to)
+        for key, to in groups.items()
+        for fid, material in [key]
     )
     return Balances(sites, byproducts)
 
@@ -187,8 +191,10 @@ def _stream_balance(
         if stream == "solid_waste":
             gen, reused = obj.solid_waste_t, obj.solid_waste_reused_t
             in_house = None if reused is None else reused - sum(out.values())
-            sb = StreamBalance(stream, unit, gen, in_house, out, received,
-                               obj.solid_waste_disposed_t, obj.byproduct_intake_t, reused)  # fmt: skip
+            sb = StreamBalance(
+                stream, unit, gen, in_house, out, received,
+                obj.solid_waste_disposed_t, obj.byproduct_intake_t, reused,
+            )  # fmt: skip
         elif stream == "water":
             gen = obj.wastewater_t
             disposed = None if gen is None else max(0.0, gen - sum(out.values()))

@@ -133,12 +133,14 @@ def structure(park: Park, scenario_id: str) -> Structure:
     chains: list[Chain] = []
     truncated = False
     starts = _starts(g)
+    loop_of = {n: frozenset(c) for c in nx.strongly_connected_components(g) if len(c) > 1
+               for n in c}  # fmt: skip
     seen: set[tuple[str, ...]] = set()
     for s in starts:
         for path in _maximal_paths(g, s):
             key = tuple(path)
-            if key in seen:
-                continue
+            if key in seen or (s in loop_of and set(path) <= loop_of[s]):
+                continue  # a walk round a loop is a cycle, listed as such
             seen.add(key)
             chains.append(_chain(g, path))
             if len(chains) >= MAX_CHAINS:

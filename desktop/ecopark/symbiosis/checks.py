@@ -50,7 +50,7 @@ def _fmt(value: float, unit: str) -> str:
 
 def site_problems(site: SiteBalance, scenario_id: str) -> list[SymbiosisBalanceWarning]:
     out: list[SymbiosisBalanceWarning] = []
-    for stream, sb in site.streams.items():
+    for sb in site.streams.values():
         out += _stream_problems(site, sb, scenario_id)
     return out
 
@@ -93,9 +93,7 @@ def _stream_problems(
         )
     left = sb.unaccounted
     if left is not None and sb.generated and left > RTOL * sb.generated:
-        nothing_recorded = (
-            sb.reused_recorded is None and sb.disposed is None and out_total == 0
-        )
+        nothing_recorded = sb.reused_recorded is None and sb.disposed is None and out_total == 0
         if sb.disposed is not None or nothing_recorded:
             warn(
                 "unaccounted_by_product",
