@@ -26,6 +26,24 @@ STREAMS: tuple[str, ...] = (
 )
 """Every stream an exchange can belong to; ``other`` when no keyword matches."""
 
+STREAM_LABELS: dict[str, tuple[str, str]] = {
+    "solid_waste": ("Solid waste / by-products", "固体废物/副产品"),
+    "water": ("Wastewater / reclaimed water", "废水/再生水"),
+    "steam_hp": ("HP steam", "高压蒸汽"),
+    "steam_mp": ("MP steam", "中压蒸汽"),
+    "steam_lp": ("LP steam", "低压蒸汽"),
+    "heat": ("Heat", "热能"),
+    "product": ("Products / feedstock", "产品/原料"),
+    "other": ("Other", "其他"),
+}
+"""(English, Chinese) name of each stream, for tables and legends."""
+
+
+def stream_label(stream: str, language: str | None) -> str:
+    en, zh = STREAM_LABELS.get(stream, (stream, stream))
+    return zh if (language or "en").startswith("zh") else en
+
+
 PIPED_STREAMS: dict[str, str] = {
     "steam_hp": "steam_hp",
     "steam_mp": "steam_mp",
