@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sym_parks import SID, balance_park, reuse_park
 
+from ecopark.commands import ReplaceObjects
 from ecopark.indicators import evaluate_scenario
 from ecopark.symbiosis import SymbiosisBalanceWarning, balances, stream_of
 
@@ -53,7 +54,9 @@ def test_check_flags_the_three_imbalances() -> None:
 def test_check_flags_reuse_recorded_below_exchanges() -> None:
     park = balance_park()
     p = park.scenario(SID).firms["P"]
-    park.replace(SID, p.with_changes(solid_waste_reused_t=700.0, solid_waste_disposed_t=None))
+    ReplaceObjects(
+        SID, [p.with_changes(solid_waste_reused_t=700.0, solid_waste_disposed_t=None)]
+    ).redo(park)
     rules = {(w.object_id, getattr(w, "rule", "")) for w in park.check(SID)}
     assert ("P", "reuse_below_exchanges") in rules
 
@@ -61,9 +64,9 @@ def test_check_flags_reuse_recorded_below_exchanges() -> None:
 def test_balanced_park_has_no_warning() -> None:
     park = balance_park()
     sc = park.scenario(SID)
-    park.replace(SID, sc.firms["C"].with_changes(byproduct_intake_t=600.0))
-    park.replace(SID, sc.firms["B"].with_changes(wastewater_t=20_000.0))
-    park.replace(SID, sc.firms["P"].with_changes(solid_waste_disposed_t=100.0))
+    ReplaceObjects(SID, [sc.firms["C"].with_changes(byproduct_intake_t=600.0)]).redo(park)
+    ReplaceObjects(SID, [sc.firms["B"].with_changes(wastewater_t=20_000.0)]).redo(park)
+    ReplaceObjects(SID, [sc.firms["P"].with_changes(solid_waste_disposed_t=100.0)]).redo(park)
     assert [w for w in park.check(SID) if isinstance(w, SymbiosisBalanceWarning)] == []
 
 
@@ -82,7 +85,7 @@ def test_exchanges_fill_unrecorded_reuse() -> None:
 def test_recorded_reuse_wins_over_exchanges() -> None:
     park = reuse_park()
     s = park.scenario(SID).firms["S"]
-    park.replace(SID, s.with_changes(solid_waste_reused_t=950.0))
+    ReplaceObjects(SID, [s.with_changes(solid_waste_reused_t=950.0)]).redo(park)
     assert _row(evaluate_scenario(park, SID), "solid waste reuse").value == pytest.approx(95.0)  # type: ignore[attr-defined]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sym_parks import SID, suggestion_park
 
-from ecopark.commands import CommandStack
+from ecopark.commands import CommandStack, RemoveObjects
 from ecopark.symbiosis.library import library
 from ecopark.symbiosis.suggest import accept, suggestions
 
@@ -63,7 +63,7 @@ def test_accept_records_exchange_and_routes_pipe_then_undo() -> None:
 
 def test_accept_without_corridors_records_exchange_and_says_why() -> None:
     park = suggestion_park()
-    park.remove(SID, "corridors", "R1")
+    RemoveObjects(SID, [("corridors", "R1")]).redo(park)
     s = next(s for s in suggestions(park, SID) if s.medium)
     acc = accept(park, SID, s)
     assert acc.proposal is None and "corridors" in acc.note

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ecopark.commands import AddObjects, Command, MacroCommand
+from ecopark.commands import AddObjects, Command, MacroCommand, ReplaceObjects
 from ecopark.model import MEDIUM_FIELDS, EcoParkError, Exchange, Facility, Firm, Park
 from ecopark.optimise.routing import (
     RoutingError,
@@ -187,16 +187,17 @@ def route_pair(
         if isinstance(obj, Firm):
             name = mf.supply_field if role == "supply" else mf.demand_field
             if getattr(obj, name) <= 0:
-                scratch.replace(scenario_id, obj.with_changes(**{name: 1.0}))
+                ReplaceObjects(scenario_id, [obj.with_changes(**{name: 1.0})]).redo(scratch)
         elif isinstance(obj, Facility) and role == "supply":
             if getattr(obj, mf.capacity_field) <= 0:
-                scratch.replace(scenario_id, obj.with_changes(**{mf.capacity_field: 1.0}))
+                nominal = obj.with_changes(**{mf.capacity_field: 1.0})
+                ReplaceObjects(scenario_id, [nominal]).redo(scratch)
     if isinstance(scenario.find(to_id), Facility):
         # a facility is never a demand of the router: make it a source, the giver the demand
         from_id, to_id = to_id, from_id
         obj = scenario.find(to_id)
         if isinstance(obj, Firm) and getattr(obj, mf.demand_field) <= 0:
-            scratch.replace(scenario_id, obj.with_changes(**{mf.demand_field: 1.0}))
+            ReplaceObjects(scenario_id, [obj.with_changes(**{mf.demand_field: 1.0})]).redo(scratch)
     graph = build_corridor_graph(scratch, scenario_id, medium=medium)
     keep = {k: v for k, v in graph.terminals.items() if k in (from_id, to_id)}
     pair = dataclasses.replace(

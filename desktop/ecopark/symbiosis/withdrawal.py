@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from ecopark.commands import MacroCommand, RemoveObjects
+from ecopark.commands import MacroCommand, RemoveObjects, ReplaceObjects
 from ecopark.indicators import ScenarioResult, evaluate_scenario
 from ecopark.indicators.coverage import MEDIUM_GROUPS, serve_group
 from ecopark.indicators.land import land_output
@@ -321,7 +321,7 @@ def what_if(park: Park, scenario_id: str, site_id: str) -> WhatIf:
     for (rid, medium), amount in sorted(knocked.items()):
         obj_r = scratch.scenario(scenario_id).find(rid)
         assert isinstance(obj_r, Firm | Facility)
-        scratch.replace(scenario_id, _reduced(obj_r, medium, amount))
+        ReplaceObjects(scenario_id, [_reduced(obj_r, medium, amount)]).redo(scratch)
     after = evaluate_scenario(scratch, scenario_id)
     stranded: set[str] = set()
     lost: dict[str, float] = {}
