@@ -30,6 +30,7 @@ from demoparks.specs import (
     Pt,
     Role,
 )
+from ecopark.commands import SetEnteredValue
 from ecopark.model import (
     MEDIUM_FIELDS,
     Corridor,
@@ -498,7 +499,7 @@ def build_park(spec: ParkSpec, measures: PlanMeasures | None = None) -> Park:
                     ),
                 )
         for key, value in sorted(spec.entered_values.get(role, {}).items()):
-            park.set_entered_value(sid, key, value)
+            SetEnteredValue(sid, key, value).redo(park)
 
     park.views = [
         SavedView(

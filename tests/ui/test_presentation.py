@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ecopark.commands import ReplaceObjects
 from ecopark.model import Park, SavedView
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.presentation import PresentationWindow, add_slide, default_slides
@@ -248,7 +249,7 @@ def test_swipe_shows_the_baseline_left_and_the_plan_right(qtbot) -> None:  # typ
     boundary between them."""
     park = _park_with_slides()
     z3 = park.scenario("plan2030").zones["Z3"]
-    park.replace("plan2030", z3.with_changes(kind="ecological", industrial=False))
+    ReplaceObjects("plan2030", [z3.with_changes(kind="ecological", industrial=False)]).redo(park)
     before = park.snapshot()
     w = PresentationWindow(ProjectDocument(park), lang="en")
     qtbot.addWidget(w)
