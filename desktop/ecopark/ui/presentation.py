@@ -263,11 +263,7 @@ class MapPane(QWidget):
             self.canvas.set_extent(*self.extent)  # type: ignore[attr-defined]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            watched is self.canvas
-            and event.type() == QEvent.Type.Resize
-            and self.refit_on_resize
-        ):
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.refit_on_resize:
             self._refit.start()  # keep the slide's extent whatever the window size
         return False
 
