@@ -49,8 +49,6 @@ except ImportError:  # pragma: no cover - environment without numba
     COMPILED = False
 
 
-
-
 def _compiler(**options: Any) -> Callable[[Any], Any]:
     """``njit`` with an on-disk cache where the sources have a place for one.
 
