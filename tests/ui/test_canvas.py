@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QWheelEvent
 from shapely.geometry import LineString, Point
 
-from conftest import X0, Y0, at, ui_park
 from ecopark import symbology as sym
 from ecopark.commands import AddObjects, RemoveObjects, ReplaceObjects
 from ecopark.model import Firm
@@ -19,6 +18,7 @@ from ecopark.ui.canvas.layers import _Group
 from ecopark.ui.canvas.styles import legend_entries, legend_items
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.tools import TOOLS
+from parks import X0, Y0, at, ui_park
 
 pytestmark = pytest.mark.gui
 
@@ -397,8 +397,6 @@ def test_tools_have_unique_shortcuts_tooltips_and_drive_the_canvas(qtbot, canvas
 
 def test_demo_park_opens_and_renders_if_present(qtbot):
     path = REPO / "layouts" / "liaobin_coastal.gpkg"
-    if not path.exists():
-        pytest.skip(f"{path} is not built yet")
     from ecopark.ui.canvas.map_canvas import MapCanvas
 
     doc = ProjectDocument.open(path)

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from shapely.geometry import box
 
-from conftest import at
 from ecopark.commands import ReplaceObjects
 from ecopark.model import Zone
 from ecopark.ui import i18n, settings
 from ecopark.ui.dialogs.check_dialog import CheckDialog
+from parks import at
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -19,13 +19,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from shapely.geometry import Point
 
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Firm, Pipeline, Zone
 from ecopark.storage import load_park
-from ecopark.ui import settings as ui_settings
 from ecopark.ui.docks.indicator_panel import fmt, fmt_share
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
@@ -48,24 +47,8 @@ def local(x: float, y: float) -> tuple[float, float]:
     return ORIGIN[0] + x, ORIGIN[1] + y
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    ui_settings.isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-
-
 @pytest.fixture
 def window(qtbot, monkeypatch) -> MainWindow:
-    if not DEMO.exists():
-        pytest.skip("layouts/liaobin_coastal.gpkg has not been built (layouts/build_demo_parks.py)")
     win = MainWindow(ProjectDocument.open(DEMO))
     qtbot.addWidget(win)
     monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)

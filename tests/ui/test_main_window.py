@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
-from shapely.geometry import LineString, Point, box
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from ecopark.commands import ReplaceObjects
-from ecopark.model import Facility, Firm, Park, Pipeline, ScenarioInfo, Zone
 from ecopark.storage import load_park, save_park
 from ecopark.ui import settings as ui_settings
 from ecopark.ui.app import run_app
@@ -22,73 +20,11 @@ from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import DEFAULT_SIZE, MainWindow, load_document
 from ecopark.ui.start_page import LAYOUTS_ENV, StartPage
 from ecopark.ui.tools import TOOLS
+from parks import tiny_park
 
 pytestmark = pytest.mark.gui
 Answer = QMessageBox.StandardButton
-X0, Y0 = 500_000.0, 4_400_000.0
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    """Settings in a throw-away folder; any real dialog fails the test instead of blocking."""
-    ui_settings.isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-
-
-def tiny_park(name: str = "Tiny park") -> Park:
-    """One 1 km² Lingang zone with a firm (IAV 45,000 x 10⁴ RMB -> land output 4.50), a CHP
-    plant and an HP steam pipe to the firm."""
-    park = Park(name, "EPSG:4550")
-    park.add_scenario(ScenarioInfo(scenario_id="base", name="Baseline", kind="baseline", year=2024))
-    park.add(
-        "base",
-        Zone(
-            zone_id="Z1",
-            name="Lingang",
-            kind="lingang_industrial",
-            industrial=True,
-            geometry=box(X0, Y0, X0 + 1000, Y0 + 1000),
-        ),
-    )
-    park.add(
-        "base",
-        Firm(
-            firm_id="F1",
-            name="Brewery",
-            sector="brewery",
-            geometry=Point(X0 + 800, Y0 + 800),
-            iav_10k_rmb=45_000,
-            steam_hp_demand_tph=8,
-        ),
-    )
-    park.add(
-        "base",
-        Facility(
-            facility_id="S1",
-            name="CHP",
-            kind="chp",
-            geometry=Point(X0 + 200, Y0 + 200),
-            steam_hp_capacity_tph=50,
-        ),
-    )
-    park.add(
-        "base",
-        Pipeline(
-            pipeline_id="P1",
-            medium="steam_hp",
-            geometry=LineString([(X0 + 200, Y0 + 200), (X0 + 800, Y0 + 800)]),
-        ),
-    )
-    return park
 
 
 @pytest.fixture
@@ -400,8 +336,6 @@ def test_start_page_lists_demo_parks_and_recent_files(qtbot, tmp_path, monkeypat
 
 def test_start_page_lists_the_bundled_demo_parks():
     bundled = sorted((REPO / "layouts").glob("*.gpkg"))
-    if not bundled:
-        pytest.skip("the demo parks in layouts/ have not been built in this checkout")
     from ecopark.ui.start_page import demo_parks
 
     assert set(demo_parks()) == set(bundled)

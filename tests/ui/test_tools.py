@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from shapely.geometry import Polygon
 
-from conftest import X0, Y0, at
 from ecopark.ui.tools.exchange_dialog import ExchangeDialog
 from ecopark.ui.tools.measure import format_area
+from parks import X0, Y0, at
 
 pytestmark = pytest.mark.gui
 

@@ -439,12 +439,7 @@ def test_start_page_is_all_chinese(chinese, qtbot):
 
 
 def test_main_window_menus_docks_and_dialogs_are_all_chinese(chinese, qtbot):
-    try:
-        from ecopark.ui.main_window import MainWindow  # type: ignore[import-not-found]
-    except ModuleNotFoundError as exc:
-        if exc.name != "ecopark.ui.main_window":
-            raise
-        pytest.skip("ecopark.ui.main_window does not exist yet")
+    from ecopark.ui.main_window import MainWindow
     document = _demo_document()
     window = MainWindow(document)
     qtbot.addWidget(window)
