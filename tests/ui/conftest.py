@@ -4,10 +4,12 @@ offscreen, and no real dialogs (any modal dialog fails the test instead of block
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
-from parks import ui_park
+from ecopark.storage import save_park
+from parks import tiny_park, ui_park
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,3 +47,31 @@ def canvas(qtbot, document):
     c.zoom_to_extent()
     c.exchange_prompt = lambda source, target: pytest.fail("unexpected exchange prompt")
     return c
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """:func:`parks.tiny_park` saved to a file."""
+    path = tmp_path / "tiny.gpkg"
+    save_park(tiny_park(), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, project: Path, monkeypatch):
+    """The main window on :func:`project`, shown; an error dialog fails the test, closing
+    discards unsaved changes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.main_window import MainWindow
+
+    def fail_on_error(title: str, message: str) -> None:
+        raise AssertionError(f"unexpected error dialog: {title}: {message}")
+
+    win = MainWindow(ProjectDocument.open(project))
+    qtbot.addWidget(win)
+    monkeypatch.setattr(win, "show_error", fail_on_error)
+    monkeypatch.setattr(win, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
+    win.show()
+    return win

@@ -27,23 +27,6 @@ Answer = QMessageBox.StandardButton
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    path = tmp_path / "tiny.gpkg"
-    save_park(tiny_park(), path)
-    return path
-
-
-@pytest.fixture
-def window(qtbot, project: Path, monkeypatch) -> MainWindow:
-    win = MainWindow(ProjectDocument.open(project))
-    qtbot.addWidget(win)
-    monkeypatch.setattr(win, "show_error", _fail_on_error)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)  # closing at teardown
-    win.show()
-    return win
-
-
 def _fail_on_error(title: str, message: str) -> None:
     raise AssertionError(f"unexpected error dialog: {title}: {message}")
 

@@ -46,6 +46,7 @@ from ecopark.ui.i18n import term
 from ecopark.ui.settings import restore_window_layout, save_window_layout
 from ecopark.ui.tools import TOOLS
 from ecopark.ui.tools.icons import tool_icon
+from ecopark.ui.typing_guard import TypingGuard
 from ecopark.ui.window_editing import SPATIAL_LAYERS, EditActions
 from ecopark.ui.window_features import FEATURE_MENUS, FeatureActions
 from ecopark.ui.window_files import APP_TITLE, Answer, FileActions, load_document
@@ -69,6 +70,8 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         self._scenario_extras: list[QAction] = []
         self._shown_once = False
         self._options_initialised = False
+        self._selection_count = 0
+        self.typing_guard = TypingGuard(self)
         self._create_actions()
         self._create_menus()
         self._create_toolbars()
@@ -426,6 +429,7 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         self._connect(stack.redoTextChanged, self._update_undo_actions)
         self._connect(document.path_changed, self._update_title)
         self._connect(document.selection_changed, self._update_selection_actions)
+        self._connect(document.selection_changed, self._report_selection)
         self._connect(document.scenario_switched, self._scenario_switched)
         self._connect(document.edit_failed, self._show_edit_failure)
         self._fill_zone_kinds()

@@ -24,6 +24,7 @@ from ecopark.ui.i18n import arg, current_language
 from ecopark.ui.settings import forget_window_layout
 
 if TYPE_CHECKING:
+    from ecopark.ui.docks.attribute_table import AttributeTableDock
     from ecopark.ui.docks.layers_dock import LayersDock
     from ecopark.ui.docks.legend_dock import LegendDock
 
@@ -47,6 +48,8 @@ class EditActions(_Base):
         facility_kind_combo: QComboBox
         layers_dock: LayersDock
         legend_dock: LegendDock
+        attribute_table: AttributeTableDock
+        _selection_count: int
         exchanges_action: QAction
         docks: dict[str, QDockWidget]
         _default_state: QByteArray
@@ -125,14 +128,29 @@ class EditActions(_Base):
         return doc.push(RemoveObjects(doc.scenario_id, refs, text=text))
 
     def select_all(self) -> None:
+        """Select every object of the visible, unlocked layers; with the keyboard in the
+        attribute table, every row it shows (its layer). The status bar says how many."""
         doc = self.document
-        refs = [
-            (layer, oid)
-            for layer in SPATIAL_LAYERS
-            if self.layers_dock.is_visible(layer) and not self.layers_dock.is_locked(layer)
-            for oid in doc.scenario.layers[layer]
-        ]
-        doc.set_selection(refs)
+        if self.attribute_table.has_focus():
+            self.attribute_table.select_all_rows()
+        else:
+            doc.set_selection(
+                [
+                    (layer, oid)
+                    for layer in SPATIAL_LAYERS
+                    if self.layers_dock.is_visible(layer) and not self.layers_dock.is_locked(layer)
+                    for oid in doc.scenario.layers[layer]
+                ]
+            )
+        self.statusBar().showMessage(selection_count_text(len(doc.selection)))
+
+    def _report_selection(self, refs: list[Any]) -> None:
+        """Keep a selection count in the status bar true: when it shows the count of the previous
+        selection (the Select tool's hint), show the new one."""
+        shown = self.statusBar().currentMessage()
+        if shown and shown == selection_count_text(self._selection_count):
+            self.statusBar().showMessage(selection_count_text(len(refs)))
+        self._selection_count = len(refs)
 
     def zoom_to_extent(self) -> None:
         self.canvas.zoom_to_extent()
@@ -157,6 +175,11 @@ class EditActions(_Base):
         self.restoreState(self._default_state)
         for dock in self.docks.values():
             dock.show()
+
+
+def selection_count_text(count: int) -> str:
+    """"3 object(s) selected", in the words the Select tool uses."""
+    return arg(QCoreApplication.translate("MapTool", "%1 object(s) selected"), count)
 
 
 def _choose(combo: QComboBox, data: str) -> None:

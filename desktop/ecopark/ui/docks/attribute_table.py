@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -361,6 +362,11 @@ class AttributeTableDock(QDockWidget):
         self._connections.disconnect_all()
         self.document = document
         self._connections.connect(document.selection_changed, self._select_rows)
+        # a refusal shown in red belongs to the attempt that caused it: the next edit, selection
+        # or scenario switch clears it
+        self._connections.connect(document.changed, self._clear_message)
+        self._connections.connect(document.selection_changed, self._clear_message)
+        self._connections.connect(document.scenario_switched, self._clear_message)
         self._set_model(self.layer)
 
     @property
@@ -402,6 +408,24 @@ class AttributeTableDock(QDockWidget):
     def show_message(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(bool(message))
+
+    def _clear_message(self, *_: object) -> None:
+        if self.message.text():
+            self.show_message("")
+
+    def select_all_rows(self) -> None:
+        """Select every row shown (the table's layer, after filtering): Select all while the
+        table has the keyboard focus."""
+        if self.model is None:
+            return
+        proxy = self.proxy
+        rows = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+        self.document.set_selection([(self.layer, self.model.ids[r]) for r in sorted(rows)])
+
+    def has_focus(self) -> bool:
+        """Whether the keyboard focus is in this dock (the table, its filter, an editor)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
 
     # ----- selection both ways -----------------------------------------------------------------
     def _rows_selected(self, *_: object) -> None:
