@@ -4,12 +4,13 @@ offscreen, and no real dialogs (any modal dialog fails the test instead of block
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from ecopark.storage import save_park
-from parks import tiny_park, ui_park
+from parks import REPO, tiny_park, ui_park
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +18,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 @pytest.fixture(autouse=True)
 def _dialogs_fail(no_real_dialogs) -> None:
     """Every GUI test runs with settings in a throw-away folder and no real dialogs."""
+
+
+@pytest.fixture(scope="session")
+def compiled_catalogue() -> Path:
+    """The .qm is build output: compile it (fast, idempotent) if a checkout has none yet."""
+    from ecopark.ui import i18n
+
+    done = subprocess.run(
+        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return i18n.catalog_path("zh_CN")
+
+
+@pytest.fixture
+def chinese(qapp, compiled_catalogue):
+    """The UI in Chinese for one test (settings are already isolated), English afterwards."""
+    from ecopark.ui import i18n
+
+    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
+    yield qapp
+    i18n.install_translator(qapp, "en")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ at x 800-1000 m, y 0-500 m: wholly inside Z1 (x 0-1000 m), so the shared land is
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from shapely.geometry import box
 
 from ecopark.commands import ReplaceObjects
 from ecopark.model import Zone
-from ecopark.ui import i18n, settings
+from ecopark.ui import i18n
 from ecopark.ui.dialogs.check_dialog import CheckDialog
 from parks import at
 
@@ -129,18 +128,6 @@ def test_a_broken_exchange_is_an_error_listed_before_warnings(qtbot, document):
 
 
 # ----- in Chinese --------------------------------------------------------------------------------
-@pytest.fixture
-def chinese(qapp, tmp_path):
-    done = subprocess.run(
-        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    settings.isolate_settings(tmp_path)
-    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
-    yield qapp
-    i18n.install_translator(qapp, "en")
-
-
 def test_the_overlap_reads_in_chinese(chinese, qtbot, document):
     _add_overlapping_zone(document)
     d = CheckDialog(document, lambda refs: None, None)

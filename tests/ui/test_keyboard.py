@@ -117,3 +117,21 @@ def test_the_red_refusal_under_the_attribute_table_goes_after_the_next_action(qt
 
     window.document.push(ReplaceObjects("base", [firm.with_changes(name="Malt house")]))
     assert not table.message.isVisible()  # ... an edit clears it
+
+
+def test_in_the_chinese_ui_new_firms_and_facilities_get_chinese_names(chinese, qtbot, window):
+    canvas = window.canvas
+    canvas.zoom_to_extent()
+    x, y = 500_000.0 + 600, 4_400_000.0 + 400
+    window.set_tool("place_firm")
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.map_to_view(x, y))
+    window.set_facility_kind("wwtp")
+    window.set_tool("place_facility")
+    qtbot.mouseClick(
+        canvas.viewport(), Qt.MouseButton.LeftButton, pos=canvas.map_to_view(x + 100, y)
+    )
+    scenario = window.document.scenario
+    new_firms = [f.name for f in scenario.firms.values() if f.firm_id != "F1"]
+    new_facilities = [f.name for f in scenario.facilities.values() if f.facility_id != "S1"]
+    assert new_firms == ["新企业"]
+    assert new_facilities == ["污水处理厂"]

@@ -13,7 +13,6 @@ import importlib
 import inspect
 import pkgutil
 import re
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -171,27 +170,10 @@ def _placeholders(text: str) -> list[str]:
 
 
 # ----- loading ---------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def compiled_catalogue() -> Path:
-    """The .qm is build output: compile it (fast, idempotent) if a checkout has none yet."""
-    done = subprocess.run(
-        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return i18n.catalog_path("zh_CN")
-
-
 @pytest.fixture
 def isolated_settings(tmp_path):
     settings.isolate_settings(tmp_path)
     yield tmp_path
-
-
-@pytest.fixture
-def chinese(qapp, compiled_catalogue, isolated_settings):
-    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
-    yield qapp
-    i18n.install_translator(qapp, "en")
 
 
 def test_install_translator_switches_our_strings_and_qts_own(qapp, compiled_catalogue):

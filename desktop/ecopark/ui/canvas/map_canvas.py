@@ -123,8 +123,6 @@ class MapCanvas(QGraphicsView):
         self._zone_kind = "lingang_industrial"
         self._medium = "steam_hp"
         self._facility_kind = "chp"
-        self.language = "en"
-        """Language of default names given to new objects ("en" or "zh")."""
         self.exchange_prompt: ExchangePrompt = lambda source, target: ask_exchange(
             self, source, target
         )
