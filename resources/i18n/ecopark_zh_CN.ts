@@ -27,77 +27,77 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="59" />
         <source>Zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="60" />
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="61" />
         <source>Shared facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="62" />
         <source>Pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="63" />
         <source>Corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="64" />
         <source>Plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="65" />
         <source>Exchanges (symbiosis links)</source>
         <translation>共生交换（共生链接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="304" />
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="306" />
         <source>The objects of one layer as a table: click a header to sort</source>
         <translation>以表格显示一个图层的对象：单击表头排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="312" />
         <source>Layer shown in the table</source>
         <translation>表中显示的图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="315" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="316" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="318" />
         <source>Show only rows containing this text in any column</source>
         <translation>只显示任一列包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="319" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="320" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="398" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="404" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="400" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="406" />
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -1024,22 +1024,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="74" />
         <source>Area (km²)</source>
         <translation>面积（km²）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="76" />
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="161" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="165" />
         <source>Computed from the geometry (read only)</source>
         <translation>由几何图形计算（只读）</translation>
     </message>
@@ -1113,452 +1113,452 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="27" />
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="32" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="28" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="404" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="372" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="407" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="374" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="409" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="487" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="511" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="498" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="522" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="499" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="523" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="512" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="536" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="557" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_editing.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/edit_commands.py" line="53" />
         <source>Delete %1 object(s)</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="545" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="577" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="548" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="580" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="550" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="582" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="129" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="134" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="155" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="164" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="197" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="206" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="229" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="233" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="51" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="61" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="70" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="85" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="204" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="87" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="71" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="216" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="675" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="217" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="251" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="668" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="130" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="51" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="54" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="65" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="68" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="81" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="93" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="96" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
 <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
         <source>&amp;New park…</source>
         <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
         <source>Start an empty park</source>
         <translation>新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="124" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
         <source>Open a project file (.gpkg)</source>
         <translation>打开项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="130" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="130" />
         <source>Save the project to its file</source>
         <translation>保存项目到当前文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
         <source>Save the project to another file</source>
         <translation>将项目保存为另一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
         <source>Close the window (asks about unsaved changes)</source>
         <translation>关闭窗口（有未保存的修改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
         <source>Undo the last edit</source>
         <translation>撤销上一次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="151" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
         <source>Redo the edit undone last</source>
         <translation>重做上一次撤销的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="161" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="164" />
         <source>Delete the selected objects (Del); their exchanges go with them</source>
         <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="168" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="171" />
         <source>Select every object of the visible, unlocked layers</source>
         <translation>选择所有可见且未锁定图层中的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
         <source>Zoom to &amp;park</source>
         <translation>缩放至园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
         <source>Show the whole park</source>
         <translation>显示整个园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="185" />
         <source>Show the selected objects</source>
         <translation>显示所选对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="189" />
         <source>Show &amp;labels</source>
         <translation>显示标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="192" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="198" />
         <source>Show symbiosis &amp;exchanges</source>
         <translation>显示共生交换(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="201" />
         <source>Arrows for the material and energy exchanges between firms</source>
         <translation>企业间物质与能量交换的箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="207" />
         <source>&amp;Reset window layout</source>
         <translation>重置窗口布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="210" />
         <source>Put the toolbars and docks back where they were at first start</source>
         <translation>将工具栏和面板恢复到初始位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="214" />
         <source>&amp;About EcoPark Planner</source>
         <translation>关于生态园区规划器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="217" />
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="221" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="224" />
         <source>The keys of every tool and command</source>
         <translation>各工具和命令的快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="258" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="259" />
         <source>&amp;Toolbars</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="262" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="263" />
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="265" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="282" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="299" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="309" />
         <source>Drawing options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="312" />
         <source>Kind of the zones you draw next</source>
         <translation>接下来绘制的功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="314" />
         <source>Medium of the pipelines you draw next</source>
         <translation>接下来绘制的管线介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="318" />
         <source>Kind of the shared facilities you place next</source>
         <translation>接下来放置的共享设施类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="322" />
         <source>Zone kind</source>
         <translation>功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="323" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="324" />
         <source>Facility</source>
         <translation>共享设施</translation>
     </message>
@@ -1566,12 +1566,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="231" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="320" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="234" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -1958,27 +1958,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="18" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="19" />
         <source>Place firm</source>
         <translation>放置企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="22" />
         <source>Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can enter its name, sector, IAV and flows in the Properties dock</source>
         <translation>单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、工业增加值和物质能量流</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="26" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="27" />
         <source>Click where the firm stands</source>
         <translation>单击企业所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="39" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="40" />
         <source>Place firm %1</source>
         <translation>放置企业 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="44" />
         <source>Firm %1 placed: enter its attributes in the Properties dock. Click to place another</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
@@ -2054,6 +2054,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>单击对象或拖框选择；按住 Shift 可加选</translation>
     </message>
     <message>
+        <location filename="../../desktop/ecopark/ui/edit_commands.py" line="27" />
         <location filename="../../desktop/ecopark/ui/tools/select.py" line="79" />
         <source>%1 object(s) selected</source>
         <translation>已选择 %1 个对象</translation>
@@ -2416,17 +2417,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="440" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="440" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="442" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 
 from ecopark.storage import save_park
 from parks import REPO, tiny_park, ui_park
+from prompts import ScriptedPrompts
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -68,8 +69,17 @@ def canvas(qtbot, document):
     c.show()
     qtbot.waitExposed(c)
     c.zoom_to_extent()
-    c.exchange_prompt = lambda source, target: pytest.fail("unexpected exchange prompt")
     return c
+
+
+@pytest.fixture
+def tools(canvas):
+    """The tool manager of ``canvas`` (the Select tool active; an exchange prompt fails)."""
+    from ecopark.ui.tools.manager import ToolManager
+
+    manager = ToolManager(canvas, canvas)
+    manager.exchange_prompt = lambda source, target: pytest.fail("unexpected exchange prompt")
+    return manager
 
 
 @pytest.fixture
@@ -81,20 +91,18 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, project: Path, monkeypatch):
-    """The main window on :func:`project`, shown; an error dialog fails the test, closing
-    discards unsaved changes."""
-    from PySide6.QtWidgets import QMessageBox
-
+def window(qtbot, project: Path, prompts):
+    """The main window on :func:`project`, shown, asking through ``prompts`` (an error dialog
+    fails the test, closing discards unsaved changes)."""
     from ecopark.ui.document import ProjectDocument
     from ecopark.ui.main_window import MainWindow
 
-    def fail_on_error(title: str, message: str) -> None:
-        raise AssertionError(f"unexpected error dialog: {title}: {message}")
-
-    win = MainWindow(ProjectDocument.open(project))
+    win = MainWindow(ProjectDocument.open(project), prompts=prompts)
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "show_error", fail_on_error)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
     win.show()
     return win
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()

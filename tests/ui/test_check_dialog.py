@@ -149,12 +149,12 @@ def test_tools_menu_opens_the_check_and_it_shows_the_overlap_on_the_map(qtbot, d
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    action = window.check_action
+    action = window.action_registry["tools.check"]
     assert action in window.menus["Tools"].actions()
     assert action.shortcut().toString() == "Ctrl+Shift+K"
     assert action.toolTip()
     action.trigger()
-    d = window._check_dialog
+    d = window.features.check_dialog
     assert d.isVisible() and not d.isModal()
     assert d.table.rowCount() == 1
     d.table.selectRow(0)
@@ -164,6 +164,6 @@ def test_tools_menu_opens_the_check_and_it_shows_the_overlap_on_the_map(qtbot, d
     assert xmin <= at(0, 0)[0] and xmax >= at(1000, 0)[0]
     assert ymin <= at(0, 0)[1] and ymax >= at(0, 1000)[1]
     action.trigger()  # again: the same dialog, checked afresh
-    assert window._check_dialog is d
+    assert window.features.check_dialog is d
     document.undo_stack.setClean()
     window.setWindowModified(False)

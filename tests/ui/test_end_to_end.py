@@ -48,10 +48,9 @@ def local(x: float, y: float) -> tuple[float, float]:
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    win = MainWindow(ProjectDocument.open(DEMO))
+def window(qtbot, prompts) -> MainWindow:
+    win = MainWindow(ProjectDocument.open(DEMO), prompts=prompts)
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
     win.resize(1500, 940)
     win.show()
     qtbot.waitExposed(win)
@@ -194,13 +193,13 @@ def test_draw_zone_firm_and_steam_pipe_then_undo_all_and_save(qtbot, window, tmp
     assert park.snapshot() == edited
     qtbot.waitUntil(lambda: shown_land_output(window, "Z0011") == fmt(expected_lo))
     saved = tmp_path / "liaobin_with_new_zone.gpkg"
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(saved))
-    assert window.save_as()
+    window.prompts.save_path = lambda: str(saved)
+    assert window.files.save_as()
     assert not window.isWindowModified()
     assert load_park(DEMO).snapshot() == original  # the demo file itself is untouched
 
-    monkeypatch.setattr(window, "ask_open_path", lambda: str(saved))
-    assert window.open_interactive()
+    window.prompts.open_path = lambda: str(saved)
+    assert window.files.open_interactive()
     reopened = window.document
     assert reopened is not doc and reopened.path == saved
     assert reopened.park.snapshot() == edited

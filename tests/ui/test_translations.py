@@ -509,7 +509,7 @@ def test_undo_history_names_dock_and_dialog_edits_in_chinese(chinese, qtbot):
     assert dock.rename_current("规划 C")
     firm = next(iter(document.scenario.firms))
     document.set_selection([("firms", firm)])
-    assert window.delete_selection()
+    assert window.edit.delete_selection()
     texts = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
     document.undo_stack.setClean()  # closing the window must not ask to save
     window.setWindowModified(False)

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from ecopark.commands import SetViews
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Change, EcoParkError, Park, SavedView
+from ecopark.ui.canvas.map_canvas import MapCanvas
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.swipe import SwipeView
+from ecopark.ui.tools.manager import ToolManager
 
 CanvasFactory = Callable[[ProjectDocument], QWidget]
 """Builds a map widget for a document; it must offer ``set_extent(xmin, ymin, xmax, ymax)``
@@ -203,12 +205,9 @@ class MapPane(QWidget):
         self.document = ProjectDocument(park, parent=self)
         self.canvas = canvas_factory(self.document)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        set_tool = getattr(self.canvas, "set_tool", None)
-        if callable(set_tool):
-            try:
-                set_tool("pan")
-            except (KeyError, ValueError):
-                pass
+        if isinstance(self.canvas, MapCanvas):  # a real map pans under the mouse
+            self.tools = ToolManager(self.canvas, self)
+            self.tools.set_tool("pan")
         enlarge_labels(self.canvas, LABEL_SCALE)
         self.caption = QLabel()
         font = self.caption.font()

@@ -31,7 +31,7 @@ class DrawPipelineTool(SketchTool):
 
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
-        medium = term("medium", self.canvas.medium)
+        medium = term("medium", self.manager.medium)
         return arg(
             QCoreApplication.translate(
                 "MapTool",
@@ -44,7 +44,7 @@ class DrawPipelineTool(SketchTool):
         return SnapTargets(
             points=("facilities", "firms"),
             shapes=("pipelines",),
-            pipeline_medium=self.canvas.medium,
+            pipeline_medium=self.manager.medium,
         )
 
     def sketch_text(self) -> str:
@@ -65,7 +65,7 @@ class DrawPipelineTool(SketchTool):
         status = "planned" if doc.scenario.info.kind == "plan" else "existing"
         pipe = Pipeline(
             pipeline_id=park.new_id(sid, "P"),
-            medium=self.canvas.medium,
+            medium=self.manager.medium,
             geometry=line,
             status=status,
         )

@@ -1,5 +1,5 @@
-"""Place a shared facility: one click; the kind comes from the toolbar (``canvas.facility_kind``);
-capacities are entered in the Properties dock."""
+"""Place a shared facility: one click; the kind comes from the toolbar
+(``ToolManager.facility_kind``); capacities are entered in the Properties dock."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ class PlaceFacilityTool(MapTool):
 
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
-        kind = term("facility_kind", self.canvas.facility_kind)
+        kind = term("facility_kind", self.manager.facility_kind)
         template = QCoreApplication.translate(
             "MapTool", "Click where the %1 stands (the kind is chosen in the toolbar)"
         )
@@ -38,7 +38,7 @@ class PlaceFacilityTool(MapTool):
             return
         doc = self.document
         sid = doc.scenario_id
-        kind = self.canvas.facility_kind
+        kind = self.manager.facility_kind
         facility = Facility(
             facility_id=doc.park.new_id(sid, "S"),
             name=term("facility_kind", kind),
