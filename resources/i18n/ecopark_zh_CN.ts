@@ -1303,14 +1303,24 @@ You can go on working. Please send the log file to support.</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="96" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="99" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="302" />
+        <source>S&amp;ymbiosis network…</source>
+        <translation>共生网络(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="305" />
+        <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
+        <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
     </message>
 <message>
         <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
@@ -2417,17 +2427,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="440" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="446" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="440" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="446" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="442" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="448" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
@@ -2715,6 +2725,14 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>SankeyView</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/sankey.py" line="45" />
+        <source>No symbiosis flows</source>
+        <translation>无共生流</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDock</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="84" />
@@ -2993,6 +3011,263 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>SymbiosisDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="77" />
+        <source>Symbiosis network</source>
+        <translation>共生网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="90" />
+        <source>Baseline and plan side by side</source>
+        <translation>现状与规划并列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="92" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="93" />
+        <source>Export diagram…</source>
+        <translation>导出桑基图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="95" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
+        <source>Flow diagram</source>
+        <translation>桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Site</source>
+        <translation>企业/设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <source>Stream</source>
+        <translation>物流类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Generated</source>
+        <translation>产生量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Used in house</source>
+        <translation>厂内利用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Exchanged out</source>
+        <translation>交换输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Received</source>
+        <translation>接收量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Disposed</source>
+        <translation>处置量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Can take in</source>
+        <translation>可接收量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="115" />
+        <source>Balances</source>
+        <translation>物料平衡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Chain</source>
+        <translation>共生链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Ids</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
+        <source>Materials</source>
+        <translation>物料/能量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="125" />
+        <source>Chains</source>
+        <translation>共生链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Damage</source>
+        <translation>损害分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <source>Broken exchanges</source>
+        <translation>中断的交换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <source>Stranded consumers</source>
+        <translation>失去供应的用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <source>Coverage drop (pp)</source>
+        <translation>覆盖率下降（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <source>Land output change</source>
+        <translation>地均产出变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <source>Before</source>
+        <translation>优化前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <source>After</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="143" />
+        <source>Key-plant withdrawal</source>
+        <translation>关键企业退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>From</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>To</source>
+        <translation>受方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Pipe</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="151" />
+        <source>Accept suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="153" />
+        <source>Record the exchange and, for steam, heat or water, route its pipe along the corridors; one step on the undo stack</source>
+        <translation>记录该交换；蒸汽、热水或水类交换同时沿廊道布置管线；可一步撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="160" />
+        <source>Suggestions</source>
+        <translation>匹配建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
+        <source>%1 of %2 firms take part in an exchange; association degree %3 % of IAV; %4 links per firm</source>
+        <translation>%2 家企业中有 %1 家参与交换；园区关联度（按工业增加值）%3 %；平均每家企业 %4 条关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <source>cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <source>chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="222" />
+        <source>Choose a firm or facility to see what its withdrawal changes (a what-if: the park is not edited).</source>
+        <translation>选择一家企业或设施，查看其退出后的影响（假设分析，不修改园区）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="245" />
+        <source>Without %1: exchanges broken: %2; consumers losing steam, heat or reclaimed water: %3</source>
+        <translation>若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="273" />
+        <source>Export diagram</source>
+        <translation>导出桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
 </context>
 <context>

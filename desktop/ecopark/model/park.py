@@ -33,6 +33,7 @@ from ecopark.model.errors import (
     ValidationError,
 )
 from ecopark.model.events import Change, ObjectChange, ParkChange, ScenarioChange
+from ecopark.model.ids import IdScheme, id_scheme
 from ecopark.model.kinds import BUILTIN_ZONE_KINDS, SCENARIO_KINDS, SECTORS, ZoneKind
 from ecopark.model.objects import (
     LAYERS,
@@ -45,6 +46,15 @@ from ecopark.model.objects import (
 from ecopark.model.views import SavedView, Underlay
 
 Listener = Callable[[Change], None]
+ScenarioCheck = Callable[["Park", "Scenario"], list[ValidationError]]
+_SCENARIO_CHECKS: list[ScenarioCheck] = []
+
+
+def register_check(check: ScenarioCheck) -> None:
+    """Add a whole-scenario rule to :meth:`Park.check` (core packages above the model register
+    theirs, e.g. ``ecopark.symbiosis`` its by-product balances), once."""
+    if check not in _SCENARIO_CHECKS:
+        _SCENARIO_CHECKS.append(check)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,9 +141,6 @@ class Scenario:
             "layers": {k: dict(v) for k, v in self.layers.items()},
             "entered_values": dict(self.entered_values),
         }
-
-
-_ID_TAIL = re.compile(r"(\d+)$")
 
 
 class Park:
@@ -386,16 +393,15 @@ class Park:
         scenario = self.scenario(scenario_id)
         return [e for e in scenario.exchanges.values() if object_id in (e.from_id, e.to_id)]
 
-    def new_id(self, scenario_id: str, prefix: str) -> str:
-        """A fresh id like ``F0042``, unique in the scenario, continuing the highest number used."""
+    def new_id(self, scenario_id: str, prefix: str, layer: str | None = None) -> str:
+        """A fresh id following the scenario's numbering (F051 after F050, FA05 after FA04 when
+        ``layer`` is given and its ids share that prefix); see :mod:`ecopark.model.ids`."""
+        return self.id_scheme(scenario_id, prefix, layer).first()
+
+    def id_scheme(self, scenario_id: str, prefix: str, layer: str | None = None) -> IdScheme:
         scenario = self.scenario(scenario_id)
-        highest = 0
-        for obj in scenario.all_objects():
-            if obj.id.startswith(prefix):
-                m = _ID_TAIL.search(obj.id[len(prefix) :])
-                if m:
-                    highest = max(highest, int(m.group(1)))
-        return f"{prefix}{highest + 1:04d}"
+        layer_ids = list(scenario.layers[layer]) if layer else []
+        return id_scheme((o.id for o in scenario.all_objects()), prefix, layer_ids)
 
     # ----- whole-park helpers ----------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -450,6 +456,8 @@ class Park:
                 except ValidationError as exc:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
+            for extra in _SCENARIO_CHECKS:
+                problems.extend(extra(self, scenario))
         return problems
 
 

@@ -88,6 +88,9 @@ class FeatureEntries:
                 ),
             ),
         )
+        from ecopark.ui.dialogs.symbiosis_dialog import install_symbiosis_actions
+
+        install_symbiosis_actions(w)
         settings = actions.add(
             "edit.settings",
             QCoreApplication.translate("MainWindow", "Se&ttings…"),
