@@ -99,6 +99,7 @@ def ui_park() -> Park:
             sector="power",
             geometry=Point(at(1700, 200)),
             iav_10k_rmb=90_000.0,
+            steam_mp_supply_tph=12.0,  # what it sends to the brewery (E1)
         ),
     )
     park.add(
