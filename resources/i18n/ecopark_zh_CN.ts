@@ -27,77 +27,77 @@
 <context>
     <name>AttributeTableDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="58" />
         <source>Zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="59" />
         <source>Firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="60" />
         <source>Shared facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="61" />
         <source>Pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="62" />
         <source>Corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="63" />
         <source>Plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="64" />
         <source>Exchanges (symbiosis links)</source>
         <translation>共生交换（共生链接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="304" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="303" />
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="306" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="305" />
         <source>The objects of one layer as a table: click a header to sort</source>
         <translation>以表格显示一个图层的对象：单击表头排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="312" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="311" />
         <source>Layer shown in the table</source>
         <translation>表中显示的图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="315" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="318" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="317" />
         <source>Show only rows containing this text in any column</source>
         <translation>只显示任一列包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="320" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="319" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="404" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="403" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="406" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="405" />
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -720,293 +720,293 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="304" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="304" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="94" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="97" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="121" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
         <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="126" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="129" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="137" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="138" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="150" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="140" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="141" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="142" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="159" />
         <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
         <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="164" />
         <source>% of demand served</source>
         <translation>需求满足比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="168" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="169" />
         <source>Demand</source>
         <translation>需求量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="171" />
         <source>Capacity</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="172" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="187" />
         <source>Space-optimization score 0-100: the weighted mean of the components below</source>
         <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="190" />
         <source>component, 0-100</source>
         <translation>组成项，0-100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
         <source>Component</source>
         <translation>组成项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="207" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="200" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
         <source>Space score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="210" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="204" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="205" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="209" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="208" />
         <source>Requirement</source>
         <translation>指标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="206" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="219" />
         <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
         <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="260" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="260" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="260" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="264" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="286" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="274" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="277" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="304" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="335" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="323" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="340" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="328" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="359" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="380" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="382" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="368" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="370" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="384" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="372" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="382" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="405" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="393" />
         <source>Space score %1 / 100</source>
         <translation>空间优化评分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="428" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="416" />
         <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
         <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="436" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="445" />
         <source> (meets)</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="445" />
         <source> (does not meet)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="481" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="469" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="495" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="483" />
         <source>Enter value for indicator %1</source>
         <translation>填写指标 %1 的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="500" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="488" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
@@ -1024,22 +1024,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LayerTableModel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="73" />
         <source>Area (km²)</source>
         <translation>面积（km²）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="75" />
         <source>Length (m)</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="161" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="160" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="164" />
         <source>Computed from the geometry (read only)</source>
         <translation>由几何图形计算（只读）</translation>
     </message>
@@ -1047,47 +1047,47 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LayersDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="42" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="44" />
         <source>Show, hide and lock layers; the styles in use are listed</source>
         <translation>显示、隐藏和锁定图层；并列出所用样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="55" />
         <source>Show labels</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="57" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="68" />
         <source>Tick to show this layer on the map</source>
         <translation>勾选以在地图上显示此图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="71" />
         <source>Tick to protect this layer from edits on the map</source>
         <translation>勾选以防止在地图上编辑此图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="179" />
         <source>Underlays</source>
         <translation>底图</translation>
     </message>
@@ -1095,17 +1095,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="20" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="22" />
         <source>What the colours and symbols on the map stand for</source>
         <translation>地图上颜色和符号的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="58" />
         <source>Firm size (IAV)</source>
         <translation>企业规模（工业增加值）</translation>
     </message>
@@ -1576,12 +1576,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="231" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="223" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="226" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -2162,37 +2162,37 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="58" />
         <source>Copy to a new plan</source>
         <translation>复制为新规划方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="60" />
         <source>Plan %1</source>
         <translation>规划 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="61" />
         <source>Name of the new plan scenario</source>
         <translation>新规划方案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="65" />
         <source>Target year of the plan</source>
         <translation>规划的目标年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="66" />
         <source>Copies every object of “%1”.</source>
         <translation>复制“%1”中的全部对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="67" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="68" />
         <source>Target year</source>
         <translation>目标年</translation>
     </message>
@@ -2427,17 +2427,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="446" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="438" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="446" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="438" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="440" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
@@ -2458,53 +2458,53 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="50" />
         <source>(several values)</source>
         <translation>（多个值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="88" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="90" />
         <source>Attributes of the selected objects; edits can be undone</source>
         <translation>所选对象的属性；编辑可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="165" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="194" />
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="223" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="211" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="290" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="278" />
         <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
         <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="300" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="288" />
         <source>%1 objects selected (%2): editing shared fields</source>
         <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="314" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="302" />
         <source>Area %1 (%2 km² = %3 m² = %4 mu)</source>
         <translation>面积 %1（%2 平方公里 = %3 平方米 = %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="320" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="308" />
         <source>Length %1 m</source>
         <translation>长度 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="324" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="312" />
         <source>Position x %1 m, y %2 m</source>
         <translation>位置 x %1 米，y %2 米</translation>
     </message>
@@ -2735,112 +2735,112 @@ Recover them?</source>
 <context>
     <name>ScenarioDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="83" />
         <source>Scenarios</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="85" />
         <source>Baseline and plans: click one to show it on the map</source>
         <translation>现状基准与规划方案：单击以在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="90" />
         <source>Click a scenario to show it; the bold one is on screen</source>
         <translation>单击方案以显示；粗体为当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="93" />
         <source>Copy to new plan…</source>
         <translation>复制为新规划方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="94" />
         <source>Start a new plan as a copy of the scenario on screen</source>
         <translation>以当前显示的方案为副本新建规划方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="95" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="96" />
         <source>Rename the scenario on screen</source>
         <translation>重命名当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="97" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="98" />
         <source>Delete the scenario on screen (can be undone)</source>
         <translation>删除当前显示的方案（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="130" />
         <source>baseline</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="130" />
         <source>plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="134" />
         <source>id %1; %2 objects</source>
         <translation>编号 %1；共 %2 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="166" />
         <source>A plan needs a name.</source>
         <translation>规划方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="176" />
         <source>Add scenario %1 (copy of %2)</source>
         <translation>新增方案 %1（复制自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="187" />
         <source>A scenario needs a name.</source>
         <translation>方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="205" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="194" />
         <source>Rename scenario %1 to %2</source>
         <translation>方案 %1 更名为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="201" />
         <source>A park keeps at least one scenario.</source>
         <translation>园区至少保留一个方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="218" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="207" />
         <source>Delete scenario %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="236" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="225" />
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="237" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="226" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="246" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="235" />
         <source>Delete scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="248" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="237" />
         <source>Delete the scenario “%1” and all its objects? You can undo this.</source>
         <translation>删除方案“%1”及其全部对象？此操作可撤销。</translation>
     </message>

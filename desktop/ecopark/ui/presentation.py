@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ecopark.commands import SetViews
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Change, EcoParkError, Park, SavedView
+from ecopark.symbology import MAP_LAYERS
 from ecopark.ui.canvas.map_canvas import MapCanvas
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.swipe import SwipeView
@@ -42,15 +43,6 @@ CanvasFactory = Callable[[ProjectDocument], QWidget]
 """Builds a map widget for a document; it must offer ``set_extent(xmin, ymin, xmax, ymax)``
 and ``set_layer_visible(layer, visible)`` (as :class:`ecopark.ui.canvas.MapCanvas` does)."""
 
-MAP_LAYERS: tuple[str, ...] = (
-    "zones",
-    "plots",
-    "corridors",
-    "pipelines",
-    "exchanges",
-    "facilities",
-    "firms",
-)
 LABEL_SCALE = 1.6
 """Labels are this much larger than in the editor: the back row of a meeting room reads them."""
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}

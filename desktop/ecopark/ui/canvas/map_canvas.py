@@ -75,17 +75,9 @@ if TYPE_CHECKING:  # the tools import the canvas; the canvas only holds the tool
 
 log = logging.getLogger(__name__)
 
-MAP_LAYERS: tuple[str, ...] = (
-    "zones",
-    "plots",
-    "corridors",
-    "pipelines",
-    "exchanges",
-    "firms",
-    "facilities",
-)
-"""Drawing order, bottom to top (the scanned plans of ``UNDERLAYS`` go under all of them)."""
-UNDERLAYS = "underlays"
+MAP_LAYERS = sym.MAP_LAYERS
+"""Drawing order, bottom to top (defined once in :mod:`ecopark.symbology`)."""
+UNDERLAYS = sym.UNDERLAYS
 
 
 class MapCanvas(QGraphicsView):

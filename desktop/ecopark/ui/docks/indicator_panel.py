@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -31,7 +30,7 @@ from ecopark.model.kinds import MEDIUM_FIELDS
 from ecopark.symbology import MEDIUM_COLOURS
 from ecopark.terms import zone_kind_label
 from ecopark.ui.docks.bar_chart import HBarChart
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, indicator_name, note, term
 from ecopark.ui.i18n import unit as unit_word
@@ -87,7 +86,7 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class IndicatorPanel(QDockWidget):
+class IndicatorPanel(DocumentDock):
     """Dock showing the figures of the scenario on screen; readable by tests as shown text."""
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
@@ -107,11 +106,6 @@ class IndicatorPanel(QDockWidget):
         self.error = ""
         self.refresh_count = 0
         """How many times the panel repainted (a burst of edits repaints once)."""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._connections = Connections()
         self.engine: IndicatorEngine | None = None
         self.document = document
         self.set_document(document)
@@ -241,21 +235,15 @@ class IndicatorPanel(QDockWidget):
         self.tabs.addTab(page, "HJ 274")
 
     # ----- binding -------------------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
+    def bind(self, document: ProjectDocument) -> None:
         if self.engine is not None:
             self.engine.close()
-        self.document = document
         self.engine = IndicatorEngine(document.park)
-        self._connections.connect(document.changed, self.schedule_refresh)
-        self._connections.connect(document.scenario_switched, self.schedule_refresh)
-        self.refresh()
-
-    def schedule_refresh(self, *_: object) -> None:
-        self._timer.start()
+        self.listen(document.changed, self.schedule_refresh)
+        self.listen(document.scenario_switched, self.schedule_refresh)
 
     def refresh(self) -> None:
-        self._timer.stop()
+        self._refresh_timer.stop()
         doc = self.document
         if self.engine is None or doc.scenario_id not in doc.park.scenarios:
             return
