@@ -196,6 +196,76 @@
     </message>
 </context>
 <context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="39" />
+        <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
+        <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="44" />
+        <source>% of demand served</source>
+        <translation>需求满足比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="48" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="49" />
+        <source>Demand</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="50" />
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="51" />
+        <source>Capacity</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="58" />
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="65" />
+        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
+        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="70" />
+        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
+        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="101" />
+        <source>%1 of %2 firms fully served</source>
+        <translation>%2 家企业中 %1 家需求完全满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="112" />
+        <source>%1 firms</source>
+        <translation>%1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="114" />
+        <source>%1 facilities</source>
+        <translation>%1 个设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="124" />
+        <source>share of firms within a facility's service radius; industrial land covered: %1</source>
+        <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <location filename="../../desktop/ecopark/ui/crash_handler.py" line="73" />
@@ -422,6 +492,99 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="301" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
+    </message>
+</context>
+<context>
+    <name>Hj274Tab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="50" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="51" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="52" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="53" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="54" />
+        <source>Requirement</source>
+        <translation>指标要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="55" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="65" />
+        <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
+        <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="90" />
+        <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
+        <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="110" />
+        <source>Double-click to enter the value (empty clears it)</source>
+        <translation>双击填写数值（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="119" />
+        <source> (meets)</source>
+        <translation>（达标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="119" />
+        <source> (does not meet)</source>
+        <translation>（未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="143" />
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="157" />
+        <source>Enter value for indicator %1</source>
+        <translation>填写指标 %1 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="162" />
+        <source>%1: value refused</source>
+        <translation>%1：数值未被接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="30" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="31" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="32" />
+        <source>entered</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="33" />
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -720,295 +883,118 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="49" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="304" />
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="304" />
-        <source>fail</source>
-        <translation>未达标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <source>entered</source>
-        <translation>填报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
-        <source>no data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="36" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="39" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
+</context>
+<context>
+    <name>LandOutputTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="43" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
         <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="48" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="51" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="59" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="138" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="74" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="62" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="63" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="64" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="65" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="69" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="159" />
-        <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
-        <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="164" />
-        <source>% of demand served</source>
-        <translation>需求满足比例 %</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="168" />
-        <source>Medium</source>
-        <translation>介质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="169" />
-        <source>Demand</source>
-        <translation>需求量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
-        <source>Served</source>
-        <translation>已满足</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="171" />
-        <source>Capacity</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="172" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="187" />
-        <source>Space-optimization score 0-100: the weighted mean of the components below</source>
-        <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="190" />
-        <source>component, 0-100</source>
-        <translation>组成项，0-100</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
-        <source>Component</source>
-        <translation>组成项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="207" />
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="192" />
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
-        <source>Space score</source>
-        <translation>空间优化评分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="204" />
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="205" />
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="209" />
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="208" />
-        <source>Requirement</source>
-        <translation>指标要求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="206" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="219" />
-        <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
-        <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="82" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="274" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="92" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="95" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="299" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="117" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="304" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="323" />
-        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
-        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="328" />
-        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
-        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="359" />
-        <source>%1 of %2 firms fully served</source>
-        <translation>%2 家企业中 %1 家需求完全满足</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="368" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="370" />
-        <source>%1 firms</source>
-        <translation>%1 家企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="372" />
-        <source>%1 facilities</source>
-        <translation>%1 个设施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="382" />
-        <source>share of firms within a facility's service radius; industrial land covered: %1</source>
-        <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="393" />
-        <source>Space score %1 / 100</source>
-        <translation>空间优化评分 %1 / 100</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="416" />
-        <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
-        <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="436" />
-        <source>Double-click to enter the value (empty clears it)</source>
-        <translation>双击填写数值（留空则清除）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="445" />
-        <source> (meets)</source>
-        <translation>（达标）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="445" />
-        <source> (does not meet)</source>
-        <translation>（未达标）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="469" />
-        <source>%1: %2 is not a number</source>
-        <translation>%1：%2 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="483" />
-        <source>Enter value for indicator %1</source>
-        <translation>填写指标 %1 的数值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="488" />
-        <source>%1: value refused</source>
-        <translation>%1：数值未被接受</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1073,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>勾选以防止在地图上编辑此图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="179" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="178" />
         <source>Underlays</source>
         <translation>底图</translation>
     </message>
@@ -1105,7 +1091,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>地图上颜色和符号的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="57" />
         <source>Firm size (IAV)</source>
         <translation>企业规模（工业增加值）</translation>
     </message>
@@ -2473,38 +2459,38 @@ You can go on working. Please send the log file to support.</source>
         <translation>所选对象的属性；编辑可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="164" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="182" />
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="210" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="278" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="277" />
         <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
         <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="288" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="287" />
         <source>%1 objects selected (%2): editing shared fields</source>
         <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="302" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="301" />
         <source>Area %1 (%2 km² = %3 m² = %4 mu)</source>
         <translation>面积 %1（%2 平方公里 = %3 平方米 = %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="308" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="307" />
         <source>Length %1 m</source>
         <translation>长度 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="312" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="311" />
         <source>Position x %1 m, y %2 m</source>
         <translation>位置 x %1 米，y %2 米</translation>
     </message>
@@ -2780,67 +2766,67 @@ Recover them?</source>
         <translation>删除当前显示的方案（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="129" />
         <source>baseline</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="129" />
         <source>plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="133" />
         <source>id %1; %2 objects</source>
         <translation>编号 %1；共 %2 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="165" />
         <source>A plan needs a name.</source>
         <translation>规划方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="175" />
         <source>Add scenario %1 (copy of %2)</source>
         <translation>新增方案 %1（复制自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="186" />
         <source>A scenario needs a name.</source>
         <translation>方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="193" />
         <source>Rename scenario %1 to %2</source>
         <translation>方案 %1 更名为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="201" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="200" />
         <source>A park keeps at least one scenario.</source>
         <translation>园区至少保留一个方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="206" />
         <source>Delete scenario %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="224" />
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="225" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="235" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="234" />
         <source>Delete scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="237" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="236" />
         <source>Delete the scenario “%1” and all its objects? You can undo this.</source>
         <translation>删除方案“%1”及其全部对象？此操作可撤销。</translation>
     </message>
@@ -2917,6 +2903,44 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/preferences.py" line="198" />
         <source>Show areas in:</source>
         <translation>面积显示单位：</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceScoreTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="40" />
+        <source>Space-optimization score 0-100: the weighted mean of the components below</source>
+        <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="43" />
+        <source>component, 0-100</source>
+        <translation>组成项，0-100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <source>Component</source>
+        <translation>组成项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="49" />
+        <source>Space score</source>
+        <translation>空间优化评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="54" />
+        <source>Space score %1 / 100</source>
+        <translation>空间优化评分 %1 / 100</translation>
     </message>
 </context>
 <context>

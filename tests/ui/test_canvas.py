@@ -14,7 +14,7 @@ from shapely.geometry import LineString, Point
 from ecopark import symbology as sym
 from ecopark.commands import AddObjects, RemoveObjects, ReplaceObjects
 from ecopark.model import Firm
-from ecopark.ui.canvas.layers import _Group
+from ecopark.ui.canvas.path_layers import _Group
 from ecopark.ui.canvas.styles import legend_entries, legend_items
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.tools import TOOLS

@@ -25,7 +25,7 @@ from shapely.geometry import Point
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Firm, Pipeline, Zone
 from ecopark.storage import load_park
-from ecopark.ui.docks.indicator_panel import fmt, fmt_share
+from ecopark.ui.docks.indicator_common import fmt, fmt_share
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
 

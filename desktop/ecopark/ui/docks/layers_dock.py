@@ -101,7 +101,6 @@ class LayersDock(DocumentDock):
         elif change.layer in ("zones", "firms", "facilities", "pipelines", "corridors"):
             self.schedule_refresh()  # a changed kind, sector or medium can change the styles in use
 
-
     # ----- state -------------------------------------------------------------------------------
     def is_visible(self, layer: str) -> bool:
         return self._items[layer].checkState(0) == Qt.CheckState.Checked

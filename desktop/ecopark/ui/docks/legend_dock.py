@@ -42,7 +42,6 @@ class LegendDock(DocumentDock):
         if not isinstance(change, ObjectChange) or change.layer != "plots":
             self.schedule_refresh()
 
-
     def refresh(self) -> None:
         doc = self.document
         self.list.clear()

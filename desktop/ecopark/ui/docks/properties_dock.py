@@ -134,7 +134,6 @@ class PropertiesDock(DocumentDock):
             self._form_key = ()
             self.schedule_refresh()
 
-
     # ----- what is selected ----------------------------------------------------------------------
     def selected_objects(self) -> list[ParkObject]:
         doc = self.document

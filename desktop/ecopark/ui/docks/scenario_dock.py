@@ -121,7 +121,6 @@ class ScenarioDock(DocumentDock):
         if isinstance(change, ScenarioChange):
             self.schedule_refresh()
 
-
     def refresh(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
