@@ -162,3 +162,14 @@ def test_new_ids_continue_the_highest_number() -> None:
     park = park_with_scenario()
     park.add("s", Firm(firm_id="F0007", name="a", geometry=Point(0, 0)))
     assert park.new_id("s", "F") == "F0008"
+
+
+def test_new_ids_follow_the_park_scheme() -> None:
+    park = park_with_scenario()
+    for n in (1, 2, 50):
+        park.add("s", Firm(firm_id=f"F{n:03d}", name="a", geometry=Point(n, 0)))
+    park.add("s", Facility(facility_id="FA01", name="CHP", kind="chp", geometry=Point(0, 9)))
+    park.add("s", Facility(facility_id="FA04", name="WWTP", kind="wwtp", geometry=Point(9, 9)))
+    assert park.new_id("s", "F") == "F051"  # not F0051, and FA04 is no firm
+    assert park.new_id("s", "S", "facilities") == "FA05"  # the facilities' own prefix
+    assert park.new_id("s", "Z", "zones") == "Z0001"  # nothing yet: the default

@@ -133,8 +133,12 @@ def test_with_the_real_map_canvas(qtbot) -> None:  # type: ignore[no-untyped-def
     w.show()
     qtbot.waitExposed(w)
     canvas = w.panes[0].canvas
-    x0, y0, x1, y1 = canvas.extent()  # type: ignore[attr-defined]
-    assert x0 <= 0 and x1 >= 5000 and y0 <= 0 and y1 >= 3000
+
+    def shows_slide() -> bool:
+        x0, y0, x1, y1 = canvas.extent()  # type: ignore[attr-defined]
+        return x0 <= 0 and x1 >= 5000 and y0 <= 0 and y1 >= 3000
+
+    qtbot.waitUntil(shows_slide)  # the slide is fitted once the window is laid out
     qtbot.keyClick(w, Qt.Key.Key_Right)
     assert not canvas.layer_visible("firms") and canvas.layer_visible("pipelines")  # type: ignore[attr-defined]
     qtbot.keyClick(w, Qt.Key.Key_Escape)

@@ -33,6 +33,7 @@ DEFAULT_SUBSIDY_RATE = 0.085
 DEFAULT_LEAD_YEARS = 2
 DEFAULT_OWNER = "园区管委会 Park management committee"
 
+
 @dataclass(frozen=True)
 class CostItem:
     """One priced line of the cost table."""

@@ -33,6 +33,7 @@ from ecopark.model.errors import (
     ValidationError,
 )
 from ecopark.model.events import Change, ObjectChange, ParkChange, ScenarioChange
+from ecopark.model.ids import IdScheme, id_scheme
 from ecopark.model.kinds import BUILTIN_ZONE_KINDS, SCENARIO_KINDS, SECTORS, ZoneKind
 from ecopark.model.objects import (
     LAYERS,
@@ -140,9 +141,6 @@ class Scenario:
             "layers": {k: dict(v) for k, v in self.layers.items()},
             "entered_values": dict(self.entered_values),
         }
-
-
-_ID_TAIL = re.compile(r"(\d+)$")
 
 
 class Park:
@@ -395,16 +393,15 @@ class Park:
         scenario = self.scenario(scenario_id)
         return [e for e in scenario.exchanges.values() if object_id in (e.from_id, e.to_id)]
 
-    def new_id(self, scenario_id: str, prefix: str) -> str:
-        """A fresh id like ``F0042``, unique in the scenario, continuing the highest number used."""
+    def new_id(self, scenario_id: str, prefix: str, layer: str | None = None) -> str:
+        """A fresh id following the scenario's numbering (F051 after F050, FA05 after FA04 when
+        ``layer`` is given and its ids share that prefix); see :mod:`ecopark.model.ids`."""
+        return self.id_scheme(scenario_id, prefix, layer).first()
+
+    def id_scheme(self, scenario_id: str, prefix: str, layer: str | None = None) -> IdScheme:
         scenario = self.scenario(scenario_id)
-        highest = 0
-        for obj in scenario.all_objects():
-            if obj.id.startswith(prefix):
-                m = _ID_TAIL.search(obj.id[len(prefix) :])
-                if m:
-                    highest = max(highest, int(m.group(1)))
-        return f"{prefix}{highest + 1:04d}"
+        layer_ids = list(scenario.layers[layer]) if layer else []
+        return id_scheme((o.id for o in scenario.all_objects()), prefix, layer_ids)
 
     # ----- whole-park helpers ----------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:

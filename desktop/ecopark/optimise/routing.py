@@ -69,6 +69,7 @@ _INSET_M = 0.01
 _KEY_DECIMALS = 3
 """Vertices closer than a millimetre are one node."""
 
+
 class RoutingError(EcoParkError):
     """Routing cannot be set up: no corridors, unknown medium, bad settings."""
 
