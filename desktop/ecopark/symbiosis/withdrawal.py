@@ -211,8 +211,11 @@ def rank_withdrawals(park: Park, scenario_id: str) -> list[Withdrawal]:
             knocked = [c for c in cuts if c[1] in idx]
             if not (col_d[idx].any() or col_s[idx].any() or knocked):
                 continue
-            if not (col_s[idx].any() or knocked or short[group]):
+            consumer_only = not (col_s[idx].any() or knocked)
+            if consumer_only and not short[group]:
                 continue  # a consumer leaves a group where all demand is served: others keep theirs
+            if consumer_only and not any(served[m][slot] > 0 for m in group):
+                continue  # it was served nothing, so it took no capacity from anyone
             saved = {(r, k): state.source[k, r] for r, k, _ in knocked}
             state.demand[:, slot] = 0.0
             state.source[:, slot] = 0.0
