@@ -2186,102 +2186,117 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="168" />
         <source>Time limit: the best result found by then is proposed</source>
         <translation>时间上限：到时给出届时找到的最优结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="171" />
         <source>Same seed and options give the same proposal</source>
         <translation>相同的随机种子和选项得到相同的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="169" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="173" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="175" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
         <source>Choose the options and press Run.</source>
         <translation>选择选项后按“运行”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="183" />
+        <source>What the solver minimises, rule-breach penalties included</source>
+        <translation>求解器最小化的目标值（含违反规则的罚分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="193" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="188" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="194" />
         <source>Apply the proposal as one step (Ctrl+Z undoes it)</source>
         <translation>将方案作为一步操作应用（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="190" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="196" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="197" />
         <source>Close without changing the park</source>
         <translation>关闭且不修改园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="268" />
         <source>Optimising…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="269" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="277" />
         <source>Stopping: keeping the best result found so far…</source>
         <translation>正在停止：保留目前找到的最优结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="289" />
+        <source>Best objective so far: %1</source>
+        <translation>目前最优目标值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="292" />
+        <source>at most %1 above the lower bound %2</source>
+        <translation>至多高于下界 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="326" />
         <source>The optimiser stopped without a result.</source>
         <translation>优化器停止，未得到结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="322" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="343" />
         <source>Nothing to change: the current layout is already the best found.</source>
         <translation>无需修改：当前布局已是找到的最优布局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="324" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="345" />
         <source>Stopped early: this is the best result found so far.</source>
         <translation>已提前停止：这是目前找到的最优结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="326" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="347" />
         <source>Proposal ready: accept it as one undoable step, or discard it.</source>
         <translation>方案已生成：可作为一步可撤销操作接受，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="351" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="372" />
         <source>%1: %2 change(s)</source>
         <translation>%1：%2 处更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="355" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="376" />
         <source>The park refused the change; see the message bar.</source>
         <translation>园区拒绝了此修改；请查看消息栏。</translation>
     </message>
@@ -2289,22 +2304,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="624" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="655" />
         <source>Optimise placement…</source>
         <translation>优化企业布局…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="627" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="658" />
         <source>Route pipelines…</source>
         <translation>管线路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="631" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="662" />
         <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
         <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="637" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="668" />
         <source>Connect the sources and demands of one medium along roads and corridors</source>
         <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
@@ -2312,87 +2327,97 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimisePlacementDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="386" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="407" />
         <source>Optimise placement</source>
         <translation>优化企业布局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="392" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="413" />
         <source>Free plots of zone</source>
         <translation>分区内的空闲地块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="415" />
         <source>Selected plots (%n)</source>
         <translation><numerusform>所选地块（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="403" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="424" />
         <source>Tick the firms to place</source>
         <translation>勾选待布局的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="417" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="438" />
         <source>Firms may stay where they are</source>
         <translation>企业可保留在原位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="423" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="440" />
+        <source>Distances along corridors</source>
+        <translation>沿廊道计算距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="442" />
+        <source>Measure exchanges along roads and pipe racks instead of straight lines</source>
+        <translation>按道路和管廊而非直线计算交换距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="449" />
         <source>Candidate plots</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="425" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="451" />
         <source>Firms to place</source>
         <translation>待布局企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="427" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="454" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="428" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="455" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="467" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="494" />
         <source>Tick at least one firm to place.</source>
         <translation>请至少勾选一家待布局的企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="490" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="521" />
         <source>Moves: %1</source>
         <translation>迁移：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="498" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="529" />
         <source>Σ exchange × distance (t·km/a)</source>
         <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="503" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="534" />
         <source>Rule breaches: zoning / buffer / plot size</source>
         <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="507" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="538" />
         <source>Firms moved</source>
         <translation>迁移企业数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="508" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="539" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="509" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="511" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="542" />
         <source>Pipe length (m)</source>
         <translation>管线长度（米）</translation>
     </message>
@@ -2413,17 +2438,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="438" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="438" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="440" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="445" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
@@ -2640,72 +2665,72 @@ Recover them?</source>
 <context>
     <name>RoutePipelinesDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="526" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="557" />
         <source>Route pipelines</source>
         <translation>管线路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="537" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
         <source>Reuse the pipes of this medium already drawn</source>
         <translation>复用已绘制的同介质管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="571" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="541" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
         <source>Diameter</source>
         <translation>管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="543" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="574" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="544" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="603" />
         <source>New pipe length (m)</source>
         <translation>新建管线长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="573" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="604" />
         <source>Existing pipe reused (m)</source>
         <translation>复用现有管线（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="606" />
         <source>Pipe length, %1 (m)</source>
         <translation>管线长度，%1（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="580" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
         <source>Coverage, %1</source>
         <translation>覆盖率，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="584" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="615" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="585" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="616" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="587" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="618" />
         <source>Investment (10⁴ RMB), DN %1</source>
         <translation>投资（万元），DN %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="591" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="622" />
         <source>Not reached</source>
         <translation>未连通</translation>
     </message>
