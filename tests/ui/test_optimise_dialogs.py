@@ -261,8 +261,6 @@ def test_menu_entries(qtbot: Any) -> None:
 
 
 def test_demo_park_route_mp_steam(qtbot: Any) -> None:
-    if not DEMO.is_file():
-        pytest.skip(f"{DEMO} is absent: the demo parks have not been generated")
     park = load_park(DEMO)
     document = ProjectDocument(park)
     document.switch_scenario("plan2030")
