@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from typing import Any
 
+from ecopark.hydraulics.report import extend_evaluation
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
@@ -38,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     engine = IndicatorEngine(park)
     if args.json:
         data = engine.result(focus.scenario_id).to_json()
+        extend_evaluation(data, park, focus.scenario_id, engine)  # networks, coverage_served
         _emit(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2))
         return 0
     ids = [focus.scenario_id] if args.scenario else list(park.scenarios)

@@ -60,6 +60,9 @@ class Allocation:
     media: dict[str, MediumCoverage]
     reference_m: dict[str, float]
     """network medium -> MST length joining, per component, its sources and served sites."""
+    cascade: dict[tuple[str, str], np.ndarray]
+    """(network grade, demand grade) -> amount a higher-grade network delivers per site to a
+    lower-grade demand (through pressure reduction); the hydraulic solve loads it."""
 
 
 def allocate_all(state: ScenarioState) -> Allocation:
@@ -72,7 +75,7 @@ def allocate_all(state: ScenarioState) -> Allocation:
     return Allocation(
         **{
             name: {k: v for part in parts for k, v in getattr(part, name).items()}
-            for name in ("labels", "served", "delivered", "media", "reference_m")
+            for name in ("labels", "served", "delivered", "media", "reference_m", "cascade")
         }
     )
 
@@ -88,6 +91,7 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
     served = {m: np.zeros(n) for m in group}
     delivered = {m: np.zeros(n) for m in group}
     leftover: dict[str, np.ndarray] = {}
+    cascade: dict[tuple[str, str], np.ndarray] = {}
     for m in group:  # steam grades come high to low, so cascades find their leftovers
         lab = labels[m]
         src = sites[lab.point_attached[sites]]
@@ -105,12 +109,13 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
             extra = _serve(state, sites, labels[g], need, leftover[g])
             served[m] += extra
             delivered[g] += extra
+            cascade[(g, m)] = extra
             need -= extra
         leftover[m] = cap
     firms = sites[state.is_firm[sites]]
     media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
     reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
-    return Allocation(labels, served, delivered, media, reference)
+    return Allocation(labels, served, delivered, media, reference, cascade)
 
 
 def _reference_length(

@@ -445,7 +445,20 @@ class Park:
                 except ValidationError as exc:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
+            for extra in EXTRA_CHECKS:
+                problems.extend(extra(self, scenario.scenario_id))
         return problems
+
+
+EXTRA_CHECKS: list[Callable[[Park, str], list[ValidationError]]] = []
+"""Checks that packages above the model add to :meth:`Park.check` (e.g. the hydraulic
+shortfalls of ``ecopark.hydraulics``), registered when that package is imported, so the model
+never imports them."""
+
+
+def register_check(check: Callable[[Park, str], list[ValidationError]]) -> None:
+    if check not in EXTRA_CHECKS:
+        EXTRA_CHECKS.append(check)
 
 
 MIN_REPORTED_OVERLAP_M2 = 1.0
