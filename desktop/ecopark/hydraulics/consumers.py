@@ -58,7 +58,8 @@ def judge_consumers(
         if medium == "heat":
             res = _hot_water(sid, parts, load, m_tph, st, sources)
         else:
-            res = _steam(sid, medium, parts, load, m_tph, st, scenario, params)
+            top = max(x.p_pa for x in sources.values()) / MPA
+            res = _steam(sid, medium, parts, load, m_tph, st, scenario, params, top)
         res = replace(res, node=here[sid])
         out.append(res)
         if res.message:
@@ -75,6 +76,7 @@ def _steam(
     st: State | None,
     scenario: Scenario,
     params: HydraulicParams,
+    source_mpa: float,
 ) -> ConsumerResult:
     judged = []
     reqs = []
@@ -85,6 +87,9 @@ def _steam(
         min_sh = grade_defaults()[dm].min_superheat_k or 0.0
         at_net = need + (params.prs_min_drop_mpa if dm != medium else 0.0)
         reqs.append(at_net)
+        if at_net > source_mpa:
+            notes.append(f"it needs {at_net:.3f} MPa but the sources supply at most "
+                         f"{source_mpa:.3f} MPa: no pipe size can serve it")  # fmt: skip
         if st is None:
             judged.append((dm, amount, False))
             continue
@@ -112,7 +117,8 @@ def _steam(
     served = all(ok for _, _, ok in judged)
     msg = ""
     if st is None:
-        msg = f"{sid} ({medium}): no steam arrives (a pipe upstream cannot carry the flow)"
+        notes.insert(0, "no steam arrives (a pipe upstream cannot carry the flow)")
+        msg = f"{sid} ({medium}): " + "; ".join(notes)
     elif not served:
         msg = f"{sid} ({medium}): " + "; ".join(notes)
     wet = st is not None and st.wet

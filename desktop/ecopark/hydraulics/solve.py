@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +34,8 @@ from ecopark.hydraulics.tables import (
 from ecopark.indicators.coverage import allocate_all
 from ecopark.indicators.state import MEDIUM_INDEX, ScenarioState
 from ecopark.model import Facility, Park, Pipeline
-from ecopark.model.kinds import STEAM_GRADES_HIGH_TO_LOW
+from ecopark.model.kinds import MEDIUM_FIELDS, STEAM_GRADES_HIGH_TO_LOW
+from ecopark.network import higher_grades
 
 SOLVED_MEDIA: tuple[str, ...] = (*STEAM_GRADES_HIGH_TO_LOW, "heat")
 """Reclaimed water is not solved: a low-pressure water main rarely limits a park plan."""
@@ -77,7 +79,25 @@ def solve_scenario(
                     if ok:
                         served.setdefault(dm, {})
                         served[dm][c.id] = served[dm].get(c.id, 0.0) + amount
+    messages.extend(_disconnected(state, alloc, slot_of))
     return HydraulicResult(scenario_id, tuple(networks), served, tuple(messages), backend())
+
+
+def _disconnected(state: ScenarioState, alloc: Any, slot_of: dict[str, int]) -> list[str]:
+    """Firms with a demand that no pipe of that medium (or a higher steam grade) reaches."""
+    out = []
+    for m in SOLVED_MEDIA:
+        feeders = (m, *higher_grades(m))
+        for sid, slot in sorted(slot_of.items()):
+            need = state.demand[MEDIUM_INDEX[m], slot]
+            if not state.is_firm[slot] or need <= 0:
+                continue
+            if not any(alloc.labels[g].point_attached[slot] for g in feeders):
+                unit = MEDIUM_FIELDS[m].unit
+                out.append(f"firm {sid} needs {need:g} {unit} of {m} but no {m} pipe"
+                           f"{' (or higher grade)' if len(feeders) > 1 else ''} reaches it "
+                           "within the snapping tolerance: it is not connected")  # fmt: skip
+    return out
 
 
 def _graph_builder(
@@ -170,10 +190,16 @@ def _solve_medium(
         src_ids = [sid for sid in sorted(here)
                    if state.source[MEDIUM_INDEX[medium], slot_of[sid]] > 0]  # fmt: skip
         cons = {sid: loads[sid] for sid in sorted(here) if sid in loads}
-        if not cons and not src_ids:
+        if not src_ids:
+            wanting = [sid for sid in sorted(here) if state.is_firm[slot_of[sid]]
+                       and state.demand[MEDIUM_INDEX[medium], slot_of[sid]] > 0]  # fmt: skip
+            if wanting:
+                who = ", ".join(wanting)
+                text = "no source (CHP or supplier) is attached to it, so"
+                messages.append(f"{_label(medium, seg_idx, graph)}: {text} {who} get nothing")
             continue
         pipe_ids = sorted({graph.segments[k].pipeline_id for k in seg_idx.tolist()})
-        label = f"{medium} network of {', '.join(pipe_ids[:3])}{'…' if len(pipe_ids) > 3 else ''}"
+        label = _label(medium, seg_idx, graph)
         bad = [p for p in pipe_ids if not pipes[p].diameter_mm > 0]
         if bad:
             messages.append(
@@ -181,10 +207,6 @@ def _solve_medium(
                 "diameter (DN) to compute pressures"
             )
             out.append(_unsolved(medium, c, cons, "no diameter on " + ", ".join(bad)))
-            continue
-        if not src_ids:
-            if cons:
-                messages.append(f"{label}: no source (CHP or supplier) is attached to it")
             continue
         sources: dict[int, State] = {}
         src_results = []
@@ -249,6 +271,11 @@ def _solve_medium(
                                  tuple(segs), sol.converged, tuple(net_msgs), pump, req,
                                  t_ret))  # fmt: skip
     return out
+
+
+def _label(medium: str, seg_idx: np.ndarray, graph: PipeGraph) -> str:
+    ids = sorted({graph.segments[k].pipeline_id for k in seg_idx.tolist()})
+    return f"{medium} network of {', '.join(ids[:3])}{'…' if len(ids) > 3 else ''}"
 
 
 def _source_flow(
