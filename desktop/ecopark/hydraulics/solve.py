@@ -321,8 +321,11 @@ def _segment_results(
         if mr is not None and not mr.ok:
             msg = f"pipeline {seg.pipeline_id}: {mr.message}"
         loss = mr.heat_loss_w / 1000.0 if mr is not None and mr.ok else None
-        if medium == "heat" and loss is not None:
-            loss *= 2.0  # supply and return pipes (the return mirrors the supply)
+        if medium == "heat" and loss is not None and inlet is not None:
+            # the return pipe beside it loses in proportion to its excess over ambient
+            t_ret = (grade_defaults()["heat"].return_temperature_c or 70.0) + KELVIN
+            excess = inlet.t_k - spec.ambient_k
+            loss *= 1.0 + ((t_ret - spec.ambient_k) / excess if excess > 0 else 1.0)
         out.append(
             SegmentResult(
                 pipeline_id=seg.pipeline_id,
