@@ -23,6 +23,9 @@ from scipy.sparse.linalg import spsolve
 
 DENSE_UP_TO = 150
 """Networks up to this many nodes are solved densely (numpy); larger ones with sparse LU."""
+LOOSE_RTOL = 1e-5
+"""After the allowed iterations, flows that still move by less than this share of the load are
+accepted (segments with almost no flow can keep dithering far below any figure reported)."""
 FLOW_FLOOR_KGS = 1e-6
 """Flows below this are floored in the Newton linearisation (the law's slope is 0 at m = 0)."""
 
@@ -104,4 +107,6 @@ def newton_flows(
         if change <= rtol * scale:
             converged = True
             break
+    else:
+        converged = change <= LOOSE_RTOL * scale
     return m, p, converged

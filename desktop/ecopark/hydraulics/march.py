@@ -8,7 +8,7 @@ Along the pipe (x in metres, mass flow m > 0, steady, horizontal):
 with the properties (rho, mu, T) re-evaluated from IAPWS-IF97 at (p, h) in every step, so the
 steam expands and speeds up as its pressure falls, and condenses once its enthalpy falls below
 saturation. Each step is a Heun (predictor-corrector, second order) step of at most
-``step_m`` metres, shortened so that no step loses more than 5 % of the pressure. The
+``step_m`` metres, shortened so that no step loses more than 10 % of the pressure. The
 kinetic-energy and acceleration terms are left out: at the 20-60 m/s of steam mains they are
 below 1 % of the friction and heat terms over pipes longer than a few hundred diameters.
 A pressure that would fall to zero means the pipe cannot carry the flow: the march stops and
@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
 from ecopark.hydraulics.pipe_physics import dp_per_m
-from ecopark.hydraulics.properties import State, state_ph
+from ecopark.hydraulics.properties import State, h_from_pt, state_ph
 
-MAX_STEP_DROP = 0.05
+MAX_STEP_DROP = 0.1
 """Largest share of the pressure one step may lose before it is halved."""
 MIN_STEP_M = 0.01
 P_FLOOR_PA = 10_000.0
@@ -94,13 +95,15 @@ def march(inlet: State, m_kgs: float, spec: PipeSpec, step_m: float) -> MarchRes
         if h_step < MIN_STEP_M or p_pred <= P_FLOOR_PA or steps > MAX_STEPS:
             return _failed(inlet, m_kgs, x)
         try:
-            pred = state_ph(p_pred, s.h_jkg + h_step * dh1)
+            floor = _ambient_h(p_pred, spec.ambient_k)
+            pred = state_ph(p_pred, max(s.h_jkg + h_step * dh1, floor))
             dp2, dh2 = _rates(pred, m_kgs, spec, d_m)
             p_new = s.p_pa + h_step * (dp1 + dp2) / 2.0
             if p_new <= P_FLOOR_PA:
                 return _failed(inlet, m_kgs, x)
-            s = state_ph(p_new, s.h_jkg + h_step * (dh1 + dh2) / 2.0)
-        except ValueError:
+            floor = _ambient_h(p_new, spec.ambient_k)
+            s = state_ph(p_new, max(s.h_jkg + h_step * (dh1 + dh2) / 2.0, floor))
+        except (ValueError, IndexError, RuntimeError):
             return _failed(inlet, m_kgs, x)
         if not (math.isfinite(s.p_pa) and math.isfinite(s.t_k) and s.rho > 0):
             return _failed(inlet, m_kgs, x)
@@ -124,6 +127,18 @@ def _reach_m(s: State, m_kgs: float, spec: PipeSpec, d_m: float) -> float:
     if s.rho > LIQUID_RHO:
         return s.p_pa / grad
     return s.p_pa / (2.0 * grad)
+
+
+def _ambient_h(p_pa: float, ambient_k: float) -> float:
+    """Enthalpy of water at ambient temperature: a trickle of steam in a long pipe cools to
+    ambient (all condensed) and no further, however small the flow. (Liquid enthalpy hardly
+    depends on pressure: taken at 1 MPa.)"""
+    return _liquid_h(round(ambient_k, 2))
+
+
+@cache
+def _liquid_h(t_k: float) -> float:
+    return h_from_pt(1e6, t_k)
 
 
 def _failed(inlet: State, m_kgs: float, x: float) -> MarchResult:
