@@ -84,10 +84,10 @@ def test_loop_flows_split_so_that_both_paths_lose_the_same_pressure() -> None:
     # more on the long path, which shifts the split a little towards the short side)
     assert flow["S"] / flow["L1"] == pytest.approx(3**0.5, rel=0.05)
     drops = {s.pipeline_id: s.pressure_drop_mpa for s in net.segments}
-    assert drops["S"] == pytest.approx(drops["L1"] + drops["L2"] + drops["L3"], rel=1e-4)
+    assert drops["S"] == pytest.approx(drops["L1"] + drops["L2"] + drops["L3"], rel=1e-3)
     (f1,) = net.consumers
     ends = {s.pipeline_id: s.outlet_pressure_mpa for s in net.segments}
-    assert ends["S"] == pytest.approx(ends["L3"], rel=1e-4)
+    assert ends["S"] == pytest.approx(ends["L3"], rel=1e-4)  # MPa: within 100 Pa
     assert f1.delivered_pressure_mpa == pytest.approx(ends["S"], rel=1e-4)
 
 

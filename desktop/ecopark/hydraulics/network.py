@@ -27,7 +27,7 @@ from ecopark.hydraulics.properties import State, state_ph
 MAX_ROUNDS = 8
 CHEAP_ROUNDS = 10
 CHEAP_RTOL = 1e-3
-FLOW_RTOL = 1e-4
+FLOW_RTOL = 2e-5
 """The loop solve stops when a round changes no segment's flow by more than this share of the
 network's total load."""
 ZERO_FLOW_SHARE = 1e-9
