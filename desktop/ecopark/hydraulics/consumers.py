@@ -38,6 +38,12 @@ def required_pressure_mpa(scenario: Scenario, site_id: str, grade: str) -> float
     return float(own if own is not None else (d or 0.0))
 
 
+def _mpa(x: float, other: float) -> str:
+    """x to 3 decimals, or to 5 when 3 would hide that it differs from ``other``."""
+    text = f"{x:.3f}"
+    return f"{x:.5f}" if text == f"{other:.3f}" else text
+
+
 def judge_consumers(
     medium: str,
     cons: dict[str, list[tuple[str, float]]],
@@ -110,7 +116,8 @@ def _steam(
         if not ok:
             if st.p_pa / MPA < at_net - TOL_MPA:
                 via = "" if dm == medium else f" ({dm} through a pressure-reducing station)"
-                notes.append(f"{st.p_pa / MPA:.3f} MPa arrives, {at_net:.3f} MPa needed{via}")
+                notes.append(f"{_mpa(st.p_pa / MPA, at_net)} MPa arrives, {at_net:.3f} MPa "
+                             f"needed{via}")  # fmt: skip
             else:
                 notes.append(f"the steam arrives {'wet' if arrived.wet else 'too cool'}"
                              f"{'' if dm == medium else f' after reduction to {dm}'}")  # fmt: skip

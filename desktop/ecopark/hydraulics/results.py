@@ -32,6 +32,9 @@ class SegmentResult:
     from_node: int = -1
     to_node: int = -1
     """Graph nodes at the upstream and downstream ends (in the flow direction)."""
+    start_m: float = 0.0
+    end_m: float = 0.0
+    """Where the segment lies along its pipeline (metres from its first vertex), for drawing."""
 
     @property
     def pressure_drop_mpa(self) -> float | None:

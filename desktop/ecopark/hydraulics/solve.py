@@ -348,6 +348,8 @@ def _segment_results(
                 message=msg,
                 from_node=seg.u if m >= 0 else seg.v,
                 to_node=seg.v if m >= 0 else seg.u,
+                start_m=seg.start_m,
+                end_m=seg.end_m,
             )
         )
     return out

@@ -124,6 +124,9 @@ class FeatureActions(_Base):
         )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
+        from ecopark.ui.hydraulics import install_hydraulics
+
+        install_hydraulics(self)  # network physics: map mode, panel tab, pipe sizing
 
     def import_interactive(self) -> bool:
         from ecopark.ui.dialogs.import_dialog import run_import
