@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from ecopark.commands import ReplaceObjects
 from ecopark.hydraulics.results import HydraulicResult, NetworkResult
+from ecopark.hydraulics.scratch import scratch_park
 from ecopark.hydraulics.solve import solve_scenario
 from ecopark.hydraulics.tables import dn_series, max_velocity_ms, size_of
 from ecopark.model import Park, Pipeline
-from ecopark.model.park import Scenario
 
 MAX_ROUNDS = 40
 
@@ -48,18 +48,6 @@ class SizingProposal:
     """Consumers still short with the proposal (e.g. the source pressure is below their need)."""
     result: HydraulicResult
     """The solve with every proposed size applied."""
-
-
-def _scratch(park: Park, scenario_id: str) -> Park:
-    """A listener-free copy of the park holding only this scenario (objects are immutable, so
-    sharing them is safe)."""
-    scratch = Park(park.name, park.crs, zone_kinds=park.zone_kinds.values())
-    scratch.settings = dict(park.settings)
-    src = park.scenario(scenario_id)
-    copy = Scenario(src.info)
-    copy.layers = {k: dict(v) for k, v in src.layers.items()}
-    scratch.scenarios[scenario_id] = copy
-    return scratch
 
 
 def _next_dn(dn: float) -> int | None:
@@ -118,7 +106,7 @@ def _path_segments(net: NetworkResult, node: int) -> list[int]:
 
 
 def propose_sizes(park: Park, scenario_id: str) -> SizingProposal:
-    scratch = _scratch(park, scenario_id)
+    scratch = scratch_park(park, scenario_id)
     pipes: dict[str, Pipeline] = scratch.scenario(scenario_id).layers["pipelines"]  # type: ignore[assignment]
     original = {pid: p.diameter_mm for pid, p in pipes.items()}
     reason: dict[str, str] = {}

@@ -25,6 +25,7 @@ from ecopark.hydraulics.params import HydraulicParams, hydraulic_params
 from ecopark.hydraulics.pipe_physics import Insulation
 from ecopark.hydraulics.properties import State, backend, cp_water, h_from_pt, state_ph
 from ecopark.hydraulics.results import HydraulicResult, NetworkResult, SegmentResult, SourceResult
+from ecopark.hydraulics.scratch import scratch_park
 from ecopark.hydraulics.tables import (
     grade_defaults,
     inner_diameter_mm,
@@ -49,7 +50,8 @@ def solve_scenario(
 ) -> HydraulicResult:
     """The hydraulic state of every network of the scenario (``state``: the live engine's, to
     reuse its allocation; built when absent)."""
-    state = state or ScenarioState.build(park, scenario_id)
+    if state is None:
+        state = ScenarioState.build(scratch_park(park, scenario_id), scenario_id)
     alloc = allocate_all(state)
     params = hydraulic_params(park.settings)
     scenario = park.scenario(scenario_id)

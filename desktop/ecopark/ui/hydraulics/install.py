@@ -26,7 +26,7 @@ class HydraulicsFeature(QObject):
         self.controller = NetworkController(window.document, self)
         self.tab = NetworkTab(i18n.current_language)
         panel = window.indicator_panel
-        self.tab_index = panel.tabs.addTab(self.tab, self.tab.tr("Networks"))
+        self.tab_index = panel.tabs.addTab(self.tab, self.tab.title())
         self.overlay: NetworkOverlay | None = None
         self._attach_canvas()
         self.controller.solved.connect(self._show)

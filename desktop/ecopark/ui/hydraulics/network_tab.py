@@ -112,6 +112,9 @@ class NetworkTab(QWidget):
         layout.addWidget(split, 1)
         self.result: HydraulicResult | None = None
 
+    def title(self) -> str:
+        return self.tr("Networks")
+
     def mode(self) -> str:
         return str(self.mode_box.currentData())
 
