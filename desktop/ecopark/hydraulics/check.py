@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ecopark.hydraulics.solve import solve_scenario
 from ecopark.model import Park
+from ecopark.model.park import Scenario
 from ecopark.model.errors import ValidationError
 
 
@@ -37,13 +38,14 @@ class NetworkInputWarning(ValidationError):
     severity = "warning"
 
 
-def hydraulic_problems(park: Park, scenario_id: str) -> list[ValidationError]:
+def hydraulic_problems(park: Park, scenario: Scenario) -> list[ValidationError]:
+    """The ``Park.check`` rule (registered on import of ``ecopark.hydraulics``)."""
+    scenario_id = scenario.scenario_id
     try:
         result = solve_scenario(park, scenario_id)
     except Exception as exc:  # noqa: BLE001 - a check lists problems, it never crashes
         text = f"the steam and hot-water networks could not be solved in {scenario_id}: {exc}"
         return [NetworkInputWarning(text, layer="pipelines")]
-    scenario = park.scenario(scenario_id)
     out: list[ValidationError] = [
         NetworkInputWarning(f"{m} (scenario {scenario_id})", layer="pipelines")
         for m in result.messages

@@ -88,10 +88,28 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
     n = state.sites.used
     sites = state.sites.alive_slots()
     labels = {m: state.networks[m].labels(n) for m in group}
+    cascade: dict[tuple[str, str], np.ndarray] = {}
+    served, delivered = serve_group(state, group, labels, cascade)
+    firms = sites[state.is_firm[sites]]
+    media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
+    reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
+    return Allocation(labels, served, delivered, media, reference, cascade)
+
+
+def serve_group(
+    state: ScenarioState,
+    group: tuple[str, ...],
+    labels: dict[str, NetworkLabels],
+    cascade: dict[tuple[str, str], np.ndarray] | None = None,
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Served amounts per site slot, and what each network delivered, for one medium group
+    from the state's demand and source arrays (the part ecopark.symbiosis.withdrawal re-runs
+    with one site's demand and sources set to zero)."""
+    n = state.sites.used
+    sites = state.sites.alive_slots()
     served = {m: np.zeros(n) for m in group}
     delivered = {m: np.zeros(n) for m in group}
     leftover: dict[str, np.ndarray] = {}
-    cascade: dict[tuple[str, str], np.ndarray] = {}
     for m in group:  # steam grades come high to low, so cascades find their leftovers
         lab = labels[m]
         src = sites[lab.point_attached[sites]]
@@ -109,13 +127,11 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
             extra = _serve(state, sites, labels[g], need, leftover[g])
             served[m] += extra
             delivered[g] += extra
-            cascade[(g, m)] = extra
+            if cascade is not None:  # (network grade, demand grade) for the hydraulic solve
+                cascade[(g, m)] = extra
             need -= extra
         leftover[m] = cap
-    firms = sites[state.is_firm[sites]]
-    media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
-    reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
-    return Allocation(labels, served, delivered, media, reference, cascade)
+    return served, delivered
 
 
 def _reference_length(
