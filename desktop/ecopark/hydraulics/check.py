@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ecopark.hydraulics.solve import solve_scenario
 from ecopark.model import Park
-from ecopark.model.park import Scenario
 from ecopark.model.errors import ValidationError
+from ecopark.model.park import Scenario
 
 
 class NetworkShortfallWarning(ValidationError):
