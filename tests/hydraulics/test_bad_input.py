@@ -6,6 +6,7 @@ import json
 
 from hyd_parks import chp, firm, park_with, pipe, single_pipe_park
 
+from ecopark.commands import CommandStack, ReplaceObjects
 from ecopark.hydraulics import solve_scenario
 from ecopark.hydraulics.report import add_to_json
 from ecopark.indicators import evaluate_scenario
@@ -30,7 +31,7 @@ def test_zero_diameter_is_named() -> None:
 def test_source_without_pressure_is_named() -> None:
     park = single_pipe_park()
     chp_ = park.scenario("plan").facilities["CHP"]
-    park.replace("plan", chp_.with_changes(steam_mp_outlet_mpa=0.0))
+    CommandStack(park).push(ReplaceObjects("plan", [chp_.with_changes(steam_mp_outlet_mpa=0.0)]))
     _, text = solved_json(park)
     assert "source CHP has no outlet pressure" in text
 
@@ -46,7 +47,8 @@ def test_disconnected_consumer_is_named() -> None:
 def test_network_that_cannot_deliver_at_any_flow() -> None:
     park = single_pipe_park()
     f1 = park.scenario("plan").firms["F1"]
-    park.replace("plan", f1.with_changes(steam_mp_min_mpa=1.2))  # above the 1.0 MPa source
+    above = f1.with_changes(steam_mp_min_mpa=1.2)  # above the 1.0 MPa source
+    CommandStack(park).push(ReplaceObjects("plan", [above]))
     data, _ = solved_json(park)
     (c,) = data["networks"][0]["consumers"]
     assert not c["served"]
