@@ -12,10 +12,10 @@ from shapely.geometry import LineString
 from shapely.ops import substring
 
 from ecopark.hydraulics import HydraulicResult
+from ecopark.hydraulics.colours import consumer_colour, margin_text, segment_colour
 from ecopark.model import Park
 from ecopark.ui.canvas.layers import LayerItem
 from ecopark.ui.canvas.qpaths import MapFrame, path_from_coords
-from ecopark.ui.hydraulics.colours import consumer_colour, margin_text, segment_colour
 
 MODES = ("off", "pressure", "velocity")
 
