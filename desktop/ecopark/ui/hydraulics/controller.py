@@ -4,10 +4,12 @@ so a burst of edits (a drag, an undo of many steps) solves once."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecopark.hydraulics import HydraulicResult, solve_scenario
+from ecopark.indicators.state import ScenarioState
 from ecopark.model import ObjectChange
 from ecopark.ui.document import ProjectDocument
 
@@ -23,8 +25,16 @@ class NetworkController(QObject):
     solved = Signal(object)
     """The new :class:`HydraulicResult` (or None when the solve failed)."""
 
-    def __init__(self, document: ProjectDocument, parent: QObject | None = None):
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QObject | None = None,
+        state_of: Callable[[str], ScenarioState | None] | None = None,
+    ):
         super().__init__(parent)
+        self.state_of = state_of
+        """The live indicator engine's state of a scenario: reusing it (and the pipe graphs and
+        allocation cached on it) spares rebuilding them on every re-solve."""
         self.result: HydraulicResult | None = None
         self.error = ""
         self.solve_count = 0
@@ -75,7 +85,13 @@ class NetworkController(QObject):
         if doc.scenario_id not in doc.park.scenarios:
             return
         try:
-            self.result = solve_scenario(doc.park, doc.scenario_id)
+            state = None
+            if self.state_of is not None:
+                try:
+                    state = self.state_of(doc.scenario_id)
+                except Exception:  # noqa: BLE001 - fall back to a fresh state
+                    state = None
+            self.result = solve_scenario(doc.park, doc.scenario_id, state)
             self.error = ""
         except Exception as exc:  # noqa: BLE001 - a failed solve must never stop editing
             log.exception("hydraulic solve failed")

@@ -23,7 +23,7 @@ class HydraulicsFeature(QObject):
     def __init__(self, window: Any):
         super().__init__(window)
         self.window = window
-        self.controller = NetworkController(window.document, self)
+        self.controller = NetworkController(window.document, self, self._engine_state)
         self.tab = NetworkTab(i18n.current_language)
         panel = window.indicator_panel
         self.tab_index = panel.tabs.addTab(self.tab, self.tab.title())
@@ -44,6 +44,10 @@ class HydraulicsFeature(QObject):
         self.map_action.toggled.connect(lambda on: self.tab.set_mode("pressure" if on else "off"))
         window.add_action("View", self.map_action)
         window.document_replaced.connect(self._document_replaced)
+
+    def _engine_state(self, scenario_id: str) -> Any:
+        engine = getattr(self.window.indicator_panel, "engine", None)
+        return engine.state(scenario_id) if engine is not None else None
 
     def _attach_canvas(self) -> None:
         canvas = self.window.canvas
