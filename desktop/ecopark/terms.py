@@ -287,6 +287,9 @@ CTIP: dict[str, IndicatorTerm] = {
 """CTIP (园区循环化改造) resource-output and utilisation indicators."""
 
 UNITS: dict[str, str] = {
+    "MPa": "兆帕",
+    "°C": "摄氏度",
+    "W/(m·K)": "瓦/(米·开)",
     "m²": "平方米",
     "m": "米",
     "mm": "毫米",

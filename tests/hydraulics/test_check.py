@@ -16,8 +16,8 @@ def test_check_lists_the_shortfall_with_consumer_grade_and_margin() -> None:
     assert "steam_mp consumer F1 is not served in scenario plan" in str(problem)
 
 
-def test_check_is_quiet_when_every_consumer_is_served_and_names_bad_input() -> None:
-    assert not [p for p in single_pipe_park().check() if p.severity == "warning"]
-    problems = single_pipe_park(dn=0.0).check()
-    assert any(isinstance(p, NetworkInputWarning) and "has no diameter" in str(p)
-               for p in problems)  # fmt: skip
+def test_check_is_quiet_when_every_consumer_is_served_or_nothing_could_be_computed() -> None:
+    assert single_pipe_park().check() == []
+    # no diameter: the solve names it (test_bad_input.py); the check has no margin to list
+    assert not [p for p in single_pipe_park(dn=0.0).check()
+                if isinstance(p, NetworkShortfallWarning | NetworkInputWarning)]  # fmt: skip

@@ -1,6 +1,8 @@
 """Hydraulic shortfalls as ``Park.check`` problems: one warning per consumer that is connected
-but not physically served (naming the consumer, the grade and the margin), and one per network
-that could not be solved (bad input: no diameter, a source without pressure...)."""
+but not physically served (naming the consumer, the grade and the margin). Bad input (no
+diameter, a source without pressure, a firm no pipe reaches) is reported by the solve itself
+(``HydraulicResult.messages``, ``evaluate --json``, the Networks tab); only a solve that fails
+outright becomes a ``NetworkInputWarning`` here."""
 
 from __future__ import annotations
 
@@ -46,11 +48,12 @@ def hydraulic_problems(park: Park, scenario: Scenario) -> list[ValidationError]:
     except Exception as exc:  # noqa: BLE001 - a check lists problems, it never crashes
         text = f"the steam and hot-water networks could not be solved in {scenario_id}: {exc}"
         return [NetworkInputWarning(text, layer="pipelines")]
-    out: list[ValidationError] = [
-        NetworkInputWarning(f"{m} (scenario {scenario_id})", layer="pipelines")
-        for m in result.messages
-    ]
+    # Input problems (no diameter, not connected...) stay in the solve's messages (JSON, the
+    # Networks tab): a check lists what was computed to fall short, not what was not computed.
+    out: list[ValidationError] = []
     for net in result.networks:
+        if not net.segments:
+            continue  # not solved (bad input): nothing computed to judge
         for c in net.consumers:
             if c.served:
                 continue
