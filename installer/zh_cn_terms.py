@@ -996,6 +996,61 @@ ZH: dict[str, str] = {
     "the object": "该对象",
     "year": "年份",
     "coordinate system": "坐标系",
+    "%1 (%2) is not physically served: nothing arrives": "%1（%2）实际未满足：没有介质到达",
+    "%1 (%2) is not physically served: pressure margin %3 MPa": (
+        "%1（%2）实际未满足：压力裕量 %3 MPa"
+    ),
+    "A network cannot be solved in full": "管网无法完整求解",
+    # ----- network physics (ui/hydraulics) -----------------------------------------------
+    "Map colours": "地图着色",
+    "Pressure": "压力",
+    "Velocity against its limit": "流速与限值之比",
+    (
+        "Colour the steam and hot-water pipes by pressure or by velocity, and mark each "
+        "consumer with its pressure margin"
+    ): "按压力或流速为蒸汽和热水管线着色，并标出各用户的压力裕量",
+    "Size pipes": "管径计算",
+    (
+        "Propose the smallest standard DN for each pipe that keeps within the velocity "
+        "limits and gives every consumer its pressure"
+    ): "为每条管线推荐满足流速限值且保证各用户压力的最小标准管径",
+    "Consumer": "用户",
+    "Needs, MPa": "所需压力，MPa",
+    "Delivered, MPa": "到达压力，MPa",
+    "Temperature, °C": "温度，°C",
+    "Margin, MPa": "裕量，MPa",
+    "Superheat, K": "过热度，K",
+    "Condensate, t/h": "凝结水，t/h",
+    "DN": "DN",
+    "Length, m": "长度，m",
+    "Flow, t/h": "流量，t/h",
+    "Velocity, m/s": "流速，m/s",
+    "Limit, m/s": "限值，m/s",
+    "Pressure drop, MPa": "压降，MPa",
+    "Outlet, MPa": "出口压力，MPa",
+    "Outlet, °C": "出口温度，°C",
+    "Heat loss, kW": "散热损失，kW",
+    "The networks could not be solved: %1": "管网无法求解：%1",
+    "%n network(s) solved": "已求解 %n 个管网",
+    "%1 of %2 consumers physically served": "%2 个用户中 %1 个实际满足",
+    "Networks": "管网",
+    (
+        "The smallest standard diameter for each pipe that keeps within the velocity "
+        "limits and gives every consumer its pressure. Untick the pipes to keep."
+    ): "每条管线满足流速限值并保证各用户压力的最小标准管径。取消勾选的管线保持原管径。",
+    "Every pipe already has the size the networks need.": "所有管线的管径均已满足管网需要。",
+    "Still short after sizing": "调整管径后仍不满足",
+    "Now, DN": "现状 DN",
+    "Proposed, DN": "推荐 DN",
+    "Reason": "原因",
+    "velocity limit": "流速限值",
+    "pressure": "压力",
+    "Apply ticked sizes": "应用勾选的管径",
+    "Network pressure map": "管网压力图",
+    (
+        "Colour steam and hot-water pipes by pressure and mark each consumer with its "
+        "pressure margin"
+    ): "按压力为蒸汽和热水管线着色，并标出各用户的压力裕量",
     # ----- Tools > Symbiosis network (ui/dialogs/symbiosis_dialog.py, ui/sankey.py) --------------
     "Symbiosis network": "共生网络",
     "Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions": (

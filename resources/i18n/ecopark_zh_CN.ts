@@ -1289,12 +1289,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="99" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="102" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -1307,6 +1307,16 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="305" />
         <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
         <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/install.py" line="37" />
+        <source>Network &amp;pressure map</source>
+        <translation>管网压力图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/install.py" line="41" />
+        <source>Colour steam and hot-water pipes by pressure and mark each consumer with its pressure margin</source>
+        <translation>按压力为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
     </message>
 <message>
         <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
@@ -2072,6 +2082,170 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="67" />
+        <source>Map colours</source>
+        <translation>地图着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="70" />
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="71" />
+        <source>Pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="72" />
+        <source>Velocity against its limit</source>
+        <translation>流速与限值之比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="77" />
+        <source>Colour the steam and hot-water pipes by pressure or by velocity, and mark each consumer with its pressure margin</source>
+        <translation>按压力或流速为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="85" />
+        <source>Size pipes…</source>
+        <translation>管径计算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="88" />
+        <source>Propose the smallest standard DN for each pipe that keeps within the velocity limits and gives every consumer its pressure</source>
+        <translation>为每条管线推荐满足流速限值且保证各用户压力的最小标准管径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <source>Consumer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <source>Needs, MPa</source>
+        <translation>所需压力，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <source>Delivered, MPa</source>
+        <translation>到达压力，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <source>Temperature, °C</source>
+        <translation>温度，°C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <source>Margin, MPa</source>
+        <translation>裕量，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <source>Superheat, K</source>
+        <translation>过热度，K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <source>Condensate, t/h</source>
+        <translation>凝结水，t/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>Pipeline</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>Length, m</source>
+        <translation>长度，m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <source>Flow, t/h</source>
+        <translation>流量，t/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <source>Velocity, m/s</source>
+        <translation>流速，m/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <source>Limit, m/s</source>
+        <translation>限值，m/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <source>Pressure drop, MPa</source>
+        <translation>压降，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <source>Outlet, MPa</source>
+        <translation>出口压力，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <source>Outlet, °C</source>
+        <translation>出口温度，°C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="108" />
+        <source>Heat loss, kW</source>
+        <translation>散热损失，kW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="116" />
+        <source>Networks</source>
+        <translation>管网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="132" />
+        <source>The networks could not be solved: %1</source>
+        <translation>管网无法求解：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="139" />
+        <source>%n network(s) solved</source>
+        <translation><numerusform>已求解 %n 个管网</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="140" />
+        <source>%1 of %2 consumers physically served</source>
+        <translation>%2 个用户中 %1 个实际满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="159" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="159" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>NewParkDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="49" />
@@ -2572,92 +2746,107 @@ Recover them?</source>
         <translation>%1（原文：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="61" />
+        <source>%1 (%2) is not physically served: nothing arrives</source>
+        <translation>%1（%2）实际未满足：没有介质到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="65" />
+        <source>%1 (%2) is not physically served: pressure margin %3 MPa</source>
+        <translation>%1（%2）实际未满足：压力裕量 %3 MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
+        <source>A network cannot be solved in full</source>
+        <translation>管网无法完整求解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="84" />
         <source>Zones %1 and %2 overlap by %3 m²</source>
         <translation>功能分区 %1 与 %2 重叠 %3 平方米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="88" />
         <source>%1: the geometry is not valid</source>
         <translation>%1 的几何图形无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="90" />
         <source>%1: the value of %2 is not valid</source>
         <translation>%1 的「%2」取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="92" />
         <source>%1: a value is not valid</source>
         <translation>%1 的取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="94" />
         <source>%1: %2 is not a known kind</source>
         <translation>%1 的「%2」是未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="96" />
         <source>%1: unknown kind</source>
         <translation>%1：未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="99" />
         <source>The id %1 is already in use</source>
         <translation>编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="102" />
         <source>%1: %2 refers to an object that does not exist</source>
         <translation>%1 的「%2」引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="106" />
         <source>%1 does not exist in this scenario</source>
         <translation>%1 在此方案中不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="109" />
         <source>Refers to an object that does not exist</source>
         <translation>引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="111" />
         <source>%1 is still used by zones and cannot be removed</source>
         <translation>%1 仍被功能分区使用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="115" />
         <source>%1 is still used by symbiosis exchanges and cannot be deleted</source>
         <translation>%1 仍有共生交换引用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="127" />
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="128" />
         <source>zone kind</source>
         <translation>分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="129" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="139" />
         <source>the object</source>
         <translation>该对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="147" />
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="149" />
         <source>coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -2928,6 +3117,69 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/preferences.py" line="198" />
         <source>Show areas in:</source>
         <translation>面积显示单位：</translation>
+    </message>
+</context>
+<context>
+    <name>SizingDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="27" />
+        <source>Size pipes</source>
+        <translation>管径计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="32" />
+        <source>The smallest standard diameter for each pipe that keeps within the velocity limits and gives every consumer its pressure. Untick the pipes to keep.</source>
+        <translation>每条管线满足流速限值并保证各用户压力的最小标准管径。取消勾选的管线保持原管径。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="34" />
+        <source>Every pipe already has the size the networks need.</source>
+        <translation>所有管线的管径均已满足管网需要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="40" />
+        <source>Still short after sizing:</source>
+        <translation>调整管径后仍不满足：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Pipeline</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Now, DN</source>
+        <translation>现状 DN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Proposed, DN</source>
+        <translation>推荐 DN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="54" />
+        <source>velocity limit</source>
+        <translation>流速限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="54" />
+        <source>pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="70" />
+        <source>Apply ticked sizes</source>
+        <translation>应用勾选的管径</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ import unicodedata
 from typing import Any
 
 from ecopark.cli.symbiosis import symbiosis_lines
+from ecopark.hydraulics.report import extend_evaluation
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
@@ -47,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         data = engine.result(focus.scenario_id).to_json()
         data.update(symbiosis_json(park, focus.scenario_id, withdrawal=args.withdrawal))
+        extend_evaluation(data, park, focus.scenario_id, engine)  # networks, coverage_served
         _emit(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2))
         return 0
     ids = [focus.scenario_id] if args.scenario else list(park.scenarios)

@@ -69,6 +69,11 @@ def register(sub: Any) -> None:
         help="leave the scanned plans (underlays) out from under the map",
     )
     p.add_argument("--title", help="map title (default: park, scenario and year)")
+    p.add_argument(
+        "--network-pressure",
+        action="store_true",
+        help="colour steam and hot-water pipes by pressure and mark consumers short of it",
+    )
     p.set_defaults(func=run)
 
 
@@ -177,6 +182,7 @@ def run(args: argparse.Namespace) -> int:
                     title=args.title,
                     lang=args.lang,
                     underlays=not args.no_underlays,
+                    network_pressure=args.network_pressure,
                 )
             # Both temporaries replace their targets only once both are complete.
             if workbook is not None and excel is not None:

@@ -91,6 +91,9 @@ class FeatureEntries:
         from ecopark.ui.dialogs.symbiosis_dialog import install_symbiosis_actions
 
         install_symbiosis_actions(w)
+        from ecopark.ui.hydraulics import install_hydraulics
+
+        install_hydraulics(w)  # network physics: map mode, Networks tab, pipe sizing
         settings = actions.add(
             "edit.settings",
             QCoreApplication.translate("MainWindow", "Se&ttings…"),
