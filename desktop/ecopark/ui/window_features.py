@@ -102,6 +102,9 @@ class FeatureActions(_Base):
         self.add_action("File", self.underlay_action)
         install_export_actions(self)
         install_optimise_actions(self)
+        from ecopark.ui.drafting_actions import install_drafting_actions
+
+        install_drafting_actions(self)  # copy/paste, field calculator, georef, basemaps, changes
         self.check_action = self._action(
             QCoreApplication.translate("MainWindow", "&Check park…"),
             self.show_check,

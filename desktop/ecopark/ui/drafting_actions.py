@@ -1,0 +1,160 @@
+"""Edit > Copy / Paste / Duplicate (Ctrl+C / Ctrl+V / Ctrl+D), Tools > Field calculator, and the
+entry points of the other issue-20 tools (change table, basemaps, underlays, georeferencing).
+
+The work is done by the core (:mod:`ecopark.drafting`, :mod:`ecopark.georef`,
+:mod:`ecopark.compare`); this module turns menu entries into those calls and pushes the
+commands they build, so every edit is one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ecopark.drafting.clipboard import (
+    CLIPBOARD_FORMAT,
+    copy_objects,
+    duplicate_command,
+    paste_command,
+    read_clipboard,
+)
+from ecopark.model import EcoParkError
+
+PASTE_STEP_M = 20.0
+"""A paste in the scenario it was copied from lands this far east and south of the original."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DraftingActions", text)
+
+
+class ClipboardActions:
+    """Copy, paste and duplicate the selection of a window's document."""
+
+    def __init__(self, window: Any):
+        self.window = window
+        self._pastes = 0
+
+    def _status(self, text: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 5000)
+
+    def copy(self) -> bool:
+        doc = self.window.document
+        refs = [r for r in doc.selection if r[0] != "exchanges" or True]
+        if not refs:
+            self._status(_tr("Select objects to copy"))
+            return False
+        text = copy_objects(doc.park, doc.scenario_id, refs)
+        mime = QMimeData()
+        mime.setData(CLIPBOARD_FORMAT, text.encode("utf-8"))
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._pastes = 0
+        self._status(_tr("Copied %1 object(s)").replace("%1", str(len(refs))))
+        return True
+
+    def paste(self) -> bool:
+        doc = self.window.document
+        mime = QGuiApplication.clipboard().mimeData()
+        raw = bytes(mime.data(CLIPBOARD_FORMAT).data()).decode("utf-8") if mime else ""
+        text = raw or (mime.text() if mime else "")
+        try:
+            objects = read_clipboard(text, doc.park)
+            here = doc.scenario
+            clash = any(o.id in here.layers[o.LAYER] for o in objects)
+            self._pastes += 1 if clash else 0
+            step = PASTE_STEP_M * self._pastes
+            command = paste_command(doc.park, doc.scenario_id, objects, (step, -step))
+        except EcoParkError as exc:
+            self._status(str(exc))
+            return False
+        if doc.push(command):
+            doc.set_selection([(o.LAYER, o.id) for o in command.objects])
+            return True
+        return False
+
+    def duplicate(self) -> bool:
+        doc = self.window.document
+        if not doc.selection:
+            self._status(_tr("Select objects to duplicate"))
+            return False
+        try:
+            command = duplicate_command(doc.park, doc.scenario_id, doc.selection)
+        except EcoParkError as exc:
+            self._status(str(exc))
+            return False
+        if doc.push(command):
+            doc.set_selection([(o.LAYER, o.id) for o in command.objects])
+            return True
+        return False
+
+
+def _action(window: Any, text: str, slot: Any, shortcut: Any, tip: str) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.triggered.connect(lambda *_: slot())
+    return action
+
+
+def install_drafting_actions(window: Any) -> dict[str, QAction]:
+    """Add the entries to the window's menus; returns them by id (tests trigger them)."""
+    from ecopark.ui.dialogs.basemap_dialog import UnderlayManager, add_basemap
+    from ecopark.ui.dialogs.change_table import show_change_table
+    from ecopark.ui.dialogs.field_calculator import show_field_calculator
+    from ecopark.ui.dialogs.georef_tool import show_georef_tool
+
+    clip = ClipboardActions(window)
+    window.clipboard_actions = clip
+    actions = {
+        "copy": _action(window, _tr("&Copy"), clip.copy, QKeySequence.StandardKey.Copy,
+                        _tr("Copy the selected objects")),
+        "paste": _action(window, _tr("&Paste"), clip.paste, QKeySequence.StandardKey.Paste,
+                         _tr("Paste copied objects with new ids in this park's numbering")),
+        "duplicate": _action(window, _tr("D&uplicate"), clip.duplicate, "Ctrl+D",
+                             _tr("Copy the selection beside itself, with new ids")),
+        "field_calculator": _action(window, _tr("&Field calculator…"),
+                                    lambda: show_field_calculator(window), "Ctrl+Shift+F9",
+                                    _tr("Set a field of many objects from an expression")),
+        "change_table": _action(window, _tr("Baseline vs plan &changes…"),
+                                lambda: show_change_table(window), "Ctrl+Shift+D",
+                                _tr("Objects added, removed and changed, and the indicators "
+                                    "side by side with their difference")),
+        "basemap": _action(window, _tr("Add &basemap (orthophoto, tiles)…"),
+                           lambda: add_basemap(window), None,
+                           _tr("Put a GeoTIFF orthophoto or an MBTiles / GeoPackage tile set "
+                               "under the plan (offline)")),
+        "underlays": _action(window, _tr("&Underlays and basemaps…"),
+                             lambda: UnderlayManager.show_for(window), None,
+                             _tr("Opacity, visibility and order of the images under the map")),
+        "georef": _action(window, _tr("&Georeference…"), lambda: show_georef_tool(window),
+                          "Ctrl+Shift+G",
+                          _tr("Place imported CAD or a scanned plan by control points clicked "
+                              "on the drawing and on the map")),
+    }  # fmt: skip
+    edit = getattr(window, "edit_menu", None)
+    if edit is not None:
+        edit.addSeparator()
+        for key in ("copy", "paste", "duplicate"):
+            edit.addAction(actions[key])
+    window.add_action("Tools", actions["field_calculator"])
+    window.add_action("Tools", actions["georef"])
+    window.add_action("Scenario", actions["change_table"])
+    window.add_action("File", actions["basemap"])
+    window.add_action("View", actions["underlays"])
+    window.drafting_actions = actions
+    return actions
+
+
+def parent_widget(window: Any) -> QWidget | None:
+    return window if isinstance(window, QWidget) else None
+
+
+__all__ = ["ClipboardActions", "install_drafting_actions"]
