@@ -46,6 +46,15 @@ from ecopark.model.objects import (
 from ecopark.model.views import SavedView, Underlay
 
 Listener = Callable[[Change], None]
+ScenarioCheck = Callable[["Park", "Scenario"], list[ValidationError]]
+_SCENARIO_CHECKS: list[ScenarioCheck] = []
+
+
+def register_check(check: ScenarioCheck) -> None:
+    """Add a whole-scenario rule to :meth:`Park.check` (core packages above the model register
+    theirs, e.g. ``ecopark.symbiosis`` its by-product balances), once."""
+    if check not in _SCENARIO_CHECKS:
+        _SCENARIO_CHECKS.append(check)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -447,6 +456,8 @@ class Park:
                 except ValidationError as exc:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
+            for extra in _SCENARIO_CHECKS:
+                problems.extend(extra(self, scenario))
         return problems
 
 
