@@ -149,6 +149,9 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
     window.add_action("Scenario", actions["change_table"])
     window.add_action("File", actions["basemap"])
     window.add_action("View", actions["underlays"])
+    from ecopark.ui.cad_input import install_cad_input
+
+    install_cad_input(window)
     window.drafting_actions = actions
     return actions
 

@@ -14,6 +14,7 @@ from ecopark.ui.tools.base import MapTool, MapXY
 
 
 class PlaceFirmTool(MapTool):
+    accepts_typed_points = True
     name = "place_firm"
     label = QT_TRANSLATE_NOOP("MapTool", "Place firm")
     shortcut = "F"
