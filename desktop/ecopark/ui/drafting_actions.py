@@ -110,6 +110,11 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
     from ecopark.ui.dialogs.change_table import show_change_table
     from ecopark.ui.dialogs.field_calculator import show_field_calculator
     from ecopark.ui.dialogs.georef_tool import show_georef_tool
+    from ecopark.ui.dialogs.snap_settings import (
+        apply_snap_settings,
+        load_snap_settings,
+        show_snap_settings,
+    )
 
     clip = ClipboardActions(window)
     window.clipboard_actions = clip
@@ -134,6 +139,8 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
         "underlays": _action(window, _tr("&Underlays and basemaps…"),
                              lambda: UnderlayManager.show_for(window), None,
                              _tr("Opacity, visibility and order of the images under the map")),
+        "snapping": _action(window, _tr("&Snapping options…"), lambda: show_snap_settings(window),
+                            None, _tr("Snapping tolerance, what attracts and which layers")),
         "georef": _action(window, _tr("&Georeference…"), lambda: show_georef_tool(window),
                           "Ctrl+Shift+G",
                           _tr("Place imported CAD or a scanned plan by control points clicked "
@@ -146,12 +153,17 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
             edit.addAction(actions[key])
     window.add_action("Tools", actions["field_calculator"])
     window.add_action("Tools", actions["georef"])
+    window.add_action("Tools", actions["snapping"])
     window.add_action("Scenario", actions["change_table"])
     window.add_action("File", actions["basemap"])
     window.add_action("View", actions["underlays"])
     from ecopark.ui.cad_input import install_cad_input
 
     install_cad_input(window)
+    apply_snap_settings(window, load_snap_settings())
+    signal = getattr(window, "document_replaced", None)
+    if signal is not None:  # a new document brings a new canvas: keep the planner's options
+        signal.connect(lambda *_: apply_snap_settings(window, window.snap_settings))
     window.drafting_actions = actions
     return actions
 
