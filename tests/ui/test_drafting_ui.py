@@ -174,3 +174,20 @@ def test_georef_tool_places_the_selection_by_clicks(qtbot, window) -> None:  # t
     doc.undo_stack.undo()  # one step: placement and the remembered fit
     assert doc.scenario.zones["Z01"].geometry.equals(z)
     assert "georef" not in doc.park.settings
+
+
+def test_layers_context_menu_zooms_and_sets_opacity(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ecopark.ui.docks.layer_menu import layer_menu, zoom_to_layer
+
+    menu = layer_menu(window, "facilities")
+    texts = [a.text() for a in menu.actions()]
+    assert "Zoom to layer" in texts and "Opacity" in texts
+    assert zoom_to_layer(window, "facilities")
+    x0, y0, x1, y1 = window.canvas.extent()
+    for f in window.document.scenario.facilities.values():
+        assert x0 < f.geometry.x < x1 and y0 < f.geometry.y < y1
+    opacity = next(a for a in menu.actions() if a.text() == "Opacity").menu()
+    next(a for a in opacity.actions() if a.text() == "50 %").trigger()
+    assert window.canvas.layers["facilities"].opacity() == pytest.approx(0.5)
+    under = [a.text() for a in layer_menu(window, "underlays").actions()]
+    assert "Opacity, visibility and order…" in under

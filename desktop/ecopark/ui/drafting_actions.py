@@ -160,6 +160,9 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
     from ecopark.ui.cad_input import install_cad_input
 
     install_cad_input(window)
+    from ecopark.ui.docks.layer_menu import install_layer_menu
+
+    install_layer_menu(window)
     apply_snap_settings(window, load_snap_settings())
     signal = getattr(window, "document_replaced", None)
     if signal is not None:  # a new document brings a new canvas: keep the planner's options
