@@ -34,10 +34,6 @@ Point = tuple[float, float]
 START_CHARS = frozenset("0123456789@<-.+＠")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CadInput", text)
-
-
 class CadLineEdit(QLineEdit):
     def __init__(self, bar: CadInputBar):
         super().__init__()
@@ -56,7 +52,7 @@ class CadLineEdit(QLineEdit):
 
 class CadInputBar(QToolBar):
     def __init__(self, window: Any, parent: QWidget | None = None):
-        super().__init__(_tr("CAD input"), parent)
+        super().__init__(QCoreApplication.translate("CadInput", "CAD input"), parent)
         self.setObjectName("cad_input_bar")
         self.main = window
         self.lock_deg: float | None = None
@@ -65,24 +61,35 @@ class CadInputBar(QToolBar):
         (AutoCAD's "last point"), so a layout is typed as offsets from one corner."""
         self.edit = CadLineEdit(self)
         self.edit.setPlaceholderText(
-            _tr("x,y   @dx,dy   @length<angle   length   <angle   WxH (rectangle)")
+            QCoreApplication.translate(
+                "CadInput", "x,y   @dx,dy   @length<angle   length   <angle   WxH (rectangle)"
+            )
         )
         self.edit.setToolTip(
-            _tr("Type the next vertex while drawing; Enter adds it, an empty Enter finishes")
+            QCoreApplication.translate(
+                "CadInput",
+                "Type the next vertex while drawing; Enter adds it, an empty Enter finishes",
+            )
         )
         self.edit.setMinimumWidth(260)
         self.right_angle = QToolButton()
         self.right_angle.setText("⊥")
         self.right_angle.setCheckable(True)
-        self.right_angle.setToolTip(_tr("Right angle: each segment turns 90° from the last"))
+        self.right_angle.setToolTip(
+            QCoreApplication.translate(
+                "CadInput", "Right angle: each segment turns 90° from the last"
+            )
+        )
         self.parallel = QToolButton()
         self.parallel.setText("∥")
         self.parallel.setCheckable(True)
-        self.parallel.setToolTip(_tr("Parallel to the first segment of the shape"))
+        self.parallel.setToolTip(
+            QCoreApplication.translate("CadInput", "Parallel to the first segment of the shape")
+        )
         self.right_angle.toggled.connect(lambda on: self._exclusive(on, self.parallel))
         self.parallel.toggled.connect(lambda on: self._exclusive(on, self.right_angle))
         self.info = QLabel()
-        self.addWidget(QLabel(_tr("Input") + " "))
+        self.addWidget(QLabel(QCoreApplication.translate("CadInput", "Input") + " "))
         self.addWidget(self.edit)
         self.addWidget(self.right_angle)
         self.addWidget(self.parallel)
@@ -126,7 +133,7 @@ class CadInputBar(QToolBar):
         if tool is None and getattr(point_tool, "accepts_typed_points", False):
             return self._place_point(point_tool, text)
         if tool is None:
-            self.info.setText(_tr("Choose a drawing tool first"))
+            self.info.setText(QCoreApplication.translate("CadInput", "Choose a drawing tool first"))
             return False
         if not text:
             tool.finish()
@@ -153,7 +160,11 @@ class CadInputBar(QToolBar):
             typed = parse_input(text, last)
             if typed.point is None and typed.distance is None and typed.angle_deg is not None:
                 self.lock_deg = typed.angle_deg
-                self.info.setText(_tr("Angle locked at %1°").replace("%1", f"{typed.angle_deg:g}"))
+                self.info.setText(
+                    QCoreApplication.translate("CadInput", "Angle locked at %1°").replace(
+                        "%1", f"{typed.angle_deg:g}"
+                    )
+                )
                 self.edit.clear()
                 return True
             cursor = tool.hover or last or (0.0, 0.0)
@@ -176,11 +187,19 @@ class CadInputBar(QToolBar):
             self.info.setText(str(exc))
             return False
         if typed.point is None:
-            self.info.setText(_tr("Type x,y or @dx,dy for a point"))
+            self.info.setText(
+                QCoreApplication.translate("CadInput", "Type x,y or @dx,dy for a point")
+            )
             return False
         pos = QPointF(0, 0)
-        click = QMouseEvent(QEvent.Type.MouseButtonPress, pos, pos, Qt.MouseButton.LeftButton,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        click = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            pos,
+            pos,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         tool.mouse_press(click, typed.point)
         self.last_point = typed.point
         self.info.setText(f"{typed.point[0]:.3f}, {typed.point[1]:.3f}")

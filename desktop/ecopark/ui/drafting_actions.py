@@ -27,10 +27,6 @@ PASTE_STEP_M = 20.0
 """A paste in the scenario it was copied from lands this far east and south of the original."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftingActions", text)
-
-
 class ClipboardActions:
     """Copy, paste and duplicate the selection of a window's document."""
 
@@ -47,7 +43,7 @@ class ClipboardActions:
         doc = self.window.document
         refs = [r for r in doc.selection if r[0] != "exchanges" or True]
         if not refs:
-            self._status(_tr("Select objects to copy"))
+            self._status(QCoreApplication.translate("DraftingActions", "Select objects to copy"))
             return False
         text = copy_objects(doc.park, doc.scenario_id, refs)
         mime = QMimeData()
@@ -55,7 +51,11 @@ class ClipboardActions:
         mime.setText(text)
         QGuiApplication.clipboard().setMimeData(mime)
         self._pastes = 0
-        self._status(_tr("Copied %1 object(s)").replace("%1", str(len(refs))))
+        self._status(
+            QCoreApplication.translate("DraftingActions", "Copied %1 object(s)").replace(
+                "%1", str(len(refs))
+            )
+        )
         return True
 
     def paste(self) -> bool:
@@ -81,7 +81,9 @@ class ClipboardActions:
     def duplicate(self) -> bool:
         doc = self.window.document
         if not doc.selection:
-            self._status(_tr("Select objects to duplicate"))
+            self._status(
+                QCoreApplication.translate("DraftingActions", "Select objects to duplicate")
+            )
             return False
         try:
             command = duplicate_command(doc.park, doc.scenario_id, doc.selection)
@@ -119,33 +121,92 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
     clip = ClipboardActions(window)
     window.clipboard_actions = clip
     actions = {
-        "copy": _action(window, _tr("&Copy"), clip.copy, QKeySequence.StandardKey.Copy,
-                        _tr("Copy the selected objects")),
-        "paste": _action(window, _tr("&Paste"), clip.paste, QKeySequence.StandardKey.Paste,
-                         _tr("Paste copied objects with new ids in this park's numbering")),
-        "duplicate": _action(window, _tr("D&uplicate"), clip.duplicate, "Ctrl+D",
-                             _tr("Copy the selection beside itself, with new ids")),
-        "field_calculator": _action(window, _tr("&Field calculator…"),
-                                    lambda: show_field_calculator(window), "Ctrl+Shift+F9",
-                                    _tr("Set a field of many objects from an expression")),
-        "change_table": _action(window, _tr("Baseline vs plan &changes…"),
-                                lambda: show_change_table(window), "Ctrl+Shift+D",
-                                _tr("Objects added, removed and changed, and the indicators "
-                                    "side by side with their difference")),
-        "basemap": _action(window, _tr("Add &basemap (orthophoto, tiles)…"),
-                           lambda: add_basemap(window), None,
-                           _tr("Put a GeoTIFF orthophoto or an MBTiles / GeoPackage tile set "
-                               "under the plan (offline)")),
-        "underlays": _action(window, _tr("&Underlays and basemaps…"),
-                             lambda: UnderlayManager.show_for(window), None,
-                             _tr("Opacity, visibility and order of the images under the map")),
-        "snapping": _action(window, _tr("&Snapping options…"), lambda: show_snap_settings(window),
-                            None, _tr("Snapping tolerance, what attracts and which layers")),
-        "georef": _action(window, _tr("&Georeference…"), lambda: show_georef_tool(window),
-                          "Ctrl+Shift+G",
-                          _tr("Place imported CAD or a scanned plan by control points clicked "
-                              "on the drawing and on the map")),
-    }  # fmt: skip
+        "copy": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "&Copy"),
+            clip.copy,
+            QKeySequence.StandardKey.Copy,
+            QCoreApplication.translate("DraftingActions", "Copy the selected objects"),
+        ),
+        "paste": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "&Paste"),
+            clip.paste,
+            QKeySequence.StandardKey.Paste,
+            QCoreApplication.translate(
+                "DraftingActions", "Paste copied objects with new ids in this park's numbering"
+            ),
+        ),
+        "duplicate": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "D&uplicate"),
+            clip.duplicate,
+            "Ctrl+D",
+            QCoreApplication.translate(
+                "DraftingActions", "Copy the selection beside itself, with new ids"
+            ),
+        ),
+        "field_calculator": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "&Field calculator…"),
+            lambda: show_field_calculator(window),
+            "Ctrl+Shift+F9",
+            QCoreApplication.translate(
+                "DraftingActions", "Set a field of many objects from an expression"
+            ),
+        ),
+        "change_table": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "Baseline vs plan &changes…"),
+            lambda: show_change_table(window),
+            "Ctrl+Shift+D",
+            QCoreApplication.translate(
+                "DraftingActions",
+                "Objects added, removed and changed, and the indicators "
+                "side by side with their difference",
+            ),
+        ),
+        "basemap": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "Add &basemap (orthophoto, tiles)…"),
+            lambda: add_basemap(window),
+            None,
+            QCoreApplication.translate(
+                "DraftingActions",
+                "Put a GeoTIFF orthophoto or an MBTiles / GeoPackage tile set "
+                "under the plan (offline)",
+            ),
+        ),
+        "underlays": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "&Underlays and basemaps…"),
+            lambda: UnderlayManager.show_for(window),
+            None,
+            QCoreApplication.translate(
+                "DraftingActions", "Opacity, visibility and order of the images under the map"
+            ),
+        ),
+        "snapping": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "&Snapping options…"),
+            lambda: show_snap_settings(window),
+            None,
+            QCoreApplication.translate(
+                "DraftingActions", "Snapping tolerance, what attracts and which layers"
+            ),
+        ),
+        "georef": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "&Georeference…"),
+            lambda: show_georef_tool(window),
+            "Ctrl+Shift+G",
+            QCoreApplication.translate(
+                "DraftingActions",
+                "Place imported CAD or a scanned plan by control points clicked "
+                "on the drawing and on the map",
+            ),
+        ),
+    }
     edit = getattr(window, "edit_menu", None)
     if edit is not None:
         edit.addSeparator()

@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,12 +31,6 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import SetUnderlays
 from ecopark.model import EcoParkError, Underlay
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("UnderlayManager", text)
 
 
 def new_underlay_id(underlays: list[Underlay], prefix: str = "B") -> str:
@@ -56,11 +50,15 @@ def add_basemap_file(window: Any, path: str | Path) -> bool:
         basemap = read_basemap(path, doc.park.crs, new_underlay_id(doc.park.underlays))
     except EcoParkError as exc:
         QMessageBox.warning(
-            window if isinstance(window, QWidget) else None, _tr("Cannot add the basemap"), str(exc)
+            window if isinstance(window, QWidget) else None,
+            QCoreApplication.translate("UnderlayManager", "Cannot add the basemap"),
+            str(exc),
         )
         return False
-    command = SetUnderlays([basemap, *doc.park.underlays], _tr("Add basemap %1").replace(
-        "%1", basemap.name))  # fmt: skip
+    command = SetUnderlays(
+        [basemap, *doc.park.underlays],
+        QCoreApplication.translate("UnderlayManager", "Add basemap %1").replace("%1", basemap.name),
+    )
     if not doc.push(command):
         return False
     canvas = getattr(window, "canvas", None)
@@ -72,9 +70,11 @@ def add_basemap_file(window: Any, path: str | Path) -> bool:
 def add_basemap(window: Any) -> bool:
     path, _ = QFileDialog.getOpenFileName(
         window if isinstance(window, QWidget) else None,
-        _tr("Add basemap"),
+        QCoreApplication.translate("UnderlayManager", "Add basemap"),
         "",
-        _tr("Rasters (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;All files (*)"),
+        QCoreApplication.translate(
+            "UnderlayManager", "Rasters (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;All files (*)"
+        ),
     )
     return add_basemap_file(window, path) if path else False
 
@@ -95,16 +95,18 @@ class UnderlayManager(QDialog):
     def __init__(self, window: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.main = window
-        self.setWindowTitle(_tr("Underlays and basemaps"))
+        self.setWindowTitle(QCoreApplication.translate("UnderlayManager", "Underlays and basemaps"))
         self.list = QListWidget()
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
-        self.opacity.setToolTip(_tr("Opacity of the selected image"))
+        self.opacity.setToolTip(
+            QCoreApplication.translate("UnderlayManager", "Opacity of the selected image")
+        )
         buttons = {
-            "up": QPushButton(_tr("Move down (under)")),
-            "down": QPushButton(_tr("Move up (over)")),
-            "zoom": QPushButton(_tr("Zoom to")),
-            "remove": QPushButton(_tr("Remove")),
+            "up": QPushButton(QCoreApplication.translate("UnderlayManager", "Move down (under)")),
+            "down": QPushButton(QCoreApplication.translate("UnderlayManager", "Move up (over)")),
+            "zoom": QPushButton(QCoreApplication.translate("UnderlayManager", "Zoom to")),
+            "remove": QPushButton(QCoreApplication.translate("UnderlayManager", "Remove")),
         }
         self.buttons = buttons
         row = QHBoxLayout()
@@ -181,7 +183,12 @@ class UnderlayManager(QDialog):
         visible = item.checkState() == Qt.CheckState.Checked
         if 0 <= row < len(us) and us[row].visible != visible:
             us[row] = dataclasses.replace(us[row], visible=visible)
-            self._push(us, _tr("Show underlay") if visible else _tr("Hide underlay"))
+            self._push(
+                us,
+                QCoreApplication.translate("UnderlayManager", "Show underlay")
+                if visible
+                else QCoreApplication.translate("UnderlayManager", "Hide underlay"),
+            )
 
     def set_opacity(self, opacity: float, row: int | None = None) -> bool:
         row = self.list.currentRow() if row is None else row
@@ -189,7 +196,12 @@ class UnderlayManager(QDialog):
         if not 0 <= row < len(us) or math.isclose(us[row].opacity, opacity):
             return False
         us[row] = dataclasses.replace(us[row], opacity=min(max(opacity, 0.0), 1.0))
-        return self._push(us, _tr("Underlay opacity %1 %").replace("%1", str(round(opacity * 100))))
+        return self._push(
+            us,
+            QCoreApplication.translate("UnderlayManager", "Underlay opacity %1 %").replace(
+                "%1", str(round(opacity * 100))
+            ),
+        )
 
     def move_row(self, step: int) -> bool:
         row = self.list.currentRow()
@@ -198,7 +210,7 @@ class UnderlayManager(QDialog):
         if not (0 <= row < len(us) and 0 <= to < len(us)):
             return False
         us[row], us[to] = us[to], us[row]
-        ok = self._push(us, _tr("Reorder underlays"))
+        ok = self._push(us, QCoreApplication.translate("UnderlayManager", "Reorder underlays"))
         self.list.setCurrentRow(to)
         return ok
 
@@ -208,7 +220,12 @@ class UnderlayManager(QDialog):
         if not 0 <= row < len(us):
             return False
         gone = us.pop(row)
-        return self._push(us, _tr("Remove underlay %1").replace("%1", gone.name))
+        return self._push(
+            us,
+            QCoreApplication.translate("UnderlayManager", "Remove underlay %1").replace(
+                "%1", gone.name
+            ),
+        )
 
     def zoom_to(self) -> None:
         row = self.list.currentRow()

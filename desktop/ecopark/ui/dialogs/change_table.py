@@ -8,6 +8,7 @@ edits (it is rebuilt when the park changes).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -27,12 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.compare import diff_scenarios, indicator_deltas
-from ecopark.ui.i18n import current_language, term
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeTable", text)
-
+from ecopark.model.objects import TYPE_BY_LAYER
+from ecopark.ui.i18n import current_language, field_label, term
 
 STATUS_WORDS = {
     "added": ("新增", "added"),
@@ -40,6 +37,18 @@ STATUS_WORDS = {
     "changed": ("修改", "changed"),
 }
 STATUS_COLOURS = {"added": "#1e7b34", "removed": "#b3261e", "changed": "#8a5a00"}
+
+
+def _field_labels(layer: str, names: tuple[str, ...]) -> list[str]:
+    """The changed fields as the Properties dock names them, in the UI language."""
+    cls = TYPE_BY_LAYER[layer]
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    english = {f.name: str(f.metadata.get("label", f.name)) for f in fields}
+    english["geometry"] = QCoreApplication.translate("ChangeTable", "shape or place")
+    return [
+        english["geometry"] if name == "geometry" else field_label(name, english[name])
+        for name in names
+    ]
 
 
 def _fmt_delta(value: float | None) -> str:
@@ -52,17 +61,28 @@ class ChangeTableDialog(QDialog):
     def __init__(self, window: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.main = window
-        self.setWindowTitle(_tr("Baseline vs plan changes"))
+        self.setWindowTitle(QCoreApplication.translate("ChangeTable", "Baseline vs plan changes"))
         self.base_combo = QComboBox()
         self.plan_combo = QComboBox()
         self.summary = QLabel()
         self.objects = QTableWidget(0, 5)
         self.objects.setHorizontalHeaderLabels(
-            [_tr("Change"), _tr("Layer"), _tr("Id"), _tr("Name"), _tr("Changed fields")]
+            [
+                QCoreApplication.translate("ChangeTable", "Change"),
+                QCoreApplication.translate("ChangeTable", "Layer"),
+                QCoreApplication.translate("ChangeTable", "Id"),
+                QCoreApplication.translate("ChangeTable", "Name"),
+                QCoreApplication.translate("ChangeTable", "Changed fields"),
+            ]
         )
         self.indicators = QTableWidget(0, 4)
         self.indicators.setHorizontalHeaderLabels(
-            [_tr("Indicator"), _tr("Baseline"), _tr("Plan"), "Δ"]
+            [
+                QCoreApplication.translate("ChangeTable", "Indicator"),
+                QCoreApplication.translate("ChangeTable", "Baseline"),
+                QCoreApplication.translate("ChangeTable", "Plan"),
+                "Δ",
+            ]
         )
         for table in (self.objects, self.indicators):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -70,13 +90,13 @@ class ChangeTableDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         tabs = QTabWidget()
-        tabs.addTab(self.objects, _tr("Objects"))
-        tabs.addTab(self.indicators, _tr("Indicators"))
+        tabs.addTab(self.objects, QCoreApplication.translate("ChangeTable", "Objects"))
+        tabs.addTab(self.indicators, QCoreApplication.translate("ChangeTable", "Indicators"))
         self.tabs = tabs
         pick = QHBoxLayout()
         form = QFormLayout()
-        form.addRow(_tr("Baseline"), self.base_combo)
-        form.addRow(_tr("Plan"), self.plan_combo)
+        form.addRow(QCoreApplication.translate("ChangeTable", "Baseline"), self.base_combo)
+        form.addRow(QCoreApplication.translate("ChangeTable", "Plan"), self.plan_combo)
         pick.addLayout(form)
         pick.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
@@ -108,8 +128,9 @@ class ChangeTableDialog(QDialog):
         current = self.main.document.scenario_id
         plan = current if base is None or current != base.scenario_id else None
         if plan is None:
-            plan = next((sid for sid in park.scenarios if base is None or sid != base.scenario_id),
-                        current)  # fmt: skip
+            plan = next(
+                (sid for sid in park.scenarios if base is None or sid != base.scenario_id), current
+            )
         self.plan_combo.setCurrentIndex(self.plan_combo.findData(plan))
 
     def refresh(self) -> None:
@@ -126,7 +147,12 @@ class ChangeTableDialog(QDialog):
         self.objects.setRowCount(len(diff.rows))
         for r, row in enumerate(diff.rows):
             word = STATUS_WORDS[row.status][0 if lang == "zh" else 1]
-            cells = [word, term("layer", row.layer), row.object_id, row.name, ", ".join(row.fields)]
+            fields = (
+                "、".join(_field_labels(row.layer, row.fields))
+                if lang == "zh"
+                else ", ".join(_field_labels(row.layer, row.fields))
+            )
+            cells = [word, term("layer", row.layer), row.object_id, row.name, fields]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0:
@@ -137,8 +163,9 @@ class ChangeTableDialog(QDialog):
         self.indicators.setRowCount(len(deltas))
         for r, d in enumerate(deltas):
             label = d.label[0] if lang == "zh" else d.label[1]
-            for c, text in enumerate((label.strip(), d.base_text, d.plan_text,
-                                      _fmt_delta(d.delta))):  # fmt: skip
+            for c, text in enumerate(
+                (label.strip(), d.base_text, d.plan_text, _fmt_delta(d.delta))
+            ):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(
@@ -146,7 +173,7 @@ class ChangeTableDialog(QDialog):
                     )
                 self.indicators.setItem(r, c, item)
         self.summary.setText(
-            _tr("%1 added, %2 removed, %3 changed")
+            QCoreApplication.translate("ChangeTable", "%1 added, %2 removed, %3 changed")
             .replace("%1", str(diff.count("added")))
             .replace("%2", str(diff.count("removed")))
             .replace("%3", str(diff.count("changed")))

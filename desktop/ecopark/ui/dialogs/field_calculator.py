@@ -36,7 +36,7 @@ class FieldCalculatorDialog(QDialog):
             self.layer_combo.addItem(term("layer", layer), layer)
         self.field_combo = QComboBox()
         self.expression = QLineEdit()
-        self.expression.setPlaceholderText("iav_10k_rmb * 1.1")
+        self.expression.setPlaceholderText(self.tr("e.g. iav_10k_rmb * 1.1"))
         self.selected_only = QCheckBox(self.tr("Selected objects only"))
         self.help = QLabel(
             self.tr(

@@ -47,10 +47,6 @@ from ecopark.model import EcoParkError, Underlay
 SELECTION = "__selection__"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GeorefTool", text)
-
-
 def compose(
     fit: PointFit, pixel_to_map: tuple[float, float, float, float, float, float]
 ) -> tuple[float, float, float, float, float, float]:
@@ -61,16 +57,20 @@ def compose(
     B = np.array([[p[0], p[1], p[2]], [p[3], p[4], p[5]], [0, 0, 1.0]])
     m = A @ B
     return (
-        float(m[0, 0]), float(m[0, 1]), float(m[0, 2]), float(m[1, 0]), float(m[1, 1]),
+        float(m[0, 0]),
+        float(m[0, 1]),
+        float(m[0, 2]),
+        float(m[1, 0]),
+        float(m[1, 1]),
         float(m[1, 2]),
-    )  # fmt: skip
+    )
 
 
 class GeorefTool(QDialog):
     def __init__(self, window: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.main = window
-        self.setWindowTitle(_tr("Georeference"))
+        self.setWindowTitle(QCoreApplication.translate("GeorefTool", "Georeference"))
         self.setModal(False)
         self.source: list[tuple[float, float] | None] = []
         self.target: list[tuple[float, float] | None] = []
@@ -78,26 +78,39 @@ class GeorefTool(QDialog):
         self.fit: PointFit | None = None
         self.target_combo = QComboBox()
         self.method_combo = QComboBox()
-        self.method_combo.addItem(_tr("Similarity (shift, turn, scale): CAD"), "similarity")
-        self.method_combo.addItem(_tr("Affine (also stretch): scans"), "affine")
+        self.method_combo.addItem(
+            QCoreApplication.translate("GeorefTool", "Similarity (shift, turn, scale): CAD"),
+            "similarity",
+        )
+        self.method_combo.addItem(
+            QCoreApplication.translate("GeorefTool", "Affine (also stretch): scans"), "affine"
+        )
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(_tr("drawing name, e.g. 总平面图.dxf"))
+        self.name_edit.setPlaceholderText(
+            QCoreApplication.translate("GeorefTool", "drawing name, e.g. 总平面图.dxf")
+        )
         self.remembered = QComboBox()
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Drawing x"), _tr("Drawing y"), _tr("Map x"), _tr("Map y"), _tr("Residual (m)")]
+            [
+                QCoreApplication.translate("GeorefTool", "Drawing x"),
+                QCoreApplication.translate("GeorefTool", "Drawing y"),
+                QCoreApplication.translate("GeorefTool", "Map x"),
+                QCoreApplication.translate("GeorefTool", "Map y"),
+                QCoreApplication.translate("GeorefTool", "Residual (m)"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._typed)
         self.status = QLabel()
         self.status.setWordWrap(True)
         b = {
-            "source": QPushButton(_tr("Pick on drawing")),
-            "target": QPushButton(_tr("Pick on map")),
-            "remove": QPushButton(_tr("Remove point")),
-            "use": QPushButton(_tr("Use remembered")),
-            "apply": QPushButton(_tr("Apply")),
-            "close": QPushButton(_tr("Close")),
+            "source": QPushButton(QCoreApplication.translate("GeorefTool", "Pick on drawing")),
+            "target": QPushButton(QCoreApplication.translate("GeorefTool", "Pick on map")),
+            "remove": QPushButton(QCoreApplication.translate("GeorefTool", "Remove point")),
+            "use": QPushButton(QCoreApplication.translate("GeorefTool", "Use remembered")),
+            "apply": QPushButton(QCoreApplication.translate("GeorefTool", "Apply")),
+            "close": QPushButton(QCoreApplication.translate("GeorefTool", "Close")),
         }
         self.buttons = b
         b["source"].clicked.connect(lambda: self.start_pick("source"))
@@ -107,13 +120,15 @@ class GeorefTool(QDialog):
         b["apply"].clicked.connect(self.apply)
         b["close"].clicked.connect(self.close)
         form = QFormLayout()
-        form.addRow(_tr("Place"), self.target_combo)
-        form.addRow(_tr("Fit"), self.method_combo)
-        form.addRow(_tr("Remember as"), self.name_edit)
+        form.addRow(QCoreApplication.translate("GeorefTool", "Place"), self.target_combo)
+        form.addRow(QCoreApplication.translate("GeorefTool", "Fit"), self.method_combo)
+        form.addRow(QCoreApplication.translate("GeorefTool", "Remember as"), self.name_edit)
         remembered_row = QHBoxLayout()
         remembered_row.addWidget(self.remembered, 1)
         remembered_row.addWidget(b["use"])
-        form.addRow(_tr("Remembered placement"), remembered_row)
+        form.addRow(
+            QCoreApplication.translate("GeorefTool", "Remembered placement"), remembered_row
+        )
         picks = QHBoxLayout()
         for key in ("source", "target", "remove"):
             picks.addWidget(b[key])
@@ -139,10 +154,17 @@ class GeorefTool(QDialog):
         self.target_combo.blockSignals(True)
         self.target_combo.clear()
         n = len([r for r in doc.selection if r[0] != "exchanges"])
-        self.target_combo.addItem(_tr("Selected objects (%1)").replace("%1", str(n)), SELECTION)
+        self.target_combo.addItem(
+            QCoreApplication.translate("GeorefTool", "Selected objects (%1)").replace("%1", str(n)),
+            SELECTION,
+        )
         for u in doc.park.underlays:
-            self.target_combo.addItem(_tr("Image: %1").replace("%1", u.name or u.underlay_id),
-                                      u.underlay_id)  # fmt: skip
+            self.target_combo.addItem(
+                QCoreApplication.translate("GeorefTool", "Image: %1").replace(
+                    "%1", u.name or u.underlay_id
+                ),
+                u.underlay_id,
+            )
         self.target_combo.blockSignals(False)
         self.remembered.clear()
         for key in sorted(doc.park.settings.get(GEOREF_SETTING) or {}):
@@ -158,8 +180,9 @@ class GeorefTool(QDialog):
             self.method_combo.setCurrentIndex(1)
 
     def _underlay(self, underlay_id: str) -> Underlay | None:
-        return next((u for u in self.main.document.park.underlays
-                     if u.underlay_id == underlay_id), None)  # fmt: skip
+        return next(
+            (u for u in self.main.document.park.underlays if u.underlay_id == underlay_id), None
+        )
 
     # ----- picking -----------------------------------------------------------------------------
     def start_pick(self, which: str) -> None:
@@ -170,9 +193,13 @@ class GeorefTool(QDialog):
         canvas.viewport().installEventFilter(self)
         canvas.viewport().setCursor(Qt.CursorShape.CrossCursor)
         self.status.setText(
-            _tr("Click the point on the drawing where it lies now")
+            QCoreApplication.translate(
+                "GeorefTool", "Click the point on the drawing where it lies now"
+            )
             if which == "source"
-            else _tr("Click where that point belongs on the map")
+            else QCoreApplication.translate(
+                "GeorefTool", "Click where that point belongs on the map"
+            )
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -243,12 +270,16 @@ class GeorefTool(QDialog):
     def recompute(self, *_: object) -> None:
         src, dst = self.pairs()
         self.fit = None
-        message = _tr("Pick at least two points on the drawing and on the map")
+        message = QCoreApplication.translate(
+            "GeorefTool", "Pick at least two points on the drawing and on the map"
+        )
         if len(src) >= 2:
             try:
                 self.fit = fit_points(src, dst, self.method_combo.currentData())
                 message = (
-                    _tr("RMS %1 m, largest residual %2 m; scale %3, rotation %4°")
+                    QCoreApplication.translate(
+                        "GeorefTool", "RMS %1 m, largest residual %2 m; scale %3, rotation %4°"
+                    )
                     .replace("%1", f"{self.fit.rms_m:.2f}")
                     .replace("%2", f"{max(self.fit.residuals_m):.2f}")
                     .replace("%3", f"{self.fit.scale:.4f}")
@@ -267,8 +298,12 @@ class GeorefTool(QDialog):
         residuals = list(self.fit.residuals_m) if self.fit else []
         k = 0
         for r, (s, t) in enumerate(zip(self.source, self.target, strict=True)):
-            cells = [f"{s[0]:.3f}" if s else "", f"{s[1]:.3f}" if s else "",
-                     f"{t[0]:.3f}" if t else "", f"{t[1]:.3f}" if t else ""]  # fmt: skip
+            cells = [
+                f"{s[0]:.3f}" if s else "",
+                f"{s[1]:.3f}" if s else "",
+                f"{t[0]:.3f}" if t else "",
+                f"{t[1]:.3f}" if t else "",
+            ]
             if s and t and k < len(residuals):
                 cells.append(f"{residuals[k]:.3f}")
                 k += 1
@@ -292,22 +327,31 @@ class GeorefTool(QDialog):
         try:
             if data == SELECTION:
                 refs = [r for r in doc.selection if r[0] != "exchanges"]
-                commands: list[Any] = [place_objects_command(doc.park, doc.scenario_id, refs,
-                                                             self.fit)]  # fmt: skip
+                commands: list[Any] = [
+                    place_objects_command(doc.park, doc.scenario_id, refs, self.fit)
+                ]
             else:
                 u = self._underlay(data)
                 if u is None:
                     return False
                 moved = dataclasses.replace(u, transform=compose(self.fit, u.transform))
                 us = [moved if x.underlay_id == u.underlay_id else x for x in doc.park.underlays]
-                commands = [SetUnderlays(us, _tr("Place %1").replace("%1", u.name))]
+                commands = [
+                    SetUnderlays(
+                        us,
+                        QCoreApplication.translate("GeorefTool", "Place %1").replace("%1", u.name),
+                    )
+                ]
             if key:
                 commands.append(remember_command(doc.park, key, self.fit, src, dst))
         except EcoParkError as exc:
             self.status.setText(str(exc))
             return False
-        text = _tr("Georeference (%1 points, RMS %2 m)").replace("%1", str(len(src))).replace(
-            "%2", f"{self.fit.rms_m:.2f}")  # fmt: skip
+        text = (
+            QCoreApplication.translate("GeorefTool", "Georeference (%1 points, RMS %2 m)")
+            .replace("%1", str(len(src)))
+            .replace("%2", f"{self.fit.rms_m:.2f}")
+        )
         ok = bool(doc.push(MacroCommand(text, commands)))
         if ok:
             self.source, self.target = [], []

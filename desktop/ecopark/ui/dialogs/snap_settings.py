@@ -53,14 +53,15 @@ def save_snap_settings(opts: SnapSettings) -> None:
 
 
 class SnapSettingsDialog(QDialog):
-    def __init__(self, opts: SnapSettings, parent: QWidget | None = None):
+    def __init__(self, opts: SnapSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        opts = opts or SnapSettings()
         self.setWindowTitle(self.tr("Snapping options"))
         self.enabled = QCheckBox(self.tr("Snap while drawing and editing"))
         self.enabled.setChecked(opts.enabled)
         self.tolerance = QSpinBox()
         self.tolerance.setRange(1, 60)
-        self.tolerance.setSuffix(" px")
+        self.tolerance.setSuffix(self.tr(" pixels"))
         self.tolerance.setValue(round(opts.tolerance_px))
         self.kinds = {
             "points": QCheckBox(self.tr("Firm and facility points")),

@@ -15,10 +15,6 @@ from ecopark.ui.docks.layers_dock import LAYER_ROLE
 OPACITIES = (1.0, 0.75, 0.5, 0.25)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LayerMenu", text)
-
-
 def layer_bounds(window: Any, layer: str) -> tuple[float, float, float, float] | None:
     if layer == "underlays":
         from ecopark.ui.dialogs.basemap_dialog import underlay_bounds
@@ -61,9 +57,12 @@ def _opacity_slot(window: Any, layer: str, value: float) -> Any:
 
 def layer_menu(window: Any, layer: str) -> QMenu:
     menu = QMenu(window)
-    menu.addAction(_tr("Zoom to layer"), lambda: zoom_to_layer(window, layer))
+    menu.addAction(
+        QCoreApplication.translate("LayerMenu", "Zoom to layer"),
+        lambda: zoom_to_layer(window, layer),
+    )
     if layer != "underlays":
-        sub = menu.addMenu(_tr("Opacity"))
+        sub = menu.addMenu(QCoreApplication.translate("LayerMenu", "Opacity"))
         current = getattr(window.canvas, "layers", {}).get(layer)
         for value in OPACITIES:
             act = sub.addAction(f"{round(value * 100)} %")
@@ -73,9 +72,13 @@ def layer_menu(window: Any, layer: str) -> QMenu:
     else:
         from ecopark.ui.dialogs.basemap_dialog import UnderlayManager, add_basemap
 
-        menu.addAction(_tr("Opacity, visibility and order…"),
-                       lambda: UnderlayManager.show_for(window))  # fmt: skip
-        menu.addAction(_tr("Add basemap…"), lambda: add_basemap(window))
+        menu.addAction(
+            QCoreApplication.translate("LayerMenu", "Opacity, visibility and order…"),
+            lambda: UnderlayManager.show_for(window),
+        )
+        menu.addAction(
+            QCoreApplication.translate("LayerMenu", "Add basemap…"), lambda: add_basemap(window)
+        )
     return menu
 
 
