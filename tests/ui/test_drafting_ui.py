@@ -191,3 +191,13 @@ def test_layers_context_menu_zooms_and_sets_opacity(qtbot, window) -> None:  # t
     assert window.canvas.layers["facilities"].opacity() == pytest.approx(0.5)
     under = [a.text() for a in layer_menu(window, "underlays").actions()]
     assert "Opacity, visibility and order…" in under
+
+
+def test_attribute_table_follows_the_selection_layer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    table = window.attribute_table
+    table.show_layer("zones")
+    window.document.set_selection([("firms", "F002")])
+    assert table.layer == "firms"
+    assert len(table.view.selectionModel().selectedRows()) == 1  # and the row is selected
+    window.document.set_selection([("zones", "Z01"), ("firms", "F001")])  # mixed: stays
+    assert table.layer == "firms"
