@@ -1042,6 +1042,14 @@ ZH: dict[str, str] = {
     # ----- issue 20: drafting, georeferencing, basemaps, change table, new park place -----
     "CAD input": "CAD 输入",
     "shape or place": "形状或位置",
+    "Cannot add the scan": "无法添加扫描图",
+    "Add scan %1": "添加扫描图 %1",
+    "Add scanned plan": "添加扫描规划图",
+    "Images (*.png *.jpg *.jpeg *.tif *.tiff)": "图像 (*.png *.jpg *.jpeg *.tif *.tiff)",
+    "Add scanned plan, place by clicks": "添加扫描图并点选配准",
+    "Put a scan in the middle of the view, then click points on it and on the map": (
+        "将扫描图放在视图中央，再在图上和地图上点选对应点"
+    ),
     " pixels": " 像素",
     "e.g. iav_10k_rmb * 1.1": "例如 iav_10k_rmb * 1.1",
     "x,y   @dx,dy   @length<angle   length   <angle   WxH (rectangle)": (

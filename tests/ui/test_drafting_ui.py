@@ -201,3 +201,33 @@ def test_attribute_table_follows_the_selection_layer(qtbot, window) -> None:  # 
     assert len(table.view.selectionModel().selectedRows()) == 1  # and the row is selected
     window.document.set_selection([("zones", "Z01"), ("firms", "F001")])  # mixed: stays
     assert table.layer == "firms"
+
+
+def test_scan_added_then_placed_by_clicks(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A scan goes in the middle of the view, then three points clicked on it and on the map
+    place it where it belongs (its true pixel -> map transform is known here)."""
+    from PIL import Image
+
+    from ecopark.importers.underlay import apply_transform
+    from ecopark.ui.dialogs.basemap_dialog import add_scan_for_clicks
+
+    scan = tmp_path / "总平面图.png"
+    Image.new("RGB", (400, 300), "white").save(scan)
+    doc = window.document
+    assert add_scan_for_clicks(window, scan)
+    (u,) = doc.park.underlays
+    tool = window.georef_tool
+    assert tool.target_combo.currentData() == u.underlay_id
+    assert tool.method_combo.currentData() == "affine"
+    true = (2.5, 0.4, 416_000.0, 0.3, -2.5, 4_506_000.0)  # 2.5 m pixels, turned a little
+    for px in ((10, 10), (390, 20), (200, 290)):
+        (shown,) = apply_transform(u.transform, [px])
+        (belongs,) = apply_transform(true, [px])
+        tool.add_pick("source", tuple(shown))
+        tool.add_pick("target", tuple(belongs))
+    assert tool.fit is not None and max(tool.fit.residuals_m) < 1e-6
+    assert tool.apply()
+    (placed,) = doc.park.underlays
+    assert placed.transform == pytest.approx(true, abs=1e-6)
+    doc.undo_stack.undo()
+    assert doc.park.underlays[0].transform == pytest.approx(u.transform)

@@ -108,7 +108,7 @@ def _action(window: Any, text: str, slot: Any, shortcut: Any, tip: str) -> QActi
 
 def install_drafting_actions(window: Any) -> dict[str, QAction]:
     """Add the entries to the window's menus; returns them by id (tests trigger them)."""
-    from ecopark.ui.dialogs.basemap_dialog import UnderlayManager, add_basemap
+    from ecopark.ui.dialogs.basemap_dialog import UnderlayManager, add_basemap, add_scan
     from ecopark.ui.dialogs.change_table import show_change_table
     from ecopark.ui.dialogs.field_calculator import show_field_calculator
     from ecopark.ui.dialogs.georef_tool import show_georef_tool
@@ -177,6 +177,16 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
                 "under the plan (offline)",
             ),
         ),
+        "scan": _action(
+            window,
+            QCoreApplication.translate("DraftingActions", "Add scanned plan, place by &clicks…"),
+            lambda: add_scan(window),
+            None,
+            QCoreApplication.translate(
+                "DraftingActions",
+                "Put a scan in the middle of the view, then click points on it and on the map",
+            ),
+        ),
         "underlays": _action(
             window,
             QCoreApplication.translate("DraftingActions", "&Underlays and basemaps…"),
@@ -217,6 +227,7 @@ def install_drafting_actions(window: Any) -> dict[str, QAction]:
     window.add_action("Tools", actions["snapping"])
     window.add_action("Scenario", actions["change_table"])
     window.add_action("File", actions["basemap"])
+    window.add_action("File", actions["scan"])
     window.add_action("View", actions["underlays"])
     from ecopark.ui.cad_input import install_cad_input
 

@@ -79,6 +79,59 @@ def add_basemap(window: Any) -> bool:
     return add_basemap_file(window, path) if path else False
 
 
+def rough_transform(
+    width: int, height: int, view: tuple[float, float, float, float]
+) -> tuple[float, float, float, float, float, float]:
+    """Pixel -> map placing a ``width`` x ``height`` image in the middle of ``view``, filling
+    80 % of it, north up: a first placement to refine by clicked control points."""
+    x0, y0, x1, y1 = view
+    k = 0.8 * min((x1 - x0) / max(width, 1), (y1 - y0) / max(height, 1))
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return (k, 0.0, cx - k * width / 2, 0.0, -k, cy + k * height / 2)
+
+
+def add_scan_for_clicks(window: Any, path: str | Path) -> bool:
+    """Put a scanned plan in the middle of the view (one undo step) and open the
+    georeferencing tool on it, to be placed by clicks on the scan and on the map."""
+    from ecopark.ui.dialogs.georef_tool import show_georef_tool
+    from ecopark.ui.dialogs.underlay_dialog import image_to_png
+
+    doc = window.document
+    try:
+        png, width, height = image_to_png(path)
+    except EcoParkError as exc:
+        QMessageBox.warning(
+            window if isinstance(window, QWidget) else None,
+            QCoreApplication.translate("UnderlayManager", "Cannot add the scan"),
+            str(exc),
+        )
+        return False
+    scan = Underlay(
+        underlay_id=new_underlay_id(doc.park.underlays, "U"),
+        name=Path(path).stem,
+        image_png=png,
+        transform=rough_transform(width, height, window.canvas.extent()),
+        opacity=0.6,
+    )
+    text = QCoreApplication.translate("UnderlayManager", "Add scan %1").replace("%1", scan.name)
+    if not doc.push(SetUnderlays([*doc.park.underlays, scan], text)):
+        return False
+    window.canvas.set_layer_visible("underlays", True)
+    tool = show_georef_tool(window)
+    tool.target_combo.setCurrentIndex(tool.target_combo.findData(scan.underlay_id))
+    return True
+
+
+def add_scan(window: Any) -> bool:
+    path, _ = QFileDialog.getOpenFileName(
+        window if isinstance(window, QWidget) else None,
+        QCoreApplication.translate("UnderlayManager", "Add scanned plan"),
+        "",
+        QCoreApplication.translate("UnderlayManager", "Images (*.png *.jpg *.jpeg *.tif *.tiff)"),
+    )
+    return add_scan_for_clicks(window, path) if path else False
+
+
 def underlay_bounds(u: Underlay) -> tuple[float, float, float, float]:
     from PIL import Image
 
@@ -234,4 +287,12 @@ class UnderlayManager(QDialog):
             canvas.set_extent(*underlay_bounds(self.underlays[row]), margin=0.02)
 
 
-__all__ = ["UnderlayManager", "add_basemap", "add_basemap_file", "underlay_bounds"]
+__all__ = [
+    "UnderlayManager",
+    "add_basemap",
+    "add_basemap_file",
+    "add_scan",
+    "add_scan_for_clicks",
+    "rough_transform",
+    "underlay_bounds",
+]
