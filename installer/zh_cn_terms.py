@@ -1045,7 +1045,6 @@ ZH: dict[str, str] = {
     "Cannot add the scan": "无法添加扫描图",
     "Add scan %1": "添加扫描图 %1",
     "Add scanned plan": "添加扫描规划图",
-    "Images (*.png *.jpg *.jpeg *.tif *.tiff)": "图像 (*.png *.jpg *.jpeg *.tif *.tiff)",
     "Add scanned plan, place by clicks": "添加扫描图并点选配准",
     "Put a scan in the middle of the view, then click points on it and on the map": (
         "将扫描图放在视图中央，再在图上和地图上点选对应点"

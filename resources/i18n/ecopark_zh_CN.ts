@@ -392,31 +392,41 @@
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="182" />
+        <source>Add scanned plan, place by &amp;clicks…</source>
+        <translation>添加扫描图并点选配准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="185" />
+        <source>Put a scan in the middle of the view, then click points on it and on the map</source>
+        <translation>将扫描图放在视图中央，再在图上和地图上点选对应点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="192" />
         <source>&amp;Underlays and basemaps…</source>
         <translation>底图与扫描图(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="185" />
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="195" />
         <source>Opacity, visibility and order of the images under the map</source>
         <translation>地图下方影像的透明度、显示与顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="201" />
         <source>&amp;Snapping options…</source>
         <translation>捕捉设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="204" />
         <source>Snapping tolerance, what attracts and which layers</source>
         <translation>捕捉容差、捕捉对象与图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="200" />
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="210" />
         <source>&amp;Georeference…</source>
         <translation>地理配准(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="203" />
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="213" />
         <source>Place imported CAD or a scanned plan by control points clicked on the drawing and on the map</source>
         <translation>在图纸和地图上点选控制点，配准导入的 CAD 或扫描图</translation>
     </message>
@@ -3894,57 +3904,77 @@ Recover them?</source>
         <translation>栅格 (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="105" />
+        <source>Cannot add the scan</source>
+        <translation>无法添加扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="116" />
+        <source>Add scan %1</source>
+        <translation>添加扫描图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="128" />
+        <source>Add scanned plan</source>
+        <translation>添加扫描规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="130" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="151" />
         <source>Underlays and basemaps</source>
         <translation>底图与扫描图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="156" />
         <source>Opacity of the selected image</source>
         <translation>所选影像的透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="159" />
         <source>Move down (under)</source>
         <translation>下移（置于下方）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="160" />
         <source>Move up (over)</source>
         <translation>上移（置于上方）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="161" />
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="162" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="188" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="241" />
         <source>Show underlay</source>
         <translation>显示底图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="190" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="243" />
         <source>Hide underlay</source>
         <translation>隐藏底图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="201" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="254" />
         <source>Underlay opacity %1 %</source>
         <translation>底图透明度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="266" />
         <source>Reorder underlays</source>
         <translation>调整底图顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="278" />
         <source>Remove underlay %1</source>
         <translation>删除底图 %1</translation>
     </message>
