@@ -42,8 +42,7 @@ KLM_KEY_S, KLM_KEY_SLOW_S, KLM_MENTAL_S, DIALOG_S = 0.28, 0.5, 1.35, 12.0
 
 def lay_out(window: Any, type_entry: Any) -> dict[str, int]:
     """Run :data:`SCRIPT` in ``window``; ``type_entry(text)`` types one entry and Enter."""
-    canvas = window.canvas
-    canvas.exchange_prompt = lambda a, b: ("蒸汽 steam", 20.0, "t/h")
+    window.tool_manager.exchange_prompt = lambda a, b: ("蒸汽 steam", 20.0, "t/h")
     keystrokes = entries = 0
     for tool, typed in SCRIPT:
         window.tool_actions[tool].trigger()
@@ -59,7 +58,7 @@ def lay_out(window: Any, type_entry: Any) -> dict[str, int]:
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ecopark.ui.dialogs.new_park import NewParkSpec
     from ecopark.ui.document import ProjectDocument
@@ -69,10 +68,13 @@ def main() -> int:
     start = time.perf_counter()
     win = MainWindow(ProjectDocument(__import__("ecopark.places", fromlist=["x"]).create_empty_park(
         "x", 122.03, 40.68, baseline_year=2024)))  # fmt: skip
-    win.ask_new_park = lambda: NewParkSpec("辽滨小园区", "EPSG:4550", 2024, 122.03, 40.68)
+    win.prompts.ask_new_park = lambda: NewParkSpec(  # type: ignore[method-assign]
+        "辽滨小园区", "EPSG:4550", 2024, 122.03, 40.68
+    )
+    win.prompts.ask_save_changes = lambda title: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
     win.resize(1400, 900)
     win.show()
-    win.new_park()
+    win.files.new_park()
     app.processEvents()
     bar = win.cad_input_bar
 

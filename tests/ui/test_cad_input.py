@@ -15,7 +15,7 @@ from ecopark.places import create_empty_park
 from ecopark.ui import settings as ui_settings
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
-from ecopark.ui.window_files import Answer
+from prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "layout_small_park.py"
@@ -34,9 +34,11 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     ui_settings.isolate_settings(tmp_path / "settings")
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: pytest.fail(f"dialog {a[1:3]}"))
-    win = MainWindow(ProjectDocument(create_empty_park("辽滨", 122.03, 40.68, baseline_year=2024)))
+    win = MainWindow(
+        ProjectDocument(create_empty_park("辽滨", 122.03, 40.68, baseline_year=2024)),
+        prompts=ScriptedPrompts(),
+    )
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
     win.resize(1300, 850)
     win.show()
     return win

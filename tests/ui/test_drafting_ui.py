@@ -16,7 +16,7 @@ from ecopark.storage import load_park
 from ecopark.ui import settings as ui_settings
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
-from ecopark.ui.window_files import Answer
+from prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
 LIAOBIN = Path(__file__).resolve().parents[2] / "layouts" / "liaobin_coastal.gpkg"
@@ -33,9 +33,8 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
         monkeypatch.setattr(QMessageBox, name, unexpected)
     doc = ProjectDocument(load_park(LIAOBIN))
     doc.switch_scenario("plan2030")
-    win = MainWindow(doc)
+    win = MainWindow(doc, prompts=ScriptedPrompts())
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
     win.resize(1300, 850)
     win.show()
     return win

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from shapely.geometry import LineString
 
-from conftest import at
 from ecopark.commands import AddObjects
 from ecopark.model import Corridor
 from ecopark.ui import settings as ui_settings
@@ -18,13 +17,14 @@ from ecopark.ui.dialogs.snap_settings import (
     save_snap_settings,
 )
 from ecopark.ui.tools.snapping import SnapSettings, SnapTargets
+from parks import at
 
 pytestmark = pytest.mark.gui
 ROADS = SnapTargets(shapes=("corridors",))
 
 
 @pytest.fixture
-def crossing(canvas, document):  # type: ignore[no-untyped-def]
+def crossing(canvas, tools, document):  # type: ignore[no-untyped-def]
     """Two roads crossing at (1200, 600) of the test park, away from any vertex."""
     roads = [
         Corridor(corridor_id="R1", geometry=LineString([at(900, 600), at(1500, 600)])),
@@ -33,6 +33,7 @@ def crossing(canvas, document):  # type: ignore[no-untyped-def]
     document.push(AddObjects(document.scenario_id, roads))
     canvas.set_layer_visible("corridors", True)
     canvas.set_extent(*at(1100, 500), *at(1300, 700))
+    canvas.snapper = tools.snapper
     return canvas
 
 

@@ -107,9 +107,9 @@ class SnapSettingsDialog(QDialog):
 
 
 def apply_snap_settings(window: Any, opts: SnapSettings) -> None:
-    canvas = getattr(window, "canvas", None)
-    if canvas is not None:
-        canvas.snapper.settings = opts
+    manager = getattr(window, "tool_manager", None)
+    if manager is not None and getattr(manager, "canvas", None) is not None:
+        manager.snapper.settings = opts  # the snapper of the map shown now
     window.snap_settings = opts
 
 
