@@ -192,16 +192,6 @@ def test_layers_context_menu_zooms_and_sets_opacity(qtbot, window) -> None:  # t
     assert "Opacity, visibility and order…" in under
 
 
-def test_attribute_table_follows_the_selection_layer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    table = window.attribute_table
-    table.show_layer("zones")
-    window.document.set_selection([("firms", "F002")])
-    assert table.layer == "firms"
-    assert len(table.view.selectionModel().selectedRows()) == 1  # and the row is selected
-    window.document.set_selection([("zones", "Z01"), ("firms", "F001")])  # mixed: stays
-    assert table.layer == "firms"
-
-
 def test_scan_added_then_placed_by_clicks(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A scan goes in the middle of the view, then three points clicked on it and on the map
     place it where it belongs (its true pixel -> map transform is known here)."""

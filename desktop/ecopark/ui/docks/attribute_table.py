@@ -442,11 +442,6 @@ class AttributeTableDock(DocumentDock):
     def _select_rows(self, refs: list[tuple[str, str]]) -> None:
         if self._syncing or self.model is None:
             return
-        layers = {layer for layer, _ in refs}
-        if len(layers) == 1 and self.layer not in layers:  # follow the selection's layer
-            (wanted,) = layers
-            if self.layer_combo.findData(wanted) >= 0:
-                self.show_layer(wanted)
         selection = QItemSelection()
         for layer, oid in refs:
             if layer != self.layer:
