@@ -37,7 +37,8 @@ def window(qtbot, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     qtbot.addWidget(win)
     win.resize(1300, 850)
     win.show()
-    return win
+    yield win
+    QApplication.clipboard().clear()  # data left on the clipboard crashes Qt at exit (offscreen)
 
 
 def test_copy_paste_duplicate_follow_the_id_scheme(qtbot, window) -> None:  # type: ignore[no-untyped-def]
