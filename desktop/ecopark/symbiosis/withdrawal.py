@@ -18,9 +18,10 @@ stories of Chinese eco-industrial parks. For a site X of a scenario:
 :func:`rank_withdrawals` is fast: one scenario state, and for each site only the medium groups
 it supplies or demands are re-served (``coverage.serve_group``) with its demand and sources
 set to zero, skipped for a pure consumer when its group serves every demand or it was served
-nothing (the others' supply cannot change); land output moves by the site's IAV. :func:`what_if` evaluates every indicator on a
-scratch copy without the site, for the one the planner looks at. Both agree
-(tests/symbiosis/test_withdrawal.py checks every site of the demo plans).
+nothing (the others' supply cannot change); land output moves by the site's IAV.
+:func:`what_if` evaluates every indicator on a scratch copy without the site, for the one the
+planner looks at. Both agree (tests/symbiosis/test_symbiosis_withdrawal.py checks every site of
+the demo plans).
 """
 
 from __future__ import annotations
