@@ -103,6 +103,124 @@
     </message>
 </context>
 <context>
+    <name>CadInput</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="55" />
+        <source>CAD input</source>
+        <translation>CAD 输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="64" />
+        <source>x,y   @dx,dy   @length&lt;angle   length   &lt;angle   WxH (rectangle)</source>
+        <translation>x,y   @dx,dy   @长度&lt;角度   长度   &lt;角度   宽x高（矩形）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="69" />
+        <source>Type the next vertex while drawing; Enter adds it, an empty Enter finishes</source>
+        <translation>绘制时输入下一个顶点；回车添加，空回车结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="79" />
+        <source>Right angle: each segment turns 90° from the last</source>
+        <translation>正交：每段与上一段成 90°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="87" />
+        <source>Parallel to the first segment of the shape</source>
+        <translation>平行于图形的第一段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="92" />
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="136" />
+        <source>Choose a drawing tool first</source>
+        <translation>请先选择绘图工具</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="164" />
+        <source>Angle locked at %1°</source>
+        <translation>角度锁定为 %1°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="191" />
+        <source>Type x,y or @dx,dy for a point</source>
+        <translation>点位请输入 x,y 或 @dx,dy</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTable</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="47" />
+        <source>shape or place</source>
+        <translation>形状或位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="64" />
+        <source>Baseline vs plan changes</source>
+        <translation>现状与规划对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="71" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="72" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="73" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="74" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="75" />
+        <source>Changed fields</source>
+        <translation>修改的字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="81" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="98" />
+        <source>Baseline</source>
+        <translation>现状基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="99" />
+        <source>Plan</source>
+        <translation>规划方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="93" />
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="94" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="176" />
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1，删除 %2，修改 %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="78" />
@@ -263,6 +381,124 @@
         <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="124" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingActions</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="46" />
+        <source>Select objects to copy</source>
+        <translation>请选择要复制的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="55" />
+        <source>Copied %1 object(s)</source>
+        <translation>已复制 %1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="85" />
+        <source>Select objects to duplicate</source>
+        <translation>请选择要原位复制的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="126" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="129" />
+        <source>Copy the selected objects</source>
+        <translation>复制所选对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="133" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="136" />
+        <source>Paste copied objects with new ids in this park's numbering</source>
+        <translation>粘贴复制的对象，按本园区编号规则赋新编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="142" />
+        <source>D&amp;uplicate</source>
+        <translation>复制副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="145" />
+        <source>Copy the selection beside itself, with new ids</source>
+        <translation>在旁边复制所选对象并赋新编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="151" />
+        <source>&amp;Field calculator…</source>
+        <translation>字段计算器(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="154" />
+        <source>Set a field of many objects from an expression</source>
+        <translation>按表达式批量设置字段值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="160" />
+        <source>Baseline vs plan &amp;changes…</source>
+        <translation>现状与规划对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="163" />
+        <source>Objects added, removed and changed, and the indicators side by side with their difference</source>
+        <translation>新增、删除和修改的对象，以及指标并列对比及差值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="171" />
+        <source>Add &amp;basemap (orthophoto, tiles)…</source>
+        <translation>添加底图（正射影像、瓦片）(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="174" />
+        <source>Put a GeoTIFF orthophoto or an MBTiles / GeoPackage tile set under the plan (offline)</source>
+        <translation>将 GeoTIFF 正射影像或 MBTiles / GeoPackage 瓦片置于规划图下（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="182" />
+        <source>Add scanned plan, place by &amp;clicks…</source>
+        <translation>添加扫描图并点选配准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="185" />
+        <source>Put a scan in the middle of the view, then click points on it and on the map</source>
+        <translation>将扫描图放在视图中央，再在图上和地图上点选对应点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="192" />
+        <source>&amp;Underlays and basemaps…</source>
+        <translation>底图与扫描图(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="195" />
+        <source>Opacity, visibility and order of the images under the map</source>
+        <translation>地图下方影像的透明度、显示与顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="201" />
+        <source>&amp;Snapping options…</source>
+        <translation>捕捉设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="204" />
+        <source>Snapping tolerance, what attracts and which layers</source>
+        <translation>捕捉容差、捕捉对象与图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="210" />
+        <source>&amp;Georeference…</source>
+        <translation>地理配准(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="213" />
+        <source>Place imported CAD or a scanned plan by control points clicked on the drawing and on the map</source>
+        <translation>在图纸和地图上点选控制点，配准导入的 CAD 或扫描图</translation>
     </message>
 </context>
 <context>
@@ -492,6 +728,187 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="301" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCalculatorDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="33" />
+        <source>Field calculator</source>
+        <translation>字段计算器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="39" />
+        <source>e.g. iav_10k_rmb * 1.1</source>
+        <translation>例如 iav_10k_rmb * 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="40" />
+        <source>Selected objects only</source>
+        <translation>仅所选对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="43" />
+        <source>Fields by name; $area, $length, $x, $y of the geometry; functions: %1</source>
+        <translation>字段名直接引用；几何量 $area、$length、$x、$y；函数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="51" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="52" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="53" />
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="98" />
+        <source>%1 object(s) changed</source>
+        <translation>已修改 %1 个对象</translation>
+    </message>
+</context>
+<context>
+    <name>GeorefTool</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="73" />
+        <source>Georeference</source>
+        <translation>地理配准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="82" />
+        <source>Similarity (shift, turn, scale): CAD</source>
+        <translation>相似变换（平移、旋转、缩放）：CAD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="86" />
+        <source>Affine (also stretch): scans</source>
+        <translation>仿射变换（含拉伸）：扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="90" />
+        <source>drawing name, e.g. 总平面图.dxf</source>
+        <translation>图纸名称，如 总平面图.dxf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="96" />
+        <source>Drawing x</source>
+        <translation>图纸 x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="97" />
+        <source>Drawing y</source>
+        <translation>图纸 y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="98" />
+        <source>Map x</source>
+        <translation>地图 x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="99" />
+        <source>Map y</source>
+        <translation>地图 y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="100" />
+        <source>Residual (m)</source>
+        <translation>残差（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="108" />
+        <source>Pick on drawing</source>
+        <translation>在图纸上点选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="109" />
+        <source>Pick on map</source>
+        <translation>在地图上点选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="110" />
+        <source>Remove point</source>
+        <translation>删除控制点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="111" />
+        <source>Use remembered</source>
+        <translation>使用已保存配准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="112" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="113" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="123" />
+        <source>Place</source>
+        <translation>配准对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="124" />
+        <source>Fit</source>
+        <translation>变换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="125" />
+        <source>Remember as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="130" />
+        <source>Remembered placement</source>
+        <translation>已保存的配准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="158" />
+        <source>Selected objects (%1)</source>
+        <translation>所选对象（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="163" />
+        <source>Image: %1</source>
+        <translation>影像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="196" />
+        <source>Click the point on the drawing where it lies now</source>
+        <translation>点击图纸上该点当前所在位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="200" />
+        <source>Click where that point belongs on the map</source>
+        <translation>点击该点在地图上应在的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="273" />
+        <source>Pick at least two points on the drawing and on the map</source>
+        <translation>请在图纸和地图上至少点选两个控制点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="280" />
+        <source>RMS %1 m, largest residual %2 m; scale %3, rotation %4°</source>
+        <translation>中误差 %1 米，最大残差 %2 米；比例 %3，旋转 %4°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="342" />
+        <source>Place %1</source>
+        <translation>配准 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="351" />
+        <source>Georeference (%1 points, RMS %2 m)</source>
+        <translation>地理配准（%1 个控制点，中误差 %2 米）</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1425,29 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>LayerMenu</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="61" />
+        <source>Zoom to layer</source>
+        <translation>缩放至图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="65" />
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="76" />
+        <source>Opacity, visibility and order…</source>
+        <translation>透明度、显示与顺序…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="80" />
+        <source>Add basemap…</source>
+        <translation>添加底图…</translation>
+    </message>
+</context>
+<context>
     <name>LayerTableModel</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="73" />
@@ -1279,22 +1719,22 @@ You can go on working. Please send the log file to support.</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="87" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="102" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="105" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -1939,108 +2379,108 @@ You can go on working. Please send the log file to support.</source>
         <translation>拖动以平移；滚轮以光标为中心缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="20" />
         <source>Place facility</source>
         <translation>放置共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="22" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="23" />
         <source>Click where a shared facility (CHP, WWTP, reclaimed-water plant...) stands; its kind is chosen in the toolbar, its capacities in the Properties dock</source>
         <translation>单击共享设施（热电联产、污水处理厂、再生水厂等）所在位置；类型在工具栏中选择，能力在属性面板中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="32" />
         <source>Click where the %1 stands (the kind is chosen in the toolbar)</source>
         <translation>单击%1所在位置（类型在工具栏中选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="51" />
         <source>Place facility %1</source>
         <translation>放置设施 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="55" />
         <source>Facility %1 placed (%2): enter its capacities in the Properties dock. Click to place another</source>
         <translation>已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="20" />
         <source>Place firm</source>
         <translation>放置企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="22" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="23" />
         <source>Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can enter its name, sector, IAV and flows in the Properties dock</source>
         <translation>单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、工业增加值和物质能量流</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="27" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="28" />
         <source>Click where the firm stands</source>
         <translation>单击企业所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="40" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="41" />
         <source>Place firm %1</source>
         <translation>放置企业 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="45" />
         <source>Firm %1 placed: enter its attributes in the Properties dock. Click to place another</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="22" />
         <source>Record exchange</source>
         <translation>记录共生交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="24" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="25" />
         <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
         <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="29" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="30" />
         <source>Click the firm or facility the flow comes from</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="46" />
         <source>Click on a firm or facility. </source>
         <translation>请单击企业或设施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="54" />
         <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
         <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="61" />
         <source>An exchange needs two different ends: click the receiving one</source>
         <translation>共生交换需要两个不同的端点：请单击接收方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="92" />
         <source>No exchange recorded. </source>
         <translation>未记录共生交换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="109" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="113" />
         <source>Record exchange %1 → %2 (%3)</source>
         <translation>记录共生交换 %1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="123" />
         <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
         <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="135" />
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="104" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
@@ -2071,12 +2511,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>已有 %1 个节点。单击下一个节点；双击、Enter 或右键结束；Backspace 删除上一个节点；Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="125" />
         <source>Nothing to remove. </source>
         <translation>没有可删除的节点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="152" />
         <source>Needs at least %1 vertices; click more (Esc cancels)</source>
         <translation>至少需要 %1 个节点；请继续单击（Esc 取消）</translation>
     </message>
@@ -2248,73 +2688,104 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>NewParkDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="70" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="65" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="90" />
         <source>New park</source>
         <translation>新建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
         <source>Name of the park, as it appears in reports</source>
         <translation>园区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="95" />
         <source>Coordinate system of the project. China's national system is CGCS2000; pick the 3-degree Gauss-Kruger zone whose central meridian is nearest the park.</source>
         <translation>项目坐标系。我国国家坐标系为 CGCS2000；请选择中央经线离园区最近的 3 度带高斯-克吕格投影。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
         <source>CGCS2000 / 3-degree Gauss-Kruger CM %1°E (%2)</source>
         <translation>CGCS2000 3度带高斯-克吕格 中央经线 %1°E（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="106" />
         <source>Other projected CRS (type its code)…</source>
         <translation>其他投影坐标系（输入代码）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="110" />
         <source>Any projected coordinate system in metres, as EPSG:code or WKT</source>
         <translation>任意以米为单位的投影坐标系，填写 EPSG 代码或 WKT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="115" />
         <source>Year whose figures the baseline scenario records</source>
         <translation>现状基准方案数据所属的年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="117" />
+        <source>City or county, e.g. 盘锦 or Panjin</source>
+        <translation>城市或县，如 盘锦 或 Panjin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="119" />
+        <source>Where the park is: pick a city or county, or type longitude and latitude</source>
+        <translation>园区位置：选择城市或县，或输入经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="135" />
+        <source>Start the view at this place</source>
+        <translation>地图视图从此处开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="143" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="144" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="146" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="148" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="152" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="153" />
         <source>CRS code</source>
         <translation>坐标系代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="154" />
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="138" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="226" />
         <source>Give the park a name.</source>
         <translation>请为园区命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="229" />
         <source>Type the code of a projected coordinate system, e.g. EPSG:4550.</source>
         <translation>请输入投影坐标系代码，例如 EPSG:4550。</translation>
     </message>
@@ -3183,6 +3654,59 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>SnapSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="59" />
+        <source>Snapping options</source>
+        <translation>捕捉设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="60" />
+        <source>Snap while drawing and editing</source>
+        <translation>绘制和编辑时捕捉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="64" />
+        <source> pixels</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="67" />
+        <source>Firm and facility points</source>
+        <translation>企业和设施点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="68" />
+        <source>Vertices</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="69" />
+        <source>Segments (nearest point on an edge)</source>
+        <translation>线段（边上最近点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="70" />
+        <source>Intersections of segments</source>
+        <translation>线段交点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="79" />
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="80" />
+        <source>Snap to</source>
+        <translation>捕捉到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="84" />
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+</context>
+<context>
     <name>SpaceScoreTab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="40" />
@@ -3657,6 +4181,104 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="167" />
         <source>Add underlay %1</source>
         <translation>添加底图 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnderlayManager</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="54" />
+        <source>Cannot add the basemap</source>
+        <translation>无法添加底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="60" />
+        <source>Add basemap %1</source>
+        <translation>添加底图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="73" />
+        <source>Add basemap</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="75" />
+        <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;All files (*)</source>
+        <translation>栅格 (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="105" />
+        <source>Cannot add the scan</source>
+        <translation>无法添加扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="116" />
+        <source>Add scan %1</source>
+        <translation>添加扫描图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="128" />
+        <source>Add scanned plan</source>
+        <translation>添加扫描规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="130" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="151" />
+        <source>Underlays and basemaps</source>
+        <translation>底图与扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="156" />
+        <source>Opacity of the selected image</source>
+        <translation>所选影像的透明度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="159" />
+        <source>Move down (under)</source>
+        <translation>下移（置于下方）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="160" />
+        <source>Move up (over)</source>
+        <translation>上移（置于上方）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="161" />
+        <source>Zoom to</source>
+        <translation>缩放至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="162" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="241" />
+        <source>Show underlay</source>
+        <translation>显示底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="243" />
+        <source>Hide underlay</source>
+        <translation>隐藏底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="254" />
+        <source>Underlay opacity %1 %</source>
+        <translation>底图透明度 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="266" />
+        <source>Reorder underlays</source>
+        <translation>调整底图顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="278" />
+        <source>Remove underlay %1</source>
+        <translation>删除底图 %1</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,12 @@ def _run_sheets(args: argparse.Namespace, map_path: Path) -> int:
     scale = reports[0].scale
     left_off = sum(len(r.left_off) for r in reports)
     note = f"; {left_off} label(s) left off for lack of room" if left_off else ""
+    cut = max(r.cut_off for r in reports)
+    if cut:
+        note += (
+            f"; {cut} object(s) reach beyond the sheet at 1:{scale:,} "
+            "(use --scale fit or a larger --paper to show the whole park)"
+        )
     print(
         f"wrote map ({spec.paper} {spec.orientation}, 1:{scale:,}, {len(reports)} sheet(s)"
         f"{note}): {map_path}"
