@@ -15,10 +15,10 @@ import sys
 import unicodedata
 from typing import Any
 
+from ecopark.cli.loading import add_strict_argument, load_checked
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
-from ecopark.storage import load_park
 
 
 def register(sub: Any) -> None:
@@ -29,11 +29,12 @@ def register(sub: Any) -> None:
     p.add_argument("file", help="project file (.gpkg)")
     p.add_argument("--scenario", help="scenario id (default: the plan, or the only scenario)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    add_strict_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    park = load_park(args.file)
+    park = load_checked(args)
     focus = park.scenario(args.scenario) if args.scenario else park.default_scenario()
     engine = IndicatorEngine(park)
     if args.json:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ecopark.cli import CliError
-from ecopark.storage import atomic_target, load_park
+from ecopark.cli.loading import add_strict_argument, load_checked
+from ecopark.storage import atomic_target
 
 
 def register(sub: Any) -> None:
@@ -45,6 +46,7 @@ def register(sub: Any) -> None:
         help="leave the scanned plans (underlays) out from under the map",
     )
     p.add_argument("--title", help="map title (default: park, scenario and year)")
+    add_strict_argument(p)
     p.set_defaults(func=run)
 
 
@@ -66,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     map_path = _check_target(args.map, (".pdf", ".png", ".svg"), "map") if args.map else None
     if excel is not None and map_path is not None and excel.resolve() == map_path.resolve():
         raise CliError("--excel and --map name the same file")
-    park = load_park(args.file)
+    park = load_checked(args)
     scenario_id = args.scenario or park.default_scenario().scenario_id
     park.scenario(scenario_id)  # an unknown id fails here, before any output
 

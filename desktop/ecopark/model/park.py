@@ -18,6 +18,7 @@ import numpy as np
 import pyproj
 import shapely
 
+from ecopark.model.attention import AttentionRow
 from ecopark.model.errors import (
     DuplicateIdError,
     InvalidValueError,
@@ -146,6 +147,8 @@ class Park:
         self.views: list[SavedView] = []
         """Presentation slides, in show order."""
         self.underlays: list[Underlay] = []
+        self.needs_attention: list[AttentionRow] = []
+        """Rows of the file set aside on load (see ecopark.model.attention); kept on save."""
         self._listeners: list[Listener] = []
 
     # ----- listeners -------------------------------------------------------------------------
