@@ -160,3 +160,33 @@ def test_cli_refuses_a_damaged_file_with_exit_2(
     for command in ("info", "evaluate"):
         assert main([command, str(bad)]) == 2
         assert "damaged.gpkg is damaged" in capsys.readouterr().err
+
+
+def test_a_set_aside_row_is_fixed_or_deleted_with_undo(tmp_path: Path) -> None:
+    from ecopark.commands import CommandStack, ResolveAttention
+    from ecopark.commands.attention import draft_fields
+    from ecopark.commands.serialize import command_from_json, command_to_json
+    from ecopark.model import Firm
+
+    path = _saved(tmp_path)
+    fid = _text_in_numeric_column(path)
+    park = load_park(path, set_aside=True)
+    stack = CommandStack(park)
+    before = len(park.needs_attention)
+    draft = draft_fields(park.needs_attention[0])
+    assert "iav_10k_rmb" not in draft and draft["firm_id"] == "F1"
+    fixed = Firm(**{**draft, "iav_10k_rmb": 120_000.0})  # "12 万" meant 120,000 (10^4 RMB)
+    command = ResolveAttention(("firms", fid), fixed, "base")
+    stack.push(command)
+    assert park.scenario("base").firms["F1"].iav_10k_rmb == 120_000.0
+    assert len(park.needs_attention) == before - 1
+    # the journal can write and read the command, with the state its undo needs
+    again = command_from_json(command_to_json(command, with_state=True))
+    assert isinstance(again, ResolveAttention) and again.row == command.row
+    stack.undo()
+    assert "F1" not in park.scenario("base").firms and len(park.needs_attention) == before
+    stack.push(ResolveAttention(("firms", fid)))
+    assert len(park.needs_attention) == before - 1
+    save_park(park, tmp_path / "after.gpkg")
+    kept = load_park(tmp_path / "after.gpkg", set_aside=True).needs_attention
+    assert ("firms", fid) not in [r.key for r in kept]
