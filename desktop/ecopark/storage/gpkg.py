@@ -58,6 +58,7 @@ from ecopark.storage.schema import (
     TABLE_COLUMNS,
     Column,
 )
+from ecopark.storage.watch import FileStamp, check_replaceable
 
 LayerHook = Callable[[str], None]
 
@@ -66,21 +67,35 @@ LayerHook = Callable[[str], None]
 # writing
 # --------------------------------------------------------------------------------------------
 def save_park(
-    park: Park, path: str | os.PathLike[str], *, after_layer: LayerHook | None = None
-) -> None:
-    """Write ``park`` to ``path`` atomically.
+    park: Park,
+    path: str | os.PathLike[str],
+    *,
+    after_layer: LayerHook | None = None,
+    expected: FileStamp | None = None,
+    overwrite: bool = False,
+) -> FileStamp:
+    """Write ``park`` to ``path`` atomically; returns the stamp of the written file.
 
-    ``after_layer`` is called after each layer is written to the temporary file; tests use it to
-    simulate a crash half-way through a save.
+    An existing file another program holds open for writing is never replaced
+    (:class:`~ecopark.storage.watch.FileBusyError`); with ``expected`` (the stamp taken at open
+    or at the last save), a file changed since is not replaced either unless ``overwrite``
+    (:class:`~ecopark.storage.watch.FileChangedError`). Both are checked before writing and
+    again just before the rename. ``after_layer`` is called after each layer is written to the
+    temporary file; tests use it to simulate a crash half-way through a save.
     """
     target = Path(path)
+    check_replaceable(target, expected, overwrite=overwrite)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             with atomic_target(target) as tmp, _unsynced_sqlite():
                 _write_all(park, tmp, after_layer)
+                check_replaceable(target, expected, overwrite=overwrite)
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise ProjectFileError(f"could not save {target.name}: {exc}", path=str(target)) from exc
+    stamp = FileStamp.of(target)
+    assert stamp is not None
+    return stamp
 
 
 @contextlib.contextmanager
