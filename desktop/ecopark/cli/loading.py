@@ -34,9 +34,7 @@ def load_checked(args: argparse.Namespace) -> Park:
     for problem in problems:
         print(f"ecopark: unreadable row: {problem.line()}", file=sys.stderr)
     if problems and getattr(args, "strict", False):
-        raise CliError(
-            f"{args.file}: {len(park.needs_attention)} row(s) cannot be read (--strict)"
-        )
+        raise CliError(f"{args.file}: {len(park.needs_attention)} row(s) cannot be read (--strict)")
     if problems:
         print(
             f"ecopark: {len(park.needs_attention)} row(s) set aside; the rest is used",

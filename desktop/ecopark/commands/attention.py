@@ -46,9 +46,7 @@ class ResolveAttention(Command):
         self.text = text or f"{verb} set-aside row {self.key[0]} {self.key[1]}"
 
     def redo(self, park: Park) -> None:
-        position = next(
-            (i for i, r in enumerate(park.needs_attention) if r.key == self.key), None
-        )
+        position = next((i for i, r in enumerate(park.needs_attention) if r.key == self.key), None)
         if position is None:
             raise UnknownReferenceError(
                 f"no set-aside row {self.key[0]} fid {self.key[1]}", layer=self.key[0]

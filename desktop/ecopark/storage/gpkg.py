@@ -415,8 +415,7 @@ def load_park(
             kept = read_attention_table(p)
             if kept and attention is None:
                 raise ProjectFileError(
-                    f"{p.name}: {len(kept)} row(s) need attention "
-                    f"(first: {kept[0].summary()})",
+                    f"{p.name}: {len(kept)} row(s) need attention (first: {kept[0].summary()})",
                     path=str(p),
                 )
             park.needs_attention.extend(kept)
@@ -536,9 +535,7 @@ def _load_layer(
     if missing:
         raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
     fids = frame.index.to_numpy()
-    mistyped = mistyped_values(
-        path, layer, [c.name for c in columns if c.dtype in NUMERIC_DTYPES]
-    )
+    mistyped = mistyped_values(path, layer, [c.name for c in columns if c.dtype in NUMERIC_DTYPES])
     geoms = None
     if spatial:
         geoms = frame.geometry.values
@@ -591,9 +588,7 @@ def _read_layer_frame(path: Path, layer: str, spatial: bool) -> pd.DataFrame:
     """The layer indexed by fid; a damaged geometry blob empties that row's geometry instead of
     failing the whole layer (the row is then set aside as having no valid geometry)."""
     try:
-        return pyogrio.read_dataframe(
-            path, layer=layer, read_geometry=spatial, fid_as_index=True
-        )
+        return pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial, fid_as_index=True)
     except shapely.errors.GEOSException:
         if not spatial:
             raise

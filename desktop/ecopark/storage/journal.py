@@ -251,9 +251,7 @@ def recover(park: Park, project_path: str | os.PathLike[str]) -> RecoveryReport:
     status = Journal.status(project_path)
     if status.stale:
         try:
-            with contextlib.closing(
-                sqlite3.connect(f"file:{status.path}?mode=ro", uri=True)
-            ) as db:
+            with contextlib.closing(sqlite3.connect(f"file:{status.path}?mode=ro", uri=True)) as db:
                 rows = db.execute("SELECT kind, text, payload FROM records ORDER BY seq").fetchall()
             records = [(str(k), str(t), json.loads(p)) for k, t, p in rows]
         except (sqlite3.Error, ValueError) as exc:

@@ -340,9 +340,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:60] + "…"
 
 
-def reload_and_reapply(
-    path: Any, records: Sequence[Record]
-) -> tuple[Park, ReplayReport]:
+def reload_and_reapply(path: Any, records: Sequence[Record]) -> tuple[Park, ReplayReport]:
     """The project as the file holds it now, with the unsaved edits (journal records since the
     last save) merged on top; what did not apply is in the report, by object and field."""
     from ecopark.storage.gpkg import load_park
