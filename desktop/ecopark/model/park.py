@@ -38,6 +38,7 @@ from ecopark.model.objects import (
     ParkObject,
     Zone,
 )
+from ecopark.model.sanity import scenario_warnings
 from ecopark.model.views import SavedView, Underlay
 
 Listener = Callable[[Change], None]
@@ -448,6 +449,7 @@ class Park:
                 except ValidationError as exc:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
+            problems.extend(scenario_warnings(scenario))
         return problems
 
 

@@ -43,6 +43,7 @@ from ecopark.model import (
 )
 from ecopark.model.attention import AttentionRow, RowProblem
 from ecopark.model.fields import MAX_MAGNITUDE, Role
+from ecopark.model.sanity import CONTROL_CHARACTERS
 from ecopark.storage.atomic import atomic_target
 from ecopark.storage.integrity import (
     NUMERIC_DTYPES,
@@ -535,7 +536,12 @@ def _load_layer(
     if missing:
         raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
     fids = frame.index.to_numpy()
-    mistyped = mistyped_values(path, layer, [c.name for c in columns if c.dtype in NUMERIC_DTYPES])
+    mistyped = mistyped_values(
+        path,
+        layer,
+        [c.name for c in columns if c.dtype in NUMERIC_DTYPES],
+        [c.name for c in columns if c.dtype == "object"],
+    )
     geoms = None
     if spatial:
         geoms = frame.geometry.values
@@ -659,6 +665,9 @@ def _rows_passing_all_checks(
             if col.role is Role.ID:
                 is_text &= values.astype(str).str.strip().ne("").to_numpy(dtype=bool)
             ok &= is_text
+            ok &= ~values.map(
+                lambda v: isinstance(v, str) and CONTROL_CHARACTERS.search(v) is not None
+            ).to_numpy(dtype=bool)
             allowed = cls.CHOICES.get(col.name)
             if allowed is not None:
                 ok &= values.isin(allowed).to_numpy(dtype=bool)

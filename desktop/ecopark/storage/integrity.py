@@ -77,17 +77,37 @@ def primary_key(con: sqlite3.Connection, table: str) -> str:
 
 
 def mistyped_values(
-    path: str | Path, layer: str, numeric_columns: Iterable[str]
+    path: str | Path,
+    layer: str,
+    numeric_columns: Iterable[str],
+    text_columns: Iterable[str] = (),
 ) -> dict[int, list[RowProblem]]:
-    """Rows (by fid) whose numeric columns hold text or blobs, with the stored value."""
+    """Rows (by fid) whose numeric columns hold text or blobs, or whose text columns hold a NUL
+    character (GDAL cuts the text there, so it would be lost at the next save)."""
     p = Path(path)
     out: dict[int, list[RowProblem]] = {}
     with contextlib.closing(_connect(p)) as con:
         present = {str(r[1]) for r in con.execute(f'PRAGMA table_info("{layer}")')}
+        fid = primary_key(con, layer)
+        for column in (c for c in text_columns if c in present):
+            query = (
+                f'SELECT "{fid}", CAST("{column}" AS BLOB) FROM "{layer}" '
+                f"WHERE typeof(\"{column}\") = 'text' AND instr(CAST(\"{column}\" AS BLOB), X'00')"
+            )
+            for row_fid, raw in con.execute(query):
+                text = bytes(raw).decode("utf-8", "replace").replace("\x00", "\\0")
+                out.setdefault(int(row_fid), []).append(
+                    RowProblem(
+                        layer,
+                        int(row_fid),
+                        column,
+                        shown(text),
+                        "contains an invisible control character (U+0000, NUL)",
+                    )
+                )
         columns = [c for c in numeric_columns if c in present]
         if not columns:
             return out
-        fid = primary_key(con, layer)
         test = " OR ".join(f"typeof(\"{c}\") IN ('text', 'blob')" for c in columns)
         select = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
         query = f'SELECT "{fid}", {select} FROM "{layer}" WHERE {test}'
