@@ -52,6 +52,7 @@ from ecopark.storage.integrity import (
     raw_rows,
     shown,
 )
+from ecopark.storage.qgis import write_qgis_tables
 from ecopark.storage.schema import (
     LAYER_COLUMNS,
     SCHEMA_VERSION,
@@ -90,7 +91,7 @@ def save_park(
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             with atomic_target(target) as tmp, _unsynced_sqlite():
-                _write_all(park, tmp, after_layer)
+                _write_all(park, tmp, after_layer, target.name)
                 check_replaceable(target, expected, overwrite=overwrite)
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise ProjectFileError(f"could not save {target.name}: {exc}", path=str(target)) from exc
@@ -114,7 +115,7 @@ def _unsynced_sqlite() -> Iterator[None]:
         pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": previous})
 
 
-def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
+def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None, file_name: str = "") -> None:
     def written(layer: str) -> None:
         if after_layer is not None:
             after_layer(layer)
@@ -159,6 +160,8 @@ def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
     if park.needs_attention:
         _write_table(tmp, "needs_attention", [_attention_row(r) for r in park.needs_attention])
         written("needs_attention")
+    write_qgis_tables(park, tmp, file_name or tmp.name)  # styled in QGIS, one layer group per
+    written("qgis")  # scenario (ecopark.storage.qgis)
 
 
 def _park_row(park: Park) -> dict[str, Any]:
