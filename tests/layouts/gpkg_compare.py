@@ -65,6 +65,7 @@ def _project_text(value: object) -> object:
         text = archive.read(archive.namelist()[0]).decode("utf-8")
     return re.sub(r"<(wkt|proj4|description)>.*?</\1>", "", text, flags=re.S)
 
+
 CORE_METADATA = ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys")
 """The GeoPackage tables every build writes; other ``gpkg_*`` tables are the build's choice."""
 
