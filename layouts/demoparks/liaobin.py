@@ -318,11 +318,12 @@ EXCHANGES = (
     ExchangeSpec("E12", "F013", "F019", "减压渣油 vacuum residue", 250_000, "t/a"),
     ExchangeSpec("E13", "F014", "F016", "乙烯 ethylene", 180_000, "t/a", plan_quantity=230_000),
     ExchangeSpec("E14", "F022", "F013", "氮气 nitrogen", 30_000, "t/a"),
-    ExchangeSpec("E15", "F030", "F002", "处理后废水 treated wastewater (cooling water)", 3_000,
+    ExchangeSpec("E15", "F030", "F002", "处理后废水 treated wastewater (cooling water)", 400,
                  "m³/d", roles=PLAN_ONLY),
     ExchangeSpec("E16", "FA02", "FA03", "二级出水 secondary effluent", 60_000, "m³/d",
                  roles=PLAN_ONLY),
-    ExchangeSpec("E17", "F049", "F025", "废钢 scrap steel", 50_000, "t/a", roles=PLAN_ONLY),
+    ExchangeSpec("E17", "F049", "F025", "再生废钢 recycled scrap steel", 50_000, "t/a",
+                 roles=PLAN_ONLY),
 )
 
 _ALL = ("zones", "firms", "facilities", "pipelines", "corridors", "plots", "exchanges")
