@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 import shapely
 
+from ecopark.commands import ReplaceObjects
 from ecopark.importers import ImportOptions, inspect_source, plan_import
 from ecopark.indicators import IndicatorEngine
 from ecopark.model import InvalidValueError, Park, ScenarioInfo, Zone
@@ -101,7 +102,7 @@ def test_a_10_mb_name_is_cut_in_the_workbook_with_a_notice(tmp_path: Path) -> No
 
     park = small_park()
     firm = park.scenario("plan2030").firms["F1"]
-    park.replace("plan2030", firm.with_changes(name="长" * 10_000_000))
+    ReplaceObjects("plan2030", [firm.with_changes(name="长" * 10_000_000)]).redo(park)
     target = export_workbook(park, "plan2030", tmp_path / "plan.xlsx", "zh")
     wb = openpyxl.load_workbook(target)
     cells = [

@@ -11,6 +11,7 @@ from typing import Any
 import shapely
 
 from ecopark.commands.base import Command
+from ecopark.commands.objects import RemoveObjects
 from ecopark.model import TYPE_BY_LAYER, Park, ParkObject, UnknownReferenceError
 from ecopark.model.attention import AttentionRow
 
@@ -60,6 +61,8 @@ class ResolveAttention(Command):
         if self.row is None:
             return
         if self.replacement is not None:
-            park.remove(self.scenario_id, self.replacement.LAYER, self.replacement.id)
+            RemoveObjects(
+                self.scenario_id, [(self.replacement.LAYER, self.replacement.id)]
+            ).redo(park)
         park.needs_attention.insert(self.position, self.row)
         self.row = None

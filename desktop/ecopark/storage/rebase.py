@@ -255,7 +255,7 @@ def _remove(
             )
             return
     try:
-        park.remove(sid, layer, oid)
+        RemoveObjects(sid, [(layer, oid)]).redo(park)
     except ValidationError as exc:
         report.conflicts.append(Conflict(text, _label(sid, layer, oid), "", reason=str(exc)))
 
@@ -309,7 +309,7 @@ def _change(
     if _same(merged, theirs):
         return
     try:
-        park.replace(sid, TYPE_BY_LAYER[ours.LAYER](**merged))
+        ReplaceObjects(sid, [TYPE_BY_LAYER[ours.LAYER](**merged)]).redo(park)
     except ValidationError as exc:
         report.conflicts.append(Conflict(text, label, exc.field, reason=str(exc)))
 
