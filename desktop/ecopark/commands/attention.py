@@ -61,8 +61,8 @@ class ResolveAttention(Command):
         if self.row is None:
             return
         if self.replacement is not None:
-            RemoveObjects(
-                self.scenario_id, [(self.replacement.LAYER, self.replacement.id)]
-            ).redo(park)
+            RemoveObjects(self.scenario_id, [(self.replacement.LAYER, self.replacement.id)]).redo(
+                park
+            )
         park.needs_attention.insert(self.position, self.row)
         self.row = None

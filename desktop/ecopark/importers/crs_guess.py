@@ -27,6 +27,9 @@ from ecopark.importers.preview import ImportPreview, LayerPreview
 AREA_MARGIN_DEG = 0.5
 """Coordinates a little outside a CRS's published area of use still count (coasts, borders)."""
 
+NEAR_PARK_KM = 50.0
+"""A CRS that puts the features within this distance of the park is a likely one."""
+
 GEOGRAPHIC_CANDIDATES = ("EPSG:4490", "EPSG:4326")
 """Longitude/latitude files: China Geodetic Coordinate System 2000, then WGS 84."""
 
@@ -125,16 +128,15 @@ def crs_candidates(
             area = crs.area_of_use.name if crs.area_of_use else ""
             out.append(CrsCandidate(code, crs.name, area, _distance(xs[-1], ys[-1], near)))
     pool = _projected()
+    size = {k.code: _area_deg2(k.bounds) for k in pool}
+    found: list[CrsCandidate] = []
     if near is not None:
         local = _used_at(near)
-        first = [k for k in pool if k.code in local]
-        found = _matching(first, xs, ys, near)
-        if not found or min(c.distance_km or 0.0 for c in found) > 50.0:
-            found += _matching([k for k in pool if k.code not in local], xs, ys, near)
+        found = _matching([k for k in pool if k.code in local], xs, ys, near)
+        found = [c for c in found if (c.distance_km or 0.0) <= NEAR_PARK_KM]
         found.sort(key=lambda c: (c.distance_km or 0.0, c.crs))
-    else:
-        found = _matching(list(pool), xs, ys, None)
-        size = {k.code: _area_deg2(k.bounds) for k in pool}
+    if not found:  # nowhere near the park in any CRS used there: the most local areas first
+        found = _matching(list(pool), xs, ys, near)
         found.sort(key=lambda c: (size[c.crs], c.crs))
     return (out + found)[:limit]
 

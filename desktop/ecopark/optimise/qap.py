@@ -651,9 +651,7 @@ def solve_qap(
     return QapResult(perm, cost, shared.iterations, clock.elapsed(), shared.history)
 
 
-def _run(
-    searches: list[_RobustTabu | _CompiledTabu], shared: _Incumbent, clock: RunClock
-) -> None:
+def _run(searches: list[_RobustTabu | _CompiledTabu], shared: _Incumbent, clock: RunClock) -> None:
     """Interleave the searches in chunks until the budget is spent.
 
     Chunks keep the switching overhead negligible while giving every search the same share

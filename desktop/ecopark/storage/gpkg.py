@@ -433,6 +433,7 @@ def load_park(
         shapely.errors.GEOSException,  # a damaged geometry blob (found by bench/fuzz.py)
         ValueError,
         TypeError,
+        sqlite3.Error,  # the typed-value checks read the file with SQLite itself
     ) as exc:
         raise ProjectFileError(
             f"{p.name}: damaged project file ({_first_line(exc)})", path=str(p)

@@ -29,7 +29,9 @@ MAX_SHOWN_VALUE = 60
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2.0)
+    con.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text stays readable
+    return con
 
 
 def quick_check(path: str | Path) -> None:

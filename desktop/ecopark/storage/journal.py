@@ -239,6 +239,33 @@ def discard(project_path: str | os.PathLike[str]) -> None:
             p.unlink()
 
 
+def postponed_path(project_path: str | os.PathLike[str]) -> Path:
+    path = journal_path(project_path)
+    return path.with_name(path.name + ".postponed")
+
+
+def postpone(project_path: str | os.PathLike[str]) -> Path | None:
+    """The planner will decide later about a journal: set it aside (not deleted) so that this
+    session's edits get a journal of their own and a save does not checkpoint it away; it is
+    offered again at the next open (:func:`resume_postponed`)."""
+    path = journal_path(project_path)
+    target = postponed_path(project_path)
+    if not path.exists() or target.exists():
+        return None  # an older postponed journal waits already: keep this one in place
+    os.replace(path, target)
+    return target
+
+
+def resume_postponed(project_path: str | os.PathLike[str]) -> bool:
+    """Put a postponed journal back when no other journal is beside the project."""
+    path = journal_path(project_path)
+    waiting = postponed_path(project_path)
+    if waiting.exists() and not path.exists():
+        os.replace(waiting, path)
+        return True
+    return False
+
+
 def recover(park: Park, project_path: str | os.PathLike[str]) -> RecoveryReport:
     """Replay the journal beside ``project_path`` onto ``park`` (the project as loaded).
 

@@ -1,0 +1,122 @@
+"""Saving over a file another program changed: say so, and let the planner choose.
+
+The core refuses the save (``FileChangedError``, ecopark.storage.watch); here the planner picks:
+reload the file and re-apply the unsaved edits on top (ecopark.storage.rebase; what no longer
+applies is listed by object and field), save as a new file, or overwrite on purpose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ecopark.model import EcoParkError
+from ecopark.storage.rebase import ReplayReport, reload_and_reapply
+from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import arg
+
+RELOAD, SAVE_AS, OVERWRITE, CANCEL = "reload", "save_as", "overwrite", "cancel"
+MAX_LISTED = 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileChanged", text)
+
+
+def ask_choice(parent: QWidget, target: Path) -> str:
+    """The planner's choice (tests replace this function)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("File changed by another program"))
+    box.setText(
+        arg(
+            _tr(
+                "%1 was changed by another program (QGIS, for example) since you opened or last "
+                "saved it. Saving now would overwrite those changes."
+            ),
+            target.name,
+        )
+    )
+    box.setInformativeText(
+        _tr(
+            "Reload the file and re-apply your unsaved edits on top of it (edits that no longer "
+            "apply are listed), save your version as a new file, or overwrite the other "
+            "program's changes on purpose."
+        )
+    )
+    buttons: dict[object, str] = {
+        box.addButton(_tr("Reload and re-apply my edits"), QMessageBox.ButtonRole.AcceptRole): (
+            RELOAD
+        ),
+        box.addButton(_tr("Save as a new file…"), QMessageBox.ButtonRole.ActionRole): SAVE_AS,
+        box.addButton(_tr("Overwrite their changes"), QMessageBox.ButtonRole.DestructiveRole): (
+            OVERWRITE
+        ),
+    }
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton(), CANCEL)
+
+
+def resolve_changed_file(window: Any, target: Path) -> bool:
+    """Called by the window's save when the file changed; True when the project was saved."""
+    choice = ask_choice(window, target)
+    if choice == OVERWRITE:
+        return bool(window._save_to(target, overwrite=True))
+    if choice == SAVE_AS:
+        return bool(window.save_as())
+    if choice == RELOAD:
+        reload_in_window(window, target)
+    return False
+
+
+def reload_in_window(window: Any, target: Path) -> ReplayReport | None:
+    """Replace the open project by the file as it is now with the unsaved edits merged on top;
+    the result shows as modified (the planner reviews, then saves). The crash journal is kept:
+    it still holds the edits until that save."""
+    journal = window.journal.journal
+    if journal is None and window.document.modified:
+        window.show_error(
+            _tr("Cannot re-apply the edits"),
+            _tr("Your unsaved edits were not journaled; save them as a new file instead."),
+        )
+        return None
+    records = journal.records() if journal is not None else []
+    try:
+        park, report = reload_and_reapply(target, records)
+    except EcoParkError as exc:
+        window.show_error(arg(_tr("Cannot reload %1"), target.name), str(exc))
+        return None
+    if journal is not None:
+        journal.close()
+        window.journal.journal = None  # keep the file: set_document would delete it
+    document = ProjectDocument(park, target)
+    document.undo_stack.resetClean()  # the merged edits are not in the file yet
+    window.set_document(document)
+    show_report(window, target, report)
+    return report
+
+
+def show_report(parent: QWidget, target: Path, report: ReplayReport) -> None:
+    lines = [c.line() for c in report.conflicts] + [
+        arg(_tr("not journaled: %1"), text) for text in report.lost
+    ]
+    head = arg(
+        _tr("%1 edit(s) were re-applied on top of %2 as it is now; review and save."),
+        len(report.applied),
+        target.name,
+    )
+    if not lines:
+        QMessageBox.information(parent, _tr("Edits re-applied"), head)
+        return
+    listed = "\n".join(f"• {line}" for line in lines[:MAX_LISTED])
+    more = arg(_tr("… and %1 more"), len(lines) - MAX_LISTED) if len(lines) > MAX_LISTED else ""
+    QMessageBox.warning(
+        parent,
+        _tr("Some edits no longer apply"),
+        f"{head}\n\n{_tr('These no longer apply (the file keeps its value):')}\n{listed}\n{more}",
+    )
