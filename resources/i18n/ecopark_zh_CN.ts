@@ -196,6 +196,34 @@
     </message>
 </context>
 <context>
+    <name>CrsCandidateBox</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="33" />
+        <source>Propose CRSs from the coordinates</source>
+        <translation>根据坐标推荐坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="37" />
+        <source>(no proposal yet)</source>
+        <translation>（尚无推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="56" />
+        <source>none fit these coordinates (check the units)</source>
+        <translation>没有与这些坐标相符的坐标系（请检查单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="58" />
+        <source>choose a proposed CRS…</source>
+        <translation>选择推荐的坐标系…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="63" />
+        <source> — %1 km from the park</source>
+        <translation> — 距园区 %1 公里</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <location filename="../../desktop/ecopark/ui/crash_handler.py" line="73" />
@@ -427,292 +455,312 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
         <source>Geometry</source>
         <translation>几何类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
         <source>Kind / medium</source>
         <translation>类型 / 介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="57" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
         <source>inches</source>
         <translation>英寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
         <source>feet</source>
         <translation>英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
         <source>millimetres</source>
         <translation>毫米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
         <source>metres</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
         <source>yards</source>
         <translation>码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
         <source>decimetres</source>
         <translation>分米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
         <source>decametres</source>
         <translation>十米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
         <source>hectometres</source>
         <translation>百米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
         <source>US survey feet</source>
         <translation>美国测量英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
         <source>GEODATA</source>
         <translation>DXF 地理信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
         <source>MultiPoint</source>
         <translation>多点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
         <source>LineString</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
         <source>MultiLineString</source>
         <translation>多线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
         <source>Polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
         <source>MultiPolygon</source>
         <translation>多面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
         <source>GeometryCollection</source>
         <translation>几何集合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
         <source>zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
         <source>firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
         <source>facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
         <source>pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
         <source>corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="87" />
         <source>plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="110" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="114" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
         <source>as in the file</source>
         <translation>与文件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
+        <source>the file does not say: choose one</source>
+        <translation>文件未说明：请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="121" />
         <source>Source CRS:</source>
         <translation>源坐标系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="130" />
+        <source>(the drawing does not say: choose)</source>
+        <translation>（图纸未说明：请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
         <source>Drawing units:</source>
         <translation>图纸单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="142" />
         <source>Repair invalid geometries instead of leaving them out</source>
         <translation>修复无效几何图形而不是跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="146" />
         <source>Only buildings inside industrial land become firms</source>
         <translation>仅工业用地内的建筑导入为企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="151" />
+        <source>Import features far from the park all the same</source>
+        <translation>仍然导入远离园区的要素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="153" />
+        <source>Features more than 100 km from the park usually mean a wrong CRS or units</source>
+        <translation>距园区超过 100 公里的要素通常意味着坐标系或单位有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="166" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="171" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
         <source>Park field</source>
         <translation>园区字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="196" />
         <source>Which column of the file fills each field of the park layer</source>
         <translation>园区图层的每个字段取自文件中的哪一列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="241" />
         <source>Fields of %1: not imported</source>
         <translation>%1 的字段：不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="232" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="244" />
         <source>Fields of %1 (imported as %2):</source>
         <translation>%1 的字段（导入为%2）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="254" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="285" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="297" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="351" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="364" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="366" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="356" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="369" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="384" />
         <source>Import %1 object(s) from %2</source>
         <translation>从 %2 导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="390" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="403" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1183,57 +1231,57 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="65" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="70" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="89" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="98" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="129" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="139" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="163" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="167" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="175" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="185" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/window_files.py" line="196" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
@@ -1268,7 +1316,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="123" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -1313,12 +1361,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="290" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="300" />
         <source>S&amp;ymbiosis network…</source>
         <translation>共生网络(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="293" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="303" />
         <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
         <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
     </message>
@@ -2085,6 +2133,65 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="39" />
+        <source>Rows that need attention</source>
+        <translation>需要处理的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Feature id</source>
+        <translation>要素编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="47" />
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="54" />
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="55" />
+        <source>Delete row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="70" />
+        <source>%1 row(s) of the file could not be read and were set aside; the rest of the project is open. They are kept in the file until you fix or delete them.</source>
+        <translation>文件中有 %1 行无法读取，已暂时搁置；项目其余部分已打开。在您修正或删除之前，这些行会保留在文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="126" />
+        <source>Fix a row</source>
+        <translation>修正数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="104" />
+        <source>%1 %2, field %3 (stored: %4):</source>
+        <translation>%1 %2，字段 %3（文件中的值：%4）：</translation>
+    </message>
+</context>
+<context>
     <name>NewParkDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="49" />
@@ -2426,17 +2533,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="447" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="447" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="449" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
@@ -2444,12 +2551,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="64" />
         <source>choose where to save the project first</source>
         <translation>请先选择项目的保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="82" />
         <source>%1 (unsaved)</source>
         <translation>%1（未保存）</translation>
     </message>
@@ -2511,27 +2618,18 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="29" />
-        <source>Crash journal</source>
-        <translation>崩溃日志</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="31" />
-        <source>A crash journal for %1 was found, but the project has been saved or replaced since; its edits are already in the file or no longer apply. It has been removed.</source>
-        <translation>发现 %1 的崩溃日志，但项目此后已保存或被替换；其中的编辑已在文件中或不再适用。该日志已删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="45" />
         <source>… and %1 earlier</source>
         <translation>……以及更早的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="91" />
         <source>Recover unsaved edits?</source>
         <translation>恢复未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="53" />
         <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s) (including undo/redo steps):
 %3
 
@@ -2542,14 +2640,56 @@ Recover them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="162" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="74" />
         <source>%1 edit(s) were recovered; these could not be: %2</source>
         <translation>已恢复 %1 项编辑；以下编辑无法恢复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="95" />
+        <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s):
+%3
+
+The file has been changed since (by another program, or by a save that was not recorded). Your edits can be merged into the file as it is now; edits that no longer apply will be listed.</source>
+        <translation>生态园区规划器意外关闭时，%1 有 %2 项未保存的编辑：
+%3
+
+此后该文件已被修改（被其他程序，或被一次未记录的保存）。可以将您的编辑合并到文件的当前内容中；不再适用的编辑会列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="108" />
+        <source>Merge my edits</source>
+        <translation>合并我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="112" />
+        <source>Decide later (keep them)</source>
+        <translation>稍后决定（保留编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="116" />
+        <source>Discard my edits</source>
+        <translation>放弃我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="142" />
+        <source>%1 edit(s) were merged into %2 as it is now; review and save.</source>
+        <translation>已将 %1 项编辑合并到 %2 的当前内容中；请检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="151" />
+        <source>Some edits no longer apply</source>
+        <translation>部分编辑已不再适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="154" />
+        <source>These no longer apply (the file keeps its value):</source>
+        <translation>以下编辑不再适用（保留文件中的值）：</translation>
     </message>
 </context>
 <context>
@@ -3015,256 +3155,256 @@ Recover them?</source>
 <context>
     <name>SymbiosisDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="77" />
         <source>Symbiosis network</source>
         <translation>共生网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="90" />
         <source>Baseline and plan side by side</source>
         <translation>现状与规划并列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="92" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="93" />
         <source>Export diagram…</source>
         <translation>导出桑基图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="95" />
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
         <source>Flow diagram</source>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
         <source>Site</source>
         <translation>企业/设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
         <source>Stream</source>
         <translation>物流类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="132" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
         <source>Generated</source>
         <translation>产生量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
         <source>Used in house</source>
         <translation>厂内利用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
         <source>Exchanged out</source>
         <translation>交换输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
         <source>Received</source>
         <translation>接收量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
         <source>Disposed</source>
         <translation>处置量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
         <source>Can take in</source>
         <translation>可接收量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="115" />
         <source>Balances</source>
         <translation>物料平衡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
         <source>Chain</source>
         <translation>共生链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
         <source>Ids</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
         <source>Materials</source>
         <translation>物料/能量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="125" />
         <source>Chains</source>
         <translation>共生链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
         <source>Damage</source>
         <translation>损害分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
         <source>Broken exchanges</source>
         <translation>中断的交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
         <source>Stranded consumers</source>
         <translation>失去供应的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
         <source>Coverage drop (pp)</source>
         <translation>覆盖率下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
         <source>Land output change</source>
         <translation>地均产出变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="143" />
         <source>Key-plant withdrawal</source>
         <translation>关键企业退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
         <source>To</source>
         <translation>受方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>Pipe</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="151" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="153" />
         <source>Record the exchange and, for steam, heat or water, route its pipe along the corridors; one step on the undo stack</source>
         <translation>记录该交换；蒸汽、热水或水类交换同时沿廊道布置管线；可一步撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="157" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="160" />
         <source>Suggestions</source>
         <translation>匹配建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
         <source>%1 of %2 firms take part in an exchange; association degree %3 % of IAV; %4 links per firm</source>
         <translation>%2 家企业中有 %1 家参与交换；园区关联度（按工业增加值）%3 %；平均每家企业 %4 条关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
         <source>cycle</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
         <source>chain</source>
         <translation>链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="217" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="222" />
         <source>Choose a firm or facility to see what its withdrawal changes (a what-if: the park is not edited).</source>
         <translation>选择一家企业或设施，查看其退出后的影响（假设分析，不修改园区）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="235" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="245" />
         <source>Without %1: exchanges broken: %2; consumers losing steam, heat or reclaimed water: %3</source>
         <translation>若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="263" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="273" />
         <source>Export diagram</source>
         <translation>导出桑基图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
