@@ -453,6 +453,84 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>FileChanged</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="29" />
+        <source>File changed by another program</source>
+        <translation>文件已被其他程序修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="32" />
+        <source>%1 was changed by another program (QGIS, for example) since you opened or last saved it. Saving now would overwrite those changes.</source>
+        <translation>自您打开或上次保存 %1 以来，它已被其他程序（例如 QGIS）修改。现在保存将覆盖这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="41" />
+        <source>Reload the file and re-apply your unsaved edits on top of it (edits that no longer apply are listed), save your version as a new file, or overwrite the other program's changes on purpose.</source>
+        <translation>可以重新载入文件并在其上重新应用您未保存的编辑（不再适用的编辑会列出），或将您的版本另存为新文件，或有意覆盖其他程序的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="50" />
+        <source>Reload and re-apply my edits</source>
+        <translation>重新载入并重新应用我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="54" />
+        <source>Save as a new file…</source>
+        <translation>另存为新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="58" />
+        <source>Overwrite their changes</source>
+        <translation>覆盖其他程序的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="87" />
+        <source>Cannot re-apply the edits</source>
+        <translation>无法重新应用编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="88" />
+        <source>Your unsaved edits were not journaled; save them as a new file instead.</source>
+        <translation>您未保存的编辑没有记入日志；请改为另存为新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="99" />
+        <source>Cannot reload %1</source>
+        <translation>无法重新载入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="115" />
+        <source>not journaled: %1</source>
+        <translation>未记入日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="119" />
+        <source>%1 edit(s) were re-applied on top of %2 as it is now; review and save.</source>
+        <translation>已在 %2 的当前内容上重新应用 %1 项编辑；请检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="127" />
+        <source>Edits re-applied</source>
+        <translation>编辑已重新应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="132" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="136" />
+        <source>These no longer apply (the file keeps its value):</source>
+        <translation>以下编辑不再适用（保留文件中的值）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="141" />
+        <source>Some edits no longer apply</source>
+        <translation>部分编辑已不再适用</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />

@@ -22,39 +22,42 @@ RELOAD, SAVE_AS, OVERWRITE, CANCEL = "reload", "save_as", "overwrite", "cancel"
 MAX_LISTED = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileChanged", text)
-
-
 def ask_choice(parent: QWidget, target: Path) -> str:
     """The planner's choice (tests replace this function)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("File changed by another program"))
+    box.setWindowTitle(QCoreApplication.translate("FileChanged", "File changed by another program"))
     box.setText(
         arg(
-            _tr(
+            QCoreApplication.translate(
+                "FileChanged",
                 "%1 was changed by another program (QGIS, for example) since you opened or last "
-                "saved it. Saving now would overwrite those changes."
+                "saved it. Saving now would overwrite those changes.",
             ),
             target.name,
         )
     )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "FileChanged",
             "Reload the file and re-apply your unsaved edits on top of it (edits that no longer "
             "apply are listed), save your version as a new file, or overwrite the other "
-            "program's changes on purpose."
+            "program's changes on purpose.",
         )
     )
     buttons: dict[object, str] = {
-        box.addButton(_tr("Reload and re-apply my edits"), QMessageBox.ButtonRole.AcceptRole): (
-            RELOAD
-        ),
-        box.addButton(_tr("Save as a new file…"), QMessageBox.ButtonRole.ActionRole): SAVE_AS,
-        box.addButton(_tr("Overwrite their changes"), QMessageBox.ButtonRole.DestructiveRole): (
-            OVERWRITE
-        ),
+        box.addButton(
+            QCoreApplication.translate("FileChanged", "Reload and re-apply my edits"),
+            QMessageBox.ButtonRole.AcceptRole,
+        ): (RELOAD),
+        box.addButton(
+            QCoreApplication.translate("FileChanged", "Save as a new file…"),
+            QMessageBox.ButtonRole.ActionRole,
+        ): SAVE_AS,
+        box.addButton(
+            QCoreApplication.translate("FileChanged", "Overwrite their changes"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        ): (OVERWRITE),
     }
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -81,15 +84,21 @@ def reload_in_window(window: Any, target: Path) -> ReplayReport | None:
     journal = window.journal.journal
     if journal is None and window.document.modified:
         window.show_error(
-            _tr("Cannot re-apply the edits"),
-            _tr("Your unsaved edits were not journaled; save them as a new file instead."),
+            QCoreApplication.translate("FileChanged", "Cannot re-apply the edits"),
+            QCoreApplication.translate(
+                "FileChanged",
+                "Your unsaved edits were not journaled; save them as a new file instead.",
+            ),
         )
         return None
     records = journal.records() if journal is not None else []
     try:
         park, report = reload_and_reapply(target, records)
     except EcoParkError as exc:
-        window.show_error(arg(_tr("Cannot reload %1"), target.name), str(exc))
+        window.show_error(
+            arg(QCoreApplication.translate("FileChanged", "Cannot reload %1"), target.name),
+            str(exc),
+        )
         return None
     if journal is not None:
         journal.close()
@@ -103,20 +112,32 @@ def reload_in_window(window: Any, target: Path) -> ReplayReport | None:
 
 def show_report(parent: QWidget, target: Path, report: ReplayReport) -> None:
     lines = [c.line() for c in report.conflicts] + [
-        arg(_tr("not journaled: %1"), text) for text in report.lost
+        arg(QCoreApplication.translate("FileChanged", "not journaled: %1"), text)
+        for text in report.lost
     ]
     head = arg(
-        _tr("%1 edit(s) were re-applied on top of %2 as it is now; review and save."),
+        QCoreApplication.translate(
+            "FileChanged", "%1 edit(s) were re-applied on top of %2 as it is now; review and save."
+        ),
         len(report.applied),
         target.name,
     )
     if not lines:
-        QMessageBox.information(parent, _tr("Edits re-applied"), head)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("FileChanged", "Edits re-applied"), head
+        )
         return
     listed = "\n".join(f"• {line}" for line in lines[:MAX_LISTED])
-    more = arg(_tr("… and %1 more"), len(lines) - MAX_LISTED) if len(lines) > MAX_LISTED else ""
+    more = (
+        arg(QCoreApplication.translate("FileChanged", "… and %1 more"), len(lines) - MAX_LISTED)
+        if len(lines) > MAX_LISTED
+        else ""
+    )
+    intro = QCoreApplication.translate(
+        "FileChanged", "These no longer apply (the file keeps its value):"
+    )
     QMessageBox.warning(
         parent,
-        _tr("Some edits no longer apply"),
-        f"{head}\n\n{_tr('These no longer apply (the file keeps its value):')}\n{listed}\n{more}",
+        QCoreApplication.translate("FileChanged", "Some edits no longer apply"),
+        f"{head}\n\n{intro}\n{listed}\n{more}",
     )
