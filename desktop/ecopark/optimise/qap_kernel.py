@@ -35,7 +35,7 @@ try:  # pragma: no cover - exercised through COMPILED
 except ImportError:  # pragma: no cover - environment without numba
     COMPILED = False
 
-    def _njit(*args: Any, **kwargs: Any) -> Callable[[Any], Any]:
+    def _njit(*args: Any, **kwargs: Any) -> Callable[[Any], Any]:  # type: ignore[no-redef]
         def wrap(fn: Any) -> Any:
             return fn
 
