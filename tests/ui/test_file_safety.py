@@ -18,6 +18,7 @@ from ecopark.ui.dialogs.attention_dialog import NeedsAttentionDialog
 from ecopark.ui.main_window import MainWindow, load_document
 from factories import small_park
 from outside_writer import outside_edit
+from prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
 Answer = QMessageBox.StandardButton
@@ -40,10 +41,8 @@ def project(tmp_path: Path) -> Path:
 
 
 def _window(qtbot, path: Path, monkeypatch) -> MainWindow:
-    win = MainWindow(load_document(path))
+    win = MainWindow(load_document(path), prompts=ScriptedPrompts())
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
-    monkeypatch.setattr(win, "show_error", lambda t, m: pytest.fail(f"{t}: {m}"))
     win.show()
     return win
 
@@ -55,7 +54,6 @@ def _rename_in_qgis(path: Path) -> None:
 
 def _edit(win: MainWindow) -> None:
     doc = win.document
-    doc.switch_scenario("base") if hasattr(doc, "switch_scenario") else None
     firm = doc.park.scenario("base").firms["F1"]
     assert doc.push(ReplaceObjects("base", [firm.with_changes(iav_10k_rmb=12_345.0)]))
 
@@ -68,14 +66,14 @@ def test_save_over_a_changed_file_reloads_and_reapplies(qtbot, project, monkeypa
     monkeypatch.setattr(
         file_changed, "ask_choice", lambda parent, target: asked.append(target) or "reload"
     )
-    assert not win.save()  # not saved: the planner reviews the merge first
+    assert not win.files.save()  # not saved: the planner reviews the merge first
     assert asked == [project]
     park = win.document.park
     assert park.scenario("base").firms["F2"].name == "QGIS"  # theirs kept
     assert park.scenario("base").firms["F1"].iav_10k_rmb == 12_345.0  # ours re-applied
     assert win.isWindowModified() and journal_path(project).exists()
     assert any("re-applied" in text for text in _isolated)
-    assert win.save()  # the file is now what the window last read: saved without a question
+    assert win.files.save()  # the file is now what the window last read: saved without a question
     again = load_park(project).scenario("base")
     assert again.firms["F2"].name == "QGIS" and again.firms["F1"].iav_10k_rmb == 12_345.0
     assert Journal.pending(project) == 0
@@ -86,7 +84,7 @@ def test_overwrite_on_purpose(qtbot, project, monkeypatch):
     _edit(win)
     _rename_in_qgis(project)
     monkeypatch.setattr(file_changed, "ask_choice", lambda parent, target: "overwrite")
-    assert win.save()
+    assert win.files.save()
     assert load_park(project).scenario("base").firms["F2"].name != "QGIS"
 
 
@@ -96,7 +94,7 @@ def test_cancel_leaves_both_the_file_and_the_edits(qtbot, project, monkeypatch):
     _rename_in_qgis(project)
     before = project.read_bytes()
     monkeypatch.setattr(file_changed, "ask_choice", lambda parent, target: "cancel")
-    assert not win.save()
+    assert not win.files.save()
     assert project.read_bytes() == before and win.isWindowModified()
 
 
@@ -105,7 +103,7 @@ def test_a_journal_of_an_older_file_version_is_merged_on_open(
 ):
     win = _window(qtbot, project, monkeypatch)
     _edit(win)
-    win.journal.journal.close()  # the session dies (no save)
+    win.recovery.journal.journal.close()  # the session dies (no save)
     _rename_in_qgis(project)
     monkeypatch.setattr(recovery, "ask_merge", lambda parent, path, status: "merge")
     again = _window(qtbot, project, monkeypatch)
@@ -119,7 +117,7 @@ def test_a_journal_of_an_older_file_version_is_merged_on_open(
 def test_deciding_later_keeps_the_journal(qtbot, project, monkeypatch):
     win = _window(qtbot, project, monkeypatch)
     _edit(win)
-    win.journal.journal.close()
+    win.recovery.journal.journal.close()
     _rename_in_qgis(project)
     monkeypatch.setattr(recovery, "ask_merge", lambda parent, path, status: "later")
     again = _window(qtbot, project, monkeypatch)
@@ -139,7 +137,7 @@ def _opened_in_window(qtbot, project: Path, monkeypatch) -> MainWindow:
     other = project.with_name("other.gpkg")
     save_park(small_park(), other)
     win = _window(qtbot, other, monkeypatch)
-    assert win.open_path(project)
+    assert win.files.open_path(project)
     return win
 
 

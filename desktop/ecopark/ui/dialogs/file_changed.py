@@ -65,25 +65,27 @@ def ask_choice(parent: QWidget, target: Path) -> str:
     return buttons.get(box.clickedButton(), CANCEL)
 
 
-def resolve_changed_file(window: Any, target: Path) -> bool:
-    """Called by the window's save when the file changed; True when the project was saved."""
-    choice = ask_choice(window, target)
+def resolve_changed_file(files: Any, target: Path) -> bool:
+    """Called by the file controller's save when the file changed; True when it was saved."""
+    choice = ask_choice(files.parent, target)
     if choice == OVERWRITE:
-        return bool(window._save_to(target, overwrite=True))
+        return bool(files._save_to(target, overwrite=True))
     if choice == SAVE_AS:
-        return bool(window.save_as())
+        return bool(files.save_as())
     if choice == RELOAD:
-        reload_in_window(window, target)
+        reload_in_window(files, target)
     return False
 
 
-def reload_in_window(window: Any, target: Path) -> ReplayReport | None:
+def reload_in_window(files: Any, target: Path) -> ReplayReport | None:
     """Replace the open project by the file as it is now with the unsaved edits merged on top;
     the result shows as modified (the planner reviews, then saves). The crash journal is kept:
     it still holds the edits until that save."""
-    journal = window.journal.journal
-    if journal is None and window.document.modified:
-        window.show_error(
+    host = files.host
+    project_journal = getattr(getattr(host, "recovery", None), "journal", None)
+    journal = getattr(project_journal, "journal", None)
+    if journal is None and files.document.modified:
+        files.prompts.show_error(
             QCoreApplication.translate("FileChanged", "Cannot re-apply the edits"),
             QCoreApplication.translate(
                 "FileChanged",
@@ -95,18 +97,18 @@ def reload_in_window(window: Any, target: Path) -> ReplayReport | None:
     try:
         park, report = reload_and_reapply(target, records)
     except EcoParkError as exc:
-        window.show_error(
+        files.prompts.show_error(
             arg(QCoreApplication.translate("FileChanged", "Cannot reload %1"), target.name),
             str(exc),
         )
         return None
-    if journal is not None:
+    if journal is not None and project_journal is not None:
         journal.close()
-        window.journal.journal = None  # keep the file: set_document would delete it
+        project_journal.journal = None  # keep the file: set_document would delete it
     document = ProjectDocument(park, target)
     document.undo_stack.resetClean()  # the merged edits are not in the file yet
-    window.set_document(document)
-    show_report(window, target, report)
+    host.set_document(document)
+    show_report(files.parent, target, report)
     return report
 
 
