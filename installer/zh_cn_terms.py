@@ -1217,6 +1217,64 @@ ZH: dict[str, str] = {
     "Underlay opacity %1 %": "底图透明度 %1 %",
     "Reorder underlays": "调整底图顺序",
     "Remove underlay %1": "删除底图 %1",
+    # ----- issue 19: files shared with QGIS and CAD ---------------------------------------------
+    "File changed by another program": "文件已被其他程序修改",
+    "%1 was changed by another program (QGIS, for example) since you opened or last saved it. Saving now would overwrite those changes.": (  # noqa: E501
+        "自您打开或上次保存 %1 以来，它已被其他程序（例如 QGIS）修改。现在保存将覆盖这些修改。"
+    ),
+    "Reload the file and re-apply your unsaved edits on top of it (edits that no longer apply are listed), save your version as a new file, or overwrite the other program's changes on purpose.": (  # noqa: E501
+        "可以重新载入文件并在其上重新应用您未保存的编辑（不再适用的编辑会列出），"
+        "或将您的版本另存为新文件，或有意覆盖其他程序的修改。"
+    ),
+    "Reload and re-apply my edits": "重新载入并重新应用我的编辑",
+    "Save as a new file": "另存为新文件",
+    "Overwrite their changes": "覆盖其他程序的修改",
+    "Cannot re-apply the edits": "无法重新应用编辑",
+    "Your unsaved edits were not journaled; save them as a new file instead.": (
+        "您未保存的编辑没有记入日志；请改为另存为新文件。"
+    ),
+    "Cannot reload %1": "无法重新载入 %1",
+    "not journaled: %1": "未记入日志：%1",
+    "%1 edit(s) were re-applied on top of %2 as it is now; review and save.": (
+        "已在 %2 的当前内容上重新应用 %1 项编辑；请检查后保存。"
+    ),
+    "Edits re-applied": "编辑已重新应用",
+    "… and %1 more": "……另有 %1 项",
+    "Some edits no longer apply": "部分编辑已不再适用",
+    "These no longer apply (the file keeps its value):": "以下编辑不再适用（保留文件中的值）：",
+    "EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s):\n%3\n\nThe file has been changed since (by another program, or by a save that was not recorded). Your edits can be merged into the file as it is now; edits that no longer apply will be listed.": (  # noqa: E501
+        "生态园区规划器意外关闭时，%1 有 %2 项未保存的编辑：\n%3\n\n"
+        "此后该文件已被修改（被其他程序，或被一次未记录的保存）。"
+        "可以将您的编辑合并到文件的当前内容中；不再适用的编辑会列出。"
+    ),
+    "Merge my edits": "合并我的编辑",
+    "Decide later (keep them)": "稍后决定（保留编辑）",
+    "Discard my edits": "放弃我的编辑",
+    "%1 edit(s) were merged into %2 as it is now; review and save.": (
+        "已将 %1 项编辑合并到 %2 的当前内容中；请检查后保存。"
+    ),
+    "Rows that need attention": "需要处理的数据行",
+    "Feature id": "要素编号",
+    "What is wrong": "问题",
+    "Fix": "修正",
+    "Delete row": "删除该行",
+    "%1 row(s) of the file could not be read and were set aside; the rest of the project is open. They are kept in the file until you fix or delete them.": (  # noqa: E501
+        "文件中有 %1 行无法读取，已暂时搁置；项目其余部分已打开。"
+        "在您修正或删除之前，这些行会保留在文件中。"
+    ),
+    "Fix a row": "修正数据行",
+    "%1 %2, field %3 (stored: %4):": "%1 %2，字段 %3（文件中的值：%4）：",
+    "the file does not say: choose one": "文件未说明：请选择",
+    "(the drawing does not say: choose)": "（图纸未说明：请选择）",
+    "Import features far from the park all the same": "仍然导入远离园区的要素",
+    "Features more than 100 km from the park usually mean a wrong CRS or units": (
+        "距园区超过 100 公里的要素通常意味着坐标系或单位有误"
+    ),
+    "Propose CRSs from the coordinates": "根据坐标推荐坐标系",
+    "(no proposal yet)": "（尚无推荐）",
+    "none fit these coordinates (check the units)": "没有与这些坐标相符的坐标系（请检查单位）",
+    "choose a proposed CRS": "选择推荐的坐标系",
+    " — %1 km from the park": " — 距园区 %1 公里",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

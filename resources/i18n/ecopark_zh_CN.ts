@@ -384,6 +384,34 @@
     </message>
 </context>
 <context>
+    <name>CrsCandidateBox</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="33" />
+        <source>Propose CRSs from the coordinates</source>
+        <translation>根据坐标推荐坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="37" />
+        <source>(no proposal yet)</source>
+        <translation>（尚无推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="56" />
+        <source>none fit these coordinates (check the units)</source>
+        <translation>没有与这些坐标相符的坐标系（请检查单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="58" />
+        <source>choose a proposed CRS…</source>
+        <translation>选择推荐的坐标系…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="63" />
+        <source> — %1 km from the park</source>
+        <translation> — 距园区 %1 公里</translation>
+    </message>
+</context>
+<context>
     <name>DraftingActions</name>
     <message>
         <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="46" />
@@ -774,6 +802,84 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>FileChanged</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="29" />
+        <source>File changed by another program</source>
+        <translation>文件已被其他程序修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="32" />
+        <source>%1 was changed by another program (QGIS, for example) since you opened or last saved it. Saving now would overwrite those changes.</source>
+        <translation>自您打开或上次保存 %1 以来，它已被其他程序（例如 QGIS）修改。现在保存将覆盖这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="41" />
+        <source>Reload the file and re-apply your unsaved edits on top of it (edits that no longer apply are listed), save your version as a new file, or overwrite the other program's changes on purpose.</source>
+        <translation>可以重新载入文件并在其上重新应用您未保存的编辑（不再适用的编辑会列出），或将您的版本另存为新文件，或有意覆盖其他程序的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="50" />
+        <source>Reload and re-apply my edits</source>
+        <translation>重新载入并重新应用我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="54" />
+        <source>Save as a new file…</source>
+        <translation>另存为新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="58" />
+        <source>Overwrite their changes</source>
+        <translation>覆盖其他程序的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="89" />
+        <source>Cannot re-apply the edits</source>
+        <translation>无法重新应用编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="90" />
+        <source>Your unsaved edits were not journaled; save them as a new file instead.</source>
+        <translation>您未保存的编辑没有记入日志；请改为另存为新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="101" />
+        <source>Cannot reload %1</source>
+        <translation>无法重新载入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="117" />
+        <source>not journaled: %1</source>
+        <translation>未记入日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="121" />
+        <source>%1 edit(s) were re-applied on top of %2 as it is now; review and save.</source>
+        <translation>已在 %2 的当前内容上重新应用 %1 项编辑；请检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="129" />
+        <source>Edits re-applied</source>
+        <translation>编辑已重新应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="134" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="138" />
+        <source>These no longer apply (the file keeps its value):</source>
+        <translation>以下编辑不再适用（保留文件中的值）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="143" />
+        <source>Some edits no longer apply</source>
+        <translation>部分编辑已不再适用</translation>
+    </message>
+</context>
+<context>
     <name>GeorefTool</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="73" />
@@ -1007,292 +1113,312 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
         <source>Geometry</source>
         <translation>几何类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
         <source>Kind / medium</source>
         <translation>类型 / 介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="57" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
         <source>inches</source>
         <translation>英寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
         <source>feet</source>
         <translation>英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
         <source>millimetres</source>
         <translation>毫米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
         <source>metres</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
         <source>yards</source>
         <translation>码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
         <source>decimetres</source>
         <translation>分米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
         <source>decametres</source>
         <translation>十米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
         <source>hectometres</source>
         <translation>百米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
         <source>US survey feet</source>
         <translation>美国测量英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
         <source>GEODATA</source>
         <translation>DXF 地理信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
         <source>MultiPoint</source>
         <translation>多点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
         <source>LineString</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
         <source>MultiLineString</source>
         <translation>多线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
         <source>Polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
         <source>MultiPolygon</source>
         <translation>多面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
         <source>GeometryCollection</source>
         <translation>几何集合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
         <source>zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
         <source>firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
         <source>facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
         <source>pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
         <source>corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="87" />
         <source>plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="110" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="114" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
         <source>as in the file</source>
         <translation>与文件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
+        <source>the file does not say: choose one</source>
+        <translation>文件未说明：请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="121" />
         <source>Source CRS:</source>
         <translation>源坐标系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="130" />
+        <source>(the drawing does not say: choose)</source>
+        <translation>（图纸未说明：请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
         <source>Drawing units:</source>
         <translation>图纸单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="142" />
         <source>Repair invalid geometries instead of leaving them out</source>
         <translation>修复无效几何图形而不是跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="146" />
         <source>Only buildings inside industrial land become firms</source>
         <translation>仅工业用地内的建筑导入为企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="151" />
+        <source>Import features far from the park all the same</source>
+        <translation>仍然导入远离园区的要素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="153" />
+        <source>Features more than 100 km from the park usually mean a wrong CRS or units</source>
+        <translation>距园区超过 100 公里的要素通常意味着坐标系或单位有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="166" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="171" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
         <source>Park field</source>
         <translation>园区字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="196" />
         <source>Which column of the file fills each field of the park layer</source>
         <translation>园区图层的每个字段取自文件中的哪一列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="241" />
         <source>Fields of %1: not imported</source>
         <translation>%1 的字段：不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="232" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="244" />
         <source>Fields of %1 (imported as %2):</source>
         <translation>%1 的字段（导入为%2）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="254" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="285" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="297" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="351" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="364" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="366" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="356" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="369" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="384" />
         <source>Import %1 object(s) from %2</source>
         <translation>从 %2 导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="390" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="403" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1609,67 +1735,67 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="132" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="137" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="155" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="158" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="167" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="197" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="202" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="206" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="211" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="234" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="233" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="238" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="54" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="64" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="73" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="88" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="90" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -1694,7 +1820,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="131" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -2522,6 +2648,65 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="39" />
+        <source>Rows that need attention</source>
+        <translation>需要处理的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Feature id</source>
+        <translation>要素编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="47" />
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="54" />
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="55" />
+        <source>Delete row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="70" />
+        <source>%1 row(s) of the file could not be read and were set aside; the rest of the project is open. They are kept in the file until you fix or delete them.</source>
+        <translation>文件中有 %1 行无法读取，已暂时搁置；项目其余部分已打开。在您修正或删除之前，这些行会保留在文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="126" />
+        <source>Fix a row</source>
+        <translation>修正数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="104" />
+        <source>%1 %2, field %3 (stored: %4):</source>
+        <translation>%1 %2，字段 %3（文件中的值：%4）：</translation>
+    </message>
+</context>
+<context>
     <name>NetworkTab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="67" />
@@ -3101,12 +3286,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="64" />
         <source>choose where to save the project first</source>
         <translation>请先选择项目的保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="82" />
         <source>%1 (unsaved)</source>
         <translation>%1（未保存）</translation>
     </message>
@@ -3168,27 +3353,18 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="29" />
-        <source>Crash journal</source>
-        <translation>崩溃日志</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="31" />
-        <source>A crash journal for %1 was found, but the project has been saved or replaced since; its edits are already in the file or no longer apply. It has been removed.</source>
-        <translation>发现 %1 的崩溃日志，但项目此后已保存或被替换；其中的编辑已在文件中或不再适用。该日志已删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="45" />
         <source>… and %1 earlier</source>
         <translation>……以及更早的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="91" />
         <source>Recover unsaved edits?</source>
         <translation>恢复未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="53" />
         <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s) (including undo/redo steps):
 %3
 
@@ -3199,14 +3375,56 @@ Recover them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="162" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="74" />
         <source>%1 edit(s) were recovered; these could not be: %2</source>
         <translation>已恢复 %1 项编辑；以下编辑无法恢复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="95" />
+        <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s):
+%3
+
+The file has been changed since (by another program, or by a save that was not recorded). Your edits can be merged into the file as it is now; edits that no longer apply will be listed.</source>
+        <translation>生态园区规划器意外关闭时，%1 有 %2 项未保存的编辑：
+%3
+
+此后该文件已被修改（被其他程序，或被一次未记录的保存）。可以将您的编辑合并到文件的当前内容中；不再适用的编辑会列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="108" />
+        <source>Merge my edits</source>
+        <translation>合并我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="112" />
+        <source>Decide later (keep them)</source>
+        <translation>稍后决定（保留编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="116" />
+        <source>Discard my edits</source>
+        <translation>放弃我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="142" />
+        <source>%1 edit(s) were merged into %2 as it is now; review and save.</source>
+        <translation>已将 %1 项编辑合并到 %2 的当前内容中；请检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="151" />
+        <source>Some edits no longer apply</source>
+        <translation>部分编辑已不再适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="154" />
+        <source>These no longer apply (the file keeps its value):</source>
+        <translation>以下编辑不再适用（保留文件中的值）：</translation>
     </message>
 </context>
 <context>

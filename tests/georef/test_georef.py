@@ -48,6 +48,7 @@ def _import_lot_plan(shared_dir: Path):  # type: ignore[no-untyped-def]
     options.targets["p09 (areas enclosed by lines)"] = LayerTarget("plots")
     options.source_crs = park.crs
     options.metres_per_unit = 0.001
+    options.allow_far = True  # at its CAD origin, far from the park: placed by control points next
     stack = CommandStack(park)
     stack.push(build_import(preview, options, park, "baseline"))
     return path, park, stack
