@@ -71,6 +71,7 @@ STATUSES: dict[str, Pair] = {
 SCENARIO_KINDS: dict[str, Pair] = {
     "baseline": ("Baseline (current state)", "现状基准"),
     "plan": ("Plan", "规划方案"),
+    "monitoring": ("Monitoring (actual values of a year)", "监测（年度实际值）"),
 }
 
 CORRIDOR_KINDS: dict[str, Pair] = {

@@ -218,13 +218,16 @@ def test_engine_follows_a_move_and_its_undo() -> None:
 def test_baseline_edits_update_the_plan_elasticities() -> None:
     park = live_park()
     engine = IndicatorEngine(park)
-    assert engine.result("plan").hj274_row("2.2").status == "insufficient_data"  # no growth
+    flat = engine.result("plan").hj274_row("2.3")  # energy elasticity (seed 004 numbering)
+    assert (flat.status, flat.note) == ("fail", "IAV did not grow (+0.0%): not met")
     f3 = park.scenario("plan").firms["F3"]
     park.replace("plan", f3.with_changes(iav_10k_rmb=25_000))  # IAV +10,000 of 88,000
     f1 = park.scenario("base").firms["F1"]
     park.replace("base", f1.with_changes(energy_tce=10_000))  # baseline energy 19,000
-    row = engine.result("plan").hj274_row("2.2")
-    assert row.value == pytest.approx((29_000 / 19_000 - 1) / (10_000 / 88_000))
+    row = engine.result("plan").hj274_row("2.3")
+    years = park.scenario("plan").info.year - park.scenario("base").info.year
+    rate = lambda now, base: (now / base) ** (1 / years) - 1  # noqa: E731
+    assert row.value == pytest.approx(rate(29_000, 19_000) / rate(98_000, 88_000))
     assert_results_equal(engine.result("plan"), evaluate_scenario(park, "plan"))
 
 

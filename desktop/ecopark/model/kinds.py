@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCENARIO_KINDS: tuple[str, ...] = ("baseline", "plan")
+SCENARIO_KINDS: tuple[str, ...] = ("baseline", "plan", "monitoring")
+"""monitoring: the actual values of a year, judged against a plan's targets (issue 15)."""
 PIPELINE_STATUSES: tuple[str, ...] = ("existing", "planned")
 
 MEDIA: tuple[str, ...] = ("heat", "steam_hp", "steam_mp", "steam_lp", "reclaimed_water")

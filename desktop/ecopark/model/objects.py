@@ -218,6 +218,23 @@ class Firm(ParkObject):
     steam_mp_supply_tph: float = quantity("t/h", "MP steam supply")
     steam_lp_supply_tph: float = quantity("t/h", "LP steam supply")
     reclaimed_water_supply_m3d: float = quantity("m³/d", "Reclaimed water supply")
+    # indicator inputs (issue 15): CTIP Table 2, low-carbon pilot, per-mu evaluation
+    fixed_asset_investment_10k_rmb: float | None = optional_quantity(
+        "10⁴ RMB", "Fixed-asset investment"
+    )
+    tax_10k_rmb: float | None = optional_quantity("10⁴ RMB/a", "Tax paid")
+    mineral_resources_t: float | None = optional_quantity(
+        "t/a", "Main mineral resources consumed"
+    )
+    key_sector: bool = flag(label="Key industrial sector")
+    wastewater_recycled_t: float | None = optional_quantity("t/a", "Wastewater recycled")
+    wastewater_discharged_t: float | None = optional_quantity("t/a", "Wastewater discharged")
+    solid_waste_disposed_t: float | None = optional_quantity("t/a", "Solid waste disposed")
+    solid_waste_handled_t: float | None = optional_quantity("t/a", "Solid waste handled")
+    cleaner_production_audit: bool = flag(label="Cleaner-production audit done")
+    green_certified_floor_m2: float | None = optional_quantity(
+        "m²", "Green-certified floor area"
+    )
 
     def __post_init__(self) -> None:
         super().__post_init__()
