@@ -15,6 +15,7 @@ import sys
 import unicodedata
 from typing import Any
 
+from ecopark.cli import evaluate_sets
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
@@ -61,8 +62,12 @@ def report_lines(park: Park, results: list[ScenarioResult], focus: ScenarioResul
     out = [f"park: {park.name}   crs: {park.crs}", ""]
     out += _land_table(results, heads)
     out += [""] + _coverage_table(results, heads)
-    out += [""] + _space_table(results, heads)
+    out += [""] + _space_table(results, heads) + evaluate_sets.space_notes(results, heads)
     out += [""] + _hj274_table(park, focus)
+    title = _scenario_head(park, focus.scenario_id)
+    out += [""] + evaluate_sets.ctip_table(focus, title, _table)
+    out += [""] + evaluate_sets.lowcarbon_table(focus, title, _table)
+    out += [""] + evaluate_sets.targets_lines(focus, title, _table)
     return out
 
 
@@ -180,7 +185,7 @@ def _hj274_table(park: Park, r: ScenarioResult) -> list[str]:
             f"{row.id} {row.name}",
             row.unit,
             _num(row.value, 3),
-            f"{row.comparator} {row.threshold:g}",
+            "-" if row.threshold is None else f"{row.comparator} {row.threshold:g}",
             row.status
             + (
                 ""

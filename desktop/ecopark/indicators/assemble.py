@@ -9,9 +9,6 @@ from typing import Any
 
 from ecopark.indicators.coverage import allocate_all, coverage
 from ecopark.indicators.hj274 import Totals, ctip_rows, hj274_rows, set_rows, totals
-from ecopark.indicators.rowcalc import compute
-from ecopark.indicators.sets import indicator_set
-from ecopark.indicators.targets import Judged, Lookup, judge, targets_for
 from ecopark.indicators.land import land_output
 from ecopark.indicators.results import (
     CtipRow,
@@ -20,8 +17,11 @@ from ecopark.indicators.results import (
     ScenarioResult,
     Status,
 )
+from ecopark.indicators.rowcalc import compute
+from ecopark.indicators.sets import indicator_set
 from ecopark.indicators.space import space_score
 from ecopark.indicators.state import ScenarioState
+from ecopark.indicators.targets import Judged, Lookup, judge, targets_for
 
 
 def scenario_totals(state: ScenarioState, land: LandOutputResult | None = None) -> Totals:

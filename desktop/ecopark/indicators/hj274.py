@@ -54,8 +54,12 @@ def _row(
         if spec.threshold is None:
             return value, "entered", None, "entered by the user"
         ok = meets(value, spec.threshold, spec.comparator)
-        return value, "entered", ok, "entered by the user; " + (
-            "meets the requirement" if ok else "does not meet the requirement"
+        return (
+            value,
+            "entered",
+            ok,
+            "entered by the user; "
+            + ("meets the requirement" if ok else "does not meet the requirement"),
         )
     if value is None:
         return None, "insufficient_data", None, note

@@ -288,5 +288,9 @@ def _carbon(arg: str, now: Totals) -> Computed:
         per = now.iav_10k_rmb * (1e4 if name == "co2_per_rmb" else 1.0)
         return Computed(co2 / per, f"{co2:,.0f} t CO₂")
     value = now.carbon.get(name)
-    return Computed(value, "from the energy and carbon results" if value is not None else
-                    "not in the energy and carbon results")
+    return Computed(
+        value,
+        "from the energy and carbon results"
+        if value is not None
+        else "not in the energy and carbon results",
+    )

@@ -76,7 +76,9 @@ def shipped_set(programme: str) -> tuple[IndicatorDef, ...]:
     )
 
 
-def indicator_set(programme: str, settings: Mapping[str, Any] | None = None) -> tuple[IndicatorDef, ...]:
+def indicator_set(
+    programme: str, settings: Mapping[str, Any] | None = None
+) -> tuple[IndicatorDef, ...]:
     """The programme's indicators for a project: shipped rows with the project's threshold
     overrides, then the project's custom indicators of that programme."""
     settings = settings or {}

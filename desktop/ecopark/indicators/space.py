@@ -25,6 +25,7 @@ the mean ranked a park without symbiosis above its plan. In short:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import shapely
@@ -35,7 +36,6 @@ from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.indicators.results import SpaceScore
 from ecopark.indicators.state import HEAVY_CODES, ScenarioState
 from ecopark.model.kinds import MEDIA, SECTORS
-
 
 REASONS: dict[str, str] = {
     "symbiosis_proximity": "no symbiosis exchanges: a park without symbiosis scores 0",
@@ -170,12 +170,13 @@ def taken_land(state: ScenarioState) -> shapely.Geometry | None:
     shared-facility sites (plots holding a facility point), as one geometry (None if none)."""
     scenario = state.park.scenario(state.scenario_id)
     widths = state.params.corridor_width_m
+    corridors: list[Any] = list(scenario.layers.get("corridors", {}).values())
     parts = [
         c.geometry.buffer(widths.get(c.kind, 0.0) / 2.0, cap_style="flat")
-        for c in scenario.layers.get("corridors", {}).values()
+        for c in corridors
         if widths.get(c.kind, 0.0) > 0
     ]
-    plots = [p.geometry for p in scenario.layers.get("plots", {}).values()]
+    plots = [getattr(p, "geometry") for p in scenario.layers.get("plots", {}).values()]  # noqa: B009
     facilities = [f.geometry for f in scenario.facilities.values()]
     if plots and facilities:
         tree = shapely.STRtree(plots)
@@ -233,7 +234,9 @@ def _per_ha(
     on_ind = (zone >= 0) & state.zone_industrial[np.maximum(zone, 0)] & (plot > 0)
     field = "fixed_asset_investment_10k_rmb" if which == "investment" else "iav_10k_rmb"
     f = firms[on_ind & ~np.isnan(state.num[field][firms])]
-    ref_by_sector = state.params.investment_min if which == "investment" else state.params.output_min
+    ref_by_sector = (
+        state.params.investment_min if which == "investment" else state.params.output_min
+    )
     name = "investment_intensity" if which == "investment" else "output_per_area"
     if not ref_by_sector:
         notes[name] = (

@@ -223,18 +223,14 @@ class Firm(ParkObject):
         "10⁴ RMB", "Fixed-asset investment"
     )
     tax_10k_rmb: float | None = optional_quantity("10⁴ RMB/a", "Tax paid")
-    mineral_resources_t: float | None = optional_quantity(
-        "t/a", "Main mineral resources consumed"
-    )
+    mineral_resources_t: float | None = optional_quantity("t/a", "Main mineral resources consumed")
     key_sector: bool = flag(label="Key industrial sector")
     wastewater_recycled_t: float | None = optional_quantity("t/a", "Wastewater recycled")
     wastewater_discharged_t: float | None = optional_quantity("t/a", "Wastewater discharged")
     solid_waste_disposed_t: float | None = optional_quantity("t/a", "Solid waste disposed")
     solid_waste_handled_t: float | None = optional_quantity("t/a", "Solid waste handled")
     cleaner_production_audit: bool = flag(label="Cleaner-production audit done")
-    green_certified_floor_m2: float | None = optional_quantity(
-        "m²", "Green-certified floor area"
-    )
+    green_certified_floor_m2: float | None = optional_quantity("m²", "Green-certified floor area")
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -41,8 +41,8 @@ from ecopark.model import (
     repaired,
 )
 from ecopark.model.fields import MAX_MAGNITUDE, Role
-from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.atomic import atomic_target
+from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.schema import (
     LAYER_COLUMNS,
     SCHEMA_VERSION,
