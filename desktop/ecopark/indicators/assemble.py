@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ecopark.indicators.carbon import carbon_result
 from ecopark.indicators.coverage import allocate_all, coverage
 from ecopark.indicators.hj274 import Totals, ctip_rows, hj274_rows, totals
 from ecopark.indicators.land import land_output
@@ -45,6 +46,7 @@ def assemble(
         space=space,
         hj274=hj274_rows(now, baseline, baseline_note, entered),
         ctip=ctip_rows(now, baseline),
+        carbon=carbon_result(state, cov, alloc.served),
     )
 
 

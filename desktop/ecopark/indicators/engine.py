@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from ecopark.carbon.factors import FACTORS_SETTING
 from ecopark.indicators.assemble import assemble, baseline_for, scenario_totals
 from ecopark.indicators.hj274 import Totals
 from ecopark.indicators.params import SPACE_PARAMS_SETTING, space_weights
@@ -31,6 +32,7 @@ _REBUILD_ON = (
     "zone_kinds",
     f"settings:{SNAP_TOLERANCE_SETTING}",
     f"settings:{SPACE_PARAMS_SETTING}",
+    f"settings:{FACTORS_SETTING}",  # standard-coal factors derive energy_tce in the state
 )
 _log = logging.getLogger(__name__)
 
