@@ -185,6 +185,8 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "需要能源与碳排放计算结果（能源与碳模块不可用）",
         ),
         (r"from the energy and carbon results", "来自能源与碳排放计算结果"),
+        (r"needs the energy and carbon results", "需要能源与碳排放计算结果"),
+        (r"no firm recorded energy carriers or this emission", "没有企业记录能源品种或此项排放"),
         (r"not in the energy and carbon results", "能源与碳排放计算结果中没有此项"),
         (r"no energy use or CO₂ recorded", "未记录能耗或二氧化碳排放"),
         (r"no CO₂ or no IAV", "无二氧化碳排放或无工业增加值"),
@@ -302,6 +304,8 @@ UNITS: dict[str, str] = {
     "MW": "兆瓦",
     "GJ/a": "吉焦/年",
     "MWh/a": "兆瓦时/年",
+    "10⁴ m³/a": "万立方米/年",
+    "0-1": "0-1",
     "10^4 RMB": "万元",
     "10^8 RMB": "亿元",
     "10^4 RMB/person": "万元/人",
@@ -401,11 +405,33 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "wastewater_capacity_m3d": "污水处理能力",
     "solid_waste_capacity_tpd": "固废处理能力",
     "service_radius_m": "服务半径",
+    "coal_t": "煤炭消费量",
+    "fuel_oil_t": "燃料油消费量",
+    "natural_gas_10k_m3": "天然气消费量",
+    "electricity_mwh": "外购电网电力",
+    "purchased_steam_t": "外购蒸汽（非园区管网）",
+    "purchased_heat_gj": "外购热力（非园区管网）",
+    "renewable_electricity_mwh": "自发可再生能源电力",
+    "biomass_t": "生物质消费量",
+    "process_co2_t": "工业过程CO₂排放量",
+    "nox_kg": "氮氧化物排放量",
+    "ammonia_kg": "氨氮排放量",
+    "boiler_fuel": "自备锅炉燃料",
+    "boiler_efficiency": "自备锅炉效率",
     "geometry": "几何图形",
 }
 """Chinese labels of model fields, keyed by field name; English comes from field metadata."""
 
+BOILER_FUELS: dict[str, Pair] = {
+    "": ("(from the firm's carriers)", "（按企业能源品种推定）"),
+    "coal": ("Coal", "煤"),
+    "fuel_oil": ("Fuel oil", "燃料油"),
+    "natural_gas": ("Natural gas", "天然气"),
+    "biomass": ("Biomass", "生物质"),
+}
+
 _TABLES: dict[str, Mapping[str, Pair]] = {
+    "boiler_fuel": BOILER_FUELS,
     "medium": MEDIA,
     "sector": SECTORS,
     "facility_kind": FACILITY_KINDS,

@@ -113,6 +113,7 @@ FIRMS = (
         growth=1.2,
         boilers=2,
         demand={LP: 6},
+        boiler_fuel="fuel_oil",
     ),
     FirmSpec(
         "F004",
@@ -264,6 +265,7 @@ FIRMS = (
         growth=1.3,
         boilers=4,
         demand={HP: 25, MP: 40, RW: 3_000},
+        boiler_fuel="fuel_oil",
     ),
     FirmSpec(
         "F016",
@@ -303,6 +305,7 @@ FIRMS = (
         growth=1.25,
         boilers=2,
         demand={LP: 8},
+        boiler_fuel="fuel_oil",
     ),
     FirmSpec(
         "F019",

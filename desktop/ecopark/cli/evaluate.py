@@ -16,6 +16,7 @@ import unicodedata
 from typing import Any
 
 from ecopark.cli import evaluate_sets
+from ecopark.cli.carbon_report import carbon_rows, factor_note, saving_rows
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
@@ -63,6 +64,10 @@ def report_lines(park: Park, results: list[ScenarioResult], focus: ScenarioResul
     out += _land_table(results, heads)
     out += [""] + _coverage_table(results, heads)
     out += [""] + _space_table(results, heads) + evaluate_sets.space_notes(results, heads)
+    out += ["", "Energy and carbon (docs/carbon.md)"] + _table(
+        ["figure", *heads], carbon_rows(results)
+    )
+    out += [factor_note(results)]
     out += [""] + _hj274_table(park, focus)
     title = _scenario_head(park, focus.scenario_id)
     out += [""] + evaluate_sets.ctip_table(focus, title, _table)
@@ -162,6 +167,7 @@ def _coverage_table(results: list[ScenarioResult], heads: list[str]) -> list[str
             + [_pct(r.coverage.point_services[service].share) for r in results]
         )
     rows.append(["small boilers replaced"] + [str(r.coverage.boilers_replaced) for r in results])
+    rows += saving_rows(results)  # what the replaced boilers and reclaimed water save
     return ["Shared-infrastructure coverage (share of demand served)"] + _table(
         ["medium", *heads], rows
     )

@@ -28,8 +28,14 @@ def space_notes(results: list[ScenarioResult], heads: list[str]) -> list[str]:
 
 def ctip_table(r: ScenarioResult, title: str, table: Table) -> list[str]:
     rows = [
-        [f"{c.id} {c.name}", c.unit, _num(c.baseline_value), _num(c.value), _num(c.target),
-         c.status]  # fmt: skip
+        [
+            f"{c.id} {c.name}",
+            c.unit,
+            _num(c.baseline_value),
+            _num(c.value),
+            _num(c.target),
+            c.status,
+        ]  # fmt: skip
         for c in r.ctip
     ]
     head = ["indicator", "unit", "baseline", "value", "target", "status"]
@@ -38,8 +44,13 @@ def ctip_table(r: ScenarioResult, title: str, table: Table) -> list[str]:
 
 def lowcarbon_table(r: ScenarioResult, title: str, table: Table) -> list[str]:
     rows = [
-        [f"{c.id} {c.name}", c.unit, _num(c.value),
-         "-" if c.threshold is None else f"{c.comparator} {c.threshold:g}", c.status]  # fmt: skip
+        [
+            f"{c.id} {c.name}",
+            c.unit,
+            _num(c.value),
+            "-" if c.threshold is None else f"{c.comparator} {c.threshold:g}",
+            c.status,
+        ]  # fmt: skip
         for c in r.lowcarbon
     ]
     head = ["indicator", "unit", "value", "requirement", "status"]
@@ -50,9 +61,14 @@ def targets_lines(r: ScenarioResult, title: str, table: Table) -> list[str]:
     if r.attainment is None:
         return [f"Targets of {title}: none (set them in the Targets dock)"]
     rows = [
-        [f"{j.target.programme} {j.target.indicator_id} {j.name}", j.unit,
-         _num(j.baseline_value), _num(j.value), f"{j.comparator} {_num(j.target_value)}",
-         "met" if j.met else ("no data" if j.met is None else "not met")]  # fmt: skip
+        [
+            f"{j.target.programme} {j.target.indicator_id} {j.name}",
+            j.unit,
+            _num(j.baseline_value),
+            _num(j.value),
+            f"{j.comparator} {_num(j.target_value)}",
+            "met" if j.met else ("no data" if j.met is None else "not met"),
+        ]  # fmt: skip
         for j in r.targets
     ]
     a = r.attainment

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from ecopark.indicators.carbon import CarbonResult, carbon_result
+from ecopark.indicators.carbon_link import carbon_figures
 from ecopark.indicators.coverage import allocate_all, coverage
 from ecopark.indicators.hj274 import Totals, ctip_rows, hj274_rows, set_rows, totals
 from ecopark.indicators.land import land_output
@@ -24,14 +26,24 @@ from ecopark.indicators.state import ScenarioState
 from ecopark.indicators.targets import Judged, Lookup, judge, targets_for
 
 
-def scenario_totals(state: ScenarioState, land: LandOutputResult | None = None) -> Totals:
+def scenario_totals(
+    state: ScenarioState,
+    land: LandOutputResult | None = None,
+    carbon: CarbonResult | None = None,
+) -> Totals:
+    """What the programme rows need of a scenario (the baseline's are cached by the engine)."""
     land = land if land is not None else land_output(state)
+    if carbon is None:
+        alloc = allocate_all(state)
+        carbon = carbon_result(state, coverage(state, alloc, land.industrial_area_km2),
+                               alloc.served)  # fmt: skip
     return totals(
         state,
         land.park_value,
         land.industrial_area_km2,
         land.iav_on_industrial_10k_rmb,
         land.industrial_overlap_km2,
+        carbon_figures(carbon),
     )
 
 
@@ -47,7 +59,8 @@ def assemble(
     alloc = allocate_all(state)
     cov = coverage(state, alloc, land.industrial_area_km2)
     space = space_score(state, alloc, weights)
-    now = scenario_totals(state, land)
+    carbon = carbon_result(state, cov, alloc.served)
+    now = scenario_totals(state, land, carbon)
     park = state.park
     entered = park.scenario(state.scenario_id).entered_values
     settings = park.settings
@@ -67,6 +80,7 @@ def assemble(
         targets=judged,
         attainment=attainment,
         targets_plan=plan_id,
+        carbon=carbon,
     )
 
 

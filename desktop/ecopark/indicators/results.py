@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 if TYPE_CHECKING:
+    from ecopark.indicators.carbon import CarbonResult
     from ecopark.model import Park
 
 LAND_OUTPUT_THRESHOLD = 9.0
@@ -186,6 +187,8 @@ class ScenarioResult:
     space: SpaceScore
     hj274: tuple[Hj274Row, ...]
     ctip: tuple[CtipRow, ...]
+    carbon: CarbonResult | None = None
+    """Energy, carbon, pollutants and savings (ecopark.indicators.carbon; docs/carbon.md)."""
     lowcarbon: tuple[Hj274Row, ...] = ()
     """Low-carbon pilot and zero-carbon park rows (docs/indicators.md §4.4)."""
     targets: tuple[Any, ...] = ()
@@ -238,6 +241,8 @@ class ScenarioResult:
             "space_score": space.score,
             "space_components": dict(space.components),
             "space_weights": dict(space.weights),
+            "carbon": self.carbon.to_json() if self.carbon is not None else None,
+            "savings": self.carbon.savings.to_json() if self.carbon is not None else None,
             "space_notes": dict(space.notes),
         }
         zones = [

@@ -25,7 +25,7 @@ neither adds zero nor dilutes a ratio); the note says how many did. ``how`` form
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -92,9 +92,8 @@ class Totals:
     iav_on_industrial_10k_rmb: float
     industrial_overlap_km2: float = 0.0
     firms_in_exchanges: int = 0
-    carbon: dict[str, float] | None = None
-    carbon_note: str = ""
-    extra: dict[str, float] = field(default_factory=dict)
+    carbon: dict[str, float | None] | None = None
+    """Park figures of the energy and carbon results (:mod:`ecopark.indicators.carbon_link`)."""
 
     @property
     def iav_10k_rmb(self) -> float:
@@ -120,14 +119,12 @@ def build_totals(
     industrial_area_km2: float,
     iav_on_industrial: float,
     industrial_overlap_km2: float = 0.0,
+    carbon: dict[str, float | None] | None = None,
 ) -> Totals:
-    from ecopark.indicators.carbon_link import carbon_figures
-
     firms = state.firm_slots()
     ex = state.exchanges.alive_slots()
     ex = ex[state.ex_qty[ex] > 0]
     linked = np.isin(firms, np.concatenate([state.ex_from[ex], state.ex_to[ex]]))
-    carbon, carbon_note = carbon_figures(state.park, state.scenario_id)
     return Totals(
         year=state.park.scenario(state.scenario_id).info.year,
         firms=len(firms),
@@ -141,7 +138,6 @@ def build_totals(
         industrial_overlap_km2=industrial_overlap_km2,
         firms_in_exchanges=int(linked.sum()),
         carbon=carbon,
-        carbon_note=carbon_note,
     )
 
 
@@ -266,31 +262,19 @@ def elasticity(now: Totals, base: Totals, name: str) -> Computed:
 def _carbon(arg: str, now: Totals) -> Computed:
     name, *band = arg.split(":")
     if now.carbon is None:
-        return Computed(None, now.carbon_note or "needs the energy and carbon results")
+        return Computed(None, "needs the energy and carbon results")
     energy = now.carbon.get("energy_tce")
     if band and energy is not None:
         lo = float(band[0]) if band[0] else 0.0
         hi = float(band[1]) if len(band) > 1 and band[1] else float("inf")
         if not lo <= energy < hi:
+            top = f"{hi:,.0f}" if hi != float("inf") else "inf"
             return Computed(
                 None,
-                f"applies to parks using {lo:,.0f}-{hi:,.0f} tce/a; this one uses {energy:,.0f}",
+                f"applies to parks using {lo:,.0f}-{top} tce/a; this one uses {energy:,.0f}",
                 verdict="not_applicable",
             )
-    co2 = now.carbon.get("co2_t")
-    if name == "co2_per_tce":
-        if co2 is None or not energy:
-            return Computed(None, "no energy use or CO₂ recorded")
-        return Computed(co2 / energy, f"{co2:,.0f} t CO₂ / {energy:,.0f} tce")
-    if name in ("co2_per_iav", "co2_per_rmb"):
-        if co2 is None or now.iav_10k_rmb <= 0:
-            return Computed(None, "no CO₂ or no IAV")
-        per = now.iav_10k_rmb * (1e4 if name == "co2_per_rmb" else 1.0)
-        return Computed(co2 / per, f"{co2:,.0f} t CO₂")
     value = now.carbon.get(name)
-    return Computed(
-        value,
-        "from the energy and carbon results"
-        if value is not None
-        else "not in the energy and carbon results",
-    )
+    if value is None:
+        return Computed(None, "no firm recorded energy carriers or this emission")
+    return Computed(value, "from the energy and carbon results")

@@ -20,6 +20,8 @@ from typing import TypeVar
 import numpy as np
 import shapely
 
+from ecopark.carbon.factors import factor_table
+from ecopark.carbon.sites import SITE_COLUMNS, put_recorded
 from ecopark.indicators.params import SpaceParams, space_params
 from ecopark.indicators.slots import SlotMap, grow
 from ecopark.model import Exchange, Facility, Firm, ObjectChange, Park, Pipeline, Zone
@@ -84,13 +86,16 @@ class ScenarioState:
         self.scenario_id = scenario_id
         self.tolerance_m = snap_tolerance(park.settings)
         self.params: SpaceParams = space_params(park.settings)
+        self.factors = factor_table(park.settings)
         self.version = 0
         self.zone_version = 0
         self.site_version = 0
         # sites: firms and facilities
         self.sites = SlotMap()
         cap = self.sites.capacity
-        self.num = {name: np.zeros(cap) for name in (*FIRM_NUMBERS, "service_radius_m")}
+        self.num = {
+            name: np.zeros(cap) for name in (*FIRM_NUMBERS, "service_radius_m", *SITE_COLUMNS)
+        }
         self.x = np.zeros(cap)
         self.y = np.zeros(cap)
         self.geom = np.empty(cap, dtype=object)
@@ -292,6 +297,7 @@ class ScenarioState:
         for name in FIRM_NUMBERS:
             value = getattr(firm, name, None)
             self.num[name][slot] = math.nan if value is None else float(value)
+        put_recorded(self.num, slot, firm, self.factors)  # carriers; derives energy_tce
         self.num["service_radius_m"][slot] = 0.0
         self._put_point(slot, firm.geometry)
         self.is_firm[slot] = True
@@ -310,6 +316,7 @@ class ScenarioState:
         for name in FIRM_NUMBERS:
             self.num[name][slot] = 0.0
         self.num["service_radius_m"][slot] = fac.service_radius_m
+        put_recorded(self.num, slot, fac, self.factors)
         self._put_point(slot, fac.geometry)
         self.is_firm[slot] = False
         self.own_boiler[slot] = False

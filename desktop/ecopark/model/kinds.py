@@ -132,6 +132,9 @@ BUILTIN_ZONE_KINDS: dict[str, ZoneKind] = {
     )
 }
 
+BOILER_FUELS: tuple[str, ...] = ("coal", "fuel_oil", "natural_gas", "biomass")
+"""Fuels of a firm's own small boiler (``Firm.boiler_fuel``; empty = derived from its carriers)."""
+
 FACILITY_KINDS: tuple[str, ...] = (
     "chp",
     "energy_centre",
@@ -158,6 +161,7 @@ __all__ = [
     "BUILTIN_ZONE_KINDS",
     "CORRIDOR_KINDS",
     "EXCHANGE_UNITS",
+    "BOILER_FUELS",
     "FACILITY_KINDS",
     "HEAVY_POLLUTING_SECTORS",
     "MEDIA",

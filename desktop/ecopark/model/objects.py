@@ -30,6 +30,7 @@ from ecopark.model.fields import (
     text,
 )
 from ecopark.model.kinds import (
+    BOILER_FUELS,
     CORRIDOR_KINDS,
     FACILITY_KINDS,
     MEDIA,
@@ -185,7 +186,10 @@ class Firm(ParkObject):
     LAYER: ClassVar[str] = "firms"
     ID_FIELD: ClassVar[str] = "firm_id"
     GEOMETRY_TYPES: ClassVar[tuple[str, ...]] = ("Point",)
-    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {"sector": SECTORS}
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "sector": SECTORS,
+        "boiler_fuel": ("", *BOILER_FUELS),
+    }
 
     firm_id: str = id_field("Firm id")
     name: str = text(label="Name")
@@ -218,6 +222,20 @@ class Firm(ParkObject):
     steam_mp_supply_tph: float = quantity("t/h", "MP steam supply")
     steam_lp_supply_tph: float = quantity("t/h", "LP steam supply")
     reclaimed_water_supply_m3d: float = quantity("m³/d", "Reclaimed water supply")
+    # energy carriers and emissions (issue 13; NULL = not recorded; see ecopark.carbon)
+    coal_t: float | None = optional_quantity("t/a", "Coal")
+    fuel_oil_t: float | None = optional_quantity("t/a", "Fuel oil")
+    natural_gas_10k_m3: float | None = optional_quantity("10⁴ m³/a", "Natural gas")
+    electricity_mwh: float | None = optional_quantity("MWh/a", "Grid electricity")
+    purchased_steam_t: float | None = optional_quantity("t/a", "Purchased steam")
+    purchased_heat_gj: float | None = optional_quantity("GJ/a", "Purchased heat")
+    renewable_electricity_mwh: float | None = optional_quantity("MWh/a", "Renewable electricity")
+    biomass_t: float | None = optional_quantity("t/a", "Biomass")
+    process_co2_t: float | None = optional_quantity("t/a", "Process CO₂")
+    nox_kg: float | None = optional_quantity("kg/a", "NOx emission")
+    ammonia_kg: float | None = optional_quantity("kg/a", "Ammonia-nitrogen emission")
+    boiler_fuel: str = choice(label="Own boiler fuel", default="")
+    boiler_efficiency: float | None = optional_quantity("0-1", "Own boiler efficiency")
     # indicator inputs (issue 15): CTIP Table 2, low-carbon pilot, per-mu evaluation
     fixed_asset_investment_10k_rmb: float | None = optional_quantity(
         "10⁴ RMB", "Fixed-asset investment"
@@ -234,6 +252,14 @@ class Firm(ParkObject):
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        if self.boiler_efficiency is not None and not 0 < self.boiler_efficiency <= 1:
+            raise InvalidValueError(
+                f"firms {self.firm_id}: boiler_efficiency is a fraction above 0 and at most 1, "
+                f"not {self.boiler_efficiency:g}",
+                layer=self.LAYER,
+                object_id=self.firm_id,
+                field="boiler_efficiency",
+            )
         if self.own_boiler and self.boiler_count == 0:
             object.__setattr__(self, "boiler_count", 1)
         if not self.own_boiler and self.boiler_count:
@@ -270,6 +296,18 @@ class Facility(ParkObject):
     wastewater_capacity_m3d: float = quantity("m³/d", "Wastewater treatment capacity")
     solid_waste_capacity_tpd: float = quantity("t/d", "Solid waste capacity")
     service_radius_m: float = quantity("m", "Service radius")
+    # energy carriers and emissions (issue 13; NULL = not recorded; see ecopark.carbon)
+    coal_t: float | None = optional_quantity("t/a", "Coal")
+    fuel_oil_t: float | None = optional_quantity("t/a", "Fuel oil")
+    natural_gas_10k_m3: float | None = optional_quantity("10⁴ m³/a", "Natural gas")
+    electricity_mwh: float | None = optional_quantity("MWh/a", "Grid electricity")
+    purchased_steam_t: float | None = optional_quantity("t/a", "Purchased steam")
+    purchased_heat_gj: float | None = optional_quantity("GJ/a", "Purchased heat")
+    renewable_electricity_mwh: float | None = optional_quantity("MWh/a", "Renewable electricity")
+    biomass_t: float | None = optional_quantity("t/a", "Biomass")
+    process_co2_t: float | None = optional_quantity("t/a", "Process CO₂")
+    nox_kg: float | None = optional_quantity("kg/a", "NOx emission")
+    ammonia_kg: float | None = optional_quantity("kg/a", "Ammonia-nitrogen emission")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
