@@ -47,8 +47,8 @@ def _row(
     key = entered_key(spec.programme, spec.id)
     if got.verdict == "fail":
         return value, "fail", False, note
-    if got.verdict == "not_applicable":
-        return None, "not_applicable", None, note
+    if got.verdict == "not_applicable":  # the value is shown, not judged
+        return value, "not_applicable", None, note
     if value is None and key in entered:
         value = float(entered[key])
         if spec.threshold is None:

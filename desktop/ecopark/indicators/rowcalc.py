@@ -263,6 +263,7 @@ def _carbon(arg: str, now: Totals) -> Computed:
     name, *band = arg.split(":")
     if now.carbon is None:
         return Computed(None, "needs the energy and carbon results")
+    value = now.carbon.get(name)
     energy = now.carbon.get("energy_tce")
     if band and energy is not None:
         lo = float(band[0]) if band[0] else 0.0
@@ -270,11 +271,10 @@ def _carbon(arg: str, now: Totals) -> Computed:
         if not lo <= energy < hi:
             top = f"{hi:,.0f}" if hi != float("inf") else "inf"
             return Computed(
-                None,
+                value,
                 f"applies to parks using {lo:,.0f}-{top} tce/a; this one uses {energy:,.0f}",
                 verdict="not_applicable",
             )
-    value = now.carbon.get(name)
     if value is None:
         return Computed(None, "no firm recorded energy carriers or this emission")
     return Computed(value, "from the energy and carbon results")
