@@ -444,7 +444,12 @@ _TABLES: dict[str, Mapping[str, Pair]] = {
     "space_component": SPACE_COMPONENTS,
     "status_word": STATUS_WORDS,
 }
-CATEGORIES: tuple[str, ...] = ("zone_kind", *_TABLES, "hj274", "ctip", "unit")
+PROGRAMME_TERMS: dict[str, dict[str, IndicatorTerm]] = {
+    "hj274": HJ274,
+    "ctip": CTIP,
+    "lowcarbon": LOWCARBON,
+}
+CATEGORIES: tuple[str, ...] = ("zone_kind", *_TABLES, *PROGRAMME_TERMS, "unit")
 
 
 def normalise_language(language: str | None) -> str:
@@ -480,8 +485,8 @@ def label(category: str, key: str, language: str | None = "en") -> str:
     """
     if category == "zone_kind":
         return zone_kind_label(key, language)
-    if category in ("hj274", "ctip"):
-        term = (HJ274 if category == "hj274" else CTIP).get(key)
+    if category in PROGRAMME_TERMS:
+        term = PROGRAMME_TERMS[category].get(key)
         if term is None:
             return key
         return _pick((term.name_en, term.name_zh), language)
@@ -501,8 +506,7 @@ def unit_label(unit: str, language: str | None) -> str:
 
 
 def indicator_unit(category: str, key: str, language: str | None) -> str:
-    table = HJ274 if category == "hj274" else CTIP
-    term = table.get(key)
+    term = PROGRAMME_TERMS.get(category, CTIP).get(key)
     if term is None:
         return ""
     return _pick((term.unit_en, term.unit_zh), language)

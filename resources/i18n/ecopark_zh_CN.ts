@@ -425,6 +425,59 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>GradesDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="41" />
+        <source>Per-mu grades</source>
+        <translation>亩均评价等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="45" />
+        <source>Firms graded A-D by the percentile of a weighted score of IAV, tax, energy and emissions per mu and labour productivity (weights and cut-offs are editable data)</source>
+        <translation>按亩均工业增加值、亩均税收、亩均能耗、亩均排放和全员劳动生产率的加权得分百分位将企业评为 A-D 级（权重和分档线为可编辑数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="58" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="98" />
+        <source>A %1 · B %2 · C %3 · D %4 · not graded (no plot area) %5</source>
+        <translation>A 级 %1 · B 级 %2 · C 级 %3 · D 级 %4 · 未评级（无用地面积）%5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="111" />
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="116" />
+        <source>no plot area: not graded</source>
+        <translation>无用地面积：未评级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="119" />
+        <source>not recorded (scores 0): %1</source>
+        <translation>未填报（计 0 分）：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
@@ -720,293 +773,298 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="320" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="320" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="54" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="96" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="99" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="127" />
-        <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
-        <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="138" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="146" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="159" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="150" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="151" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="152" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="156" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="168" />
         <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
         <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="173" />
         <source>% of demand served</source>
         <translation>需求满足比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
         <source>Demand</source>
         <translation>需求量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="179" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="180" />
         <source>Capacity</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="185" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
         <source>Space-optimization score 0-100: the weighted mean of the components below</source>
         <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
         <source>component, 0-100</source>
         <translation>组成项，0-100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="201" />
         <source>Component</source>
         <translation>组成项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="201" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="216" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="201" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="200" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="203" />
         <source>Space score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="210" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="218" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="217" />
         <source>Requirement</source>
         <translation>指标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="108" />
+        <source>CTIP &amp; low-carbon</source>
+        <translation>循环化改造与低碳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="130" />
+        <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9</source>
+        <translation>地均产出 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 2.1 项要求不低于 9</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="228" />
         <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
         <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="280" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="286" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="290" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="293" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="315" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="320" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="335" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="339" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="340" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="344" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="375" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="380" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="382" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="384" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="386" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="384" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="388" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="398" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="405" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="409" />
         <source>Space score %1 / 100</source>
         <translation>空间优化评分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="428" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="435" />
         <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
         <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="455" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="464" />
         <source> (meets)</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="464" />
         <source> (does not meet)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="481" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="488" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="495" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="502" />
         <source>Enter value for indicator %1</source>
         <translation>填写指标 %1 的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="500" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="507" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
@@ -1238,12 +1296,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="205" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="204" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="207" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -1253,17 +1311,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="216" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="219" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="217" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="220" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="251" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="261" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1311,6 +1369,41 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/window_features.py" line="121" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="43" />
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="46" />
+        <source>The plan's targets and the share met (second subsidy tranche)</source>
+        <translation>规划方案的目标及达成比例（第二笔补助资金）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="52" />
+        <source>Per-mu &amp;grades…</source>
+        <translation>亩均评价等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="55" />
+        <source>Firms graded A-D by their per-mu figures</source>
+        <translation>按亩均指标将企业评为 A-D 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="59" />
+        <source>Colour firms by per-mu &amp;grade</source>
+        <translation>按亩均等级为企业着色(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="62" />
+        <source>Draw each firm as a disc coloured by its grade</source>
+        <translation>将每家企业绘制为按等级着色的圆点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="78" />
+        <source>Per-mu grade</source>
+        <translation>亩均等级</translation>
     </message>
 <message>
         <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
@@ -2432,6 +2525,119 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
+        <source>Baseline</source>
+        <translation>现状基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="48" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="49" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="58" />
+        <source>CTIP (seed 004 Table 2): no thresholds, each park sets targets (Tools &gt; Targets); LC/ZC: low-carbon pilot and zero-carbon park indicators</source>
+        <translation>园区循环化改造（种子文献 004 表 2）：无统一限值，由园区自定目标（工具 &gt; 目标）；LC/ZC：低碳园区试点与零碳园区指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="66" />
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="67" />
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="68" />
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="69" />
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="70" />
+        <source>entered</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="71" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="79" />
+        <source>No targets for this scenario (Tools &gt; Targets).</source>
+        <translation>本方案没有目标（工具 &gt; 目标）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="81" />
+        <source>due</source>
+        <translation>可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="81" />
+        <source>not due</source>
+        <translation>不可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="85" />
+        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
+        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="101" />
+        <source>Zero-carbon</source>
+        <translation>零碳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="101" />
+        <source>Low-carbon</source>
+        <translation>低碳</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <location filename="../../desktop/ecopark/ui/document.py" line="59" />
@@ -2992,6 +3198,159 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="67" />
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="71" />
+        <source>The plan's targets (indicator, target, year) and the share met; at least 90 % met releases the second half of the CTIP subsidy</source>
+        <translation>规划方案的目标（指标、目标值、目标年）及达成比例；达成至少 90 % 即可拨付循环化改造补助资金的后一半</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="84" />
+        <source>Programme</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="85" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="86" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="87" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="88" />
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="89" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="90" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="91" />
+        <source>Met</source>
+        <translation>是否达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="105" />
+        <source>Indicator of the new target</source>
+        <translation>新目标的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="111" />
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="114" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="121" />
+        <source>Tianjin ETDZ (seed 004 Table A2)</source>
+        <translation>天津经济技术开发区（种子文献 004 表 A2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="122" />
+        <source>Rizhao ETDZ (seed 004 Table A2)</source>
+        <translation>日照经济技术开发区（种子文献 004 表 A2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="127" />
+        <source>Load example targets</source>
+        <translation>载入示例目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="129" />
+        <source>Replace this plan's targets by a work plan's targets of seed 004 Table A2</source>
+        <translation>用种子文献 004 表 A2 中实施方案的目标替换本规划方案的目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="178" />
+        <source>Change targets</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="235" />
+        <source>Not a number: %1 (nothing changed)</source>
+        <translation>不是数字：%1（未作修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="244" />
+        <source>A target needs a value or a change %</source>
+        <translation>目标需要填写目标值或变化百分比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="272" />
+        <source>A baseline has no targets: switch to a plan or a monitoring scenario.</source>
+        <translation>现状基准没有目标：请切换到规划方案或监测方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="275" />
+        <source>Targets of the plan &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>规划方案 &lt;b&gt;%1&lt;/b&gt; 的目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="279" />
+        <source>Monitoring &lt;b&gt;%1&lt;/b&gt; (%2) judged against the targets of plan %3</source>
+        <translation>监测方案 &lt;b&gt;%1&lt;/b&gt;（%2 年）按规划方案 %3 的目标评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="297" />
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="297" />
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="315" />
+        <source>baseline × (1 + change): %1</source>
+        <translation>基准值 × (1 + 变化)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="322" />
+        <source>No targets yet.</source>
+        <translation>尚无目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="324" />
+        <source>due</source>
+        <translation>可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="324" />
+        <source>not due</source>
+        <translation>不可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="328" />
+        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
+        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
     </message>
 </context>
 <context>

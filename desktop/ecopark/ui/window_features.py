@@ -124,6 +124,9 @@ class FeatureActions(_Base):
         )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
+        from ecopark.ui.indicator_features import install_indicator_features
+
+        install_indicator_features(self)  # Targets dock, per-mu grades, grade map mode
 
     def import_interactive(self) -> bool:
         from ecopark.ui.dialogs.import_dialog import run_import

@@ -32,6 +32,7 @@ from ecopark.symbology import MEDIUM_COLOURS
 from ecopark.terms import zone_kind_label
 from ecopark.ui.docks.bar_chart import HBarChart
 from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.programme_tab import ProgrammeTab
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, indicator_name, note, term
 from ecopark.ui.i18n import unit as unit_word
@@ -103,6 +104,8 @@ class IndicatorPanel(QDockWidget):
         self._build_coverage_tab()
         self._build_space_tab()
         self._build_hj274_tab()
+        self.programme_tab = ProgrammeTab(self)  # CTIP, low-carbon, targets (issue 15)
+        self.tabs.addTab(self.programme_tab, self.tr("CTIP & low-carbon"))
         self.result: ScenarioResult | None = None
         self.error = ""
         self.refresh_count = 0
@@ -125,7 +128,7 @@ class IndicatorPanel(QDockWidget):
         self.land_summary.setToolTip(
             self.tr(
                 "Land output = IAV of firms on industrial land / industrial land area "
-                "(10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9"
+                "(10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9"
             )
         )
         layout.addWidget(self.land_summary)
@@ -265,6 +268,7 @@ class IndicatorPanel(QDockWidget):
         self._show_coverage(self.result)
         self._show_space(self.result)
         self._show_hj274(self.result)
+        self.programme_tab.show_result(self.result)
 
     # ----- drawing -------------------------------------------------------------------------------
     def _show_land(self, result: ScenarioResult) -> None:
@@ -419,6 +423,9 @@ class IndicatorPanel(QDockWidget):
             table.setItem(r, 1, _item(DASH if v is None else f"{100 * v:.0f}", align_right=True))
             weight = space.weights.get(n)
             table.setItem(r, 2, _item(fmt(weight), align_right=True))
+            if n in space.notes:  # scored 0 because it cannot be computed: say why
+                label.setToolTip(note(space.notes[n]))
+                label.setText(_component_label(n) + " ⚠")
 
     def _show_hj274(self, result: ScenarioResult) -> None:
         rows = result.hj274
