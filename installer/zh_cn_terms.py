@@ -1001,7 +1001,7 @@ ZH: dict[str, str] = {
     "A %1 · B %2 · C %3 · D %4 · not graded (no plot area) %5": (
         "A 级 %1 · B 级 %2 · C 级 %3 · D 级 %4 · 未评级（无用地面积）%5"
     ),
-    "CTIP & low-carbon": "循环化改造与低碳",
+    "CTIP, low-carbon": "循环化改造与低碳",
     (
         "Land output = IAV of firms on industrial land / industrial land "
         "area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9"

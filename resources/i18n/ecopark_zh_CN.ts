@@ -805,6 +805,11 @@ You can go on working. Please send the log file to support.</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
     <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="108" />
+        <source>CTIP, low-carbon</source>
+        <translation>循环化改造与低碳</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
@@ -936,11 +941,6 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="217" />
         <source>Requirement</source>
         <translation>指标要求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="108" />
-        <source>CTIP &amp; low-carbon</source>
-        <translation>循环化改造与低碳</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="130" />

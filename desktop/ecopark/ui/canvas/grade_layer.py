@@ -55,7 +55,7 @@ class GradeLayer(LayerItem):
             c = t.map(frame.to_scene(firm.geometry.x, firm.geometry.y))
             self._disc(painter, c, grade)
         view = self.canvas.viewport().rect()
-        self._key(painter, QPointF(view.right() - 150.0, view.top() + 12.0))
+        self._key(painter, QPointF(view.left() + 16.0, view.top() + 12.0))  # north arrow: right
 
     def _disc(self, painter: QPainter, c: QPointF, grade: str) -> None:
         painter.setPen(QPen(QColor("#ffffff"), 1.5))

@@ -54,7 +54,7 @@ class GradesDock(QDockWidget):
         measures, _ = scheme()
         zh = current_language() == "zh_CN"
         heads = [self.tr("Grade"), self.tr("Firm"), self.tr("Score")] + [
-            f"{m.name_zh if zh else m.name_en} ({m.unit})" for m in measures
+            f"{m.name_zh if zh else m.name_en} ({m.unit.replace('10^4', '10⁴')})" for m in measures
         ] + [self.tr("Note")]  # fmt: skip
         self.table = QTableWidget(0, len(heads))
         self.table.setHorizontalHeaderLabels(heads)

@@ -105,7 +105,7 @@ class IndicatorPanel(QDockWidget):
         self._build_space_tab()
         self._build_hj274_tab()
         self.programme_tab = ProgrammeTab(self)  # CTIP, low-carbon, targets (issue 15)
-        self.tabs.addTab(self.programme_tab, self.tr("CTIP & low-carbon"))
+        self.tabs.addTab(self.programme_tab, self.tr("CTIP, low-carbon"))
         self.result: ScenarioResult | None = None
         self.error = ""
         self.refresh_count = 0
