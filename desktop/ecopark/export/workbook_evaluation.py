@@ -191,7 +191,35 @@ def _target_rows(ctx: WorkPlanContext) -> list[tuple[list[Any], str | None]]:
             lang,
         )
     )
+    out += _space_component_rows(result, base, lang)
     return out
+
+
+def _space_component_rows(
+    result: ScenarioResult, base: ScenarioResult | None, lang: str
+) -> list[tuple[list[Any], str | None]]:
+    """One row per space-score component with its weight (and why it scored 0, if it did), so
+    the workbook shows what the score is made of, as the panel and the CLI do."""
+    rows = []
+    for name, value in result.space.components.items():
+        zh, en = term("space_component", name)
+        w = result.space.weights.get(name, 0.0)
+        why = result.space.notes.get(name)
+        label_zh = f"空间得分分项：{zh}（权重 {w:g}）" + ("（无法计算，计 0 分）" if why else "")
+        label_en = f"Space component: {en} (weight {w:g})" + (f" (0: {why})" if why else "")
+        b = base.space.components.get(name) if base else None
+        rows.append(
+            _figure_row(
+                f"S-{name}",
+                (label_zh, label_en),
+                "0–100",
+                None if b is None else 100 * b,
+                None if value is None else 100 * value,
+                FMT_1,
+                lang,
+            )  # fmt: skip
+        )
+    return rows
 
 
 _PARK_TARGET = ("园区目标", "park target")
