@@ -949,14 +949,16 @@ EXCHANGES = (
         "F030",
         "F002",
         "处理后废水 treated wastewater (cooling water)",
-        3_000,
+        400,
         "m³/d",
         roles=PLAN_ONLY,
     ),
     ExchangeSpec(
         "E16", "FA02", "FA03", "二级出水 secondary effluent", 60_000, "m³/d", roles=PLAN_ONLY
     ),
-    ExchangeSpec("E17", "F049", "F025", "废钢 scrap steel", 50_000, "t/a", roles=PLAN_ONLY),
+    ExchangeSpec(
+        "E17", "F049", "F025", "再生废钢 recycled scrap steel", 50_000, "t/a", roles=PLAN_ONLY
+    ),
 )
 
 _ALL = ("zones", "firms", "facilities", "pipelines", "corridors", "plots", "exchanges")

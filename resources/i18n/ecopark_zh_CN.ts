@@ -805,11 +805,6 @@ You can go on working. Please send the log file to support.</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="108" />
-        <source>CTIP, low-carbon</source>
-        <translation>循环化改造与低碳</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
@@ -941,6 +936,11 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="217" />
         <source>Requirement</source>
         <translation>指标要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="108" />
+        <source>CTIP, low-carbon</source>
+        <translation>循环化改造与低碳</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="130" />
@@ -1296,12 +1296,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="205" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="208" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="210" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -1311,17 +1311,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="222" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="220" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="223" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="261" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1361,14 +1361,24 @@ You can go on working. Please send the log file to support.</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="121" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="124" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="300" />
+        <source>S&amp;ymbiosis network…</source>
+        <translation>共生网络(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="303" />
+        <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
+        <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/indicator_features.py" line="43" />
@@ -2509,17 +2519,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="447" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="447" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="449" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
@@ -2920,6 +2930,14 @@ Recover them?</source>
     </message>
 </context>
 <context>
+    <name>SankeyView</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/sankey.py" line="45" />
+        <source>No symbiosis flows</source>
+        <translation>无共生流</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDock</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="84" />
@@ -3198,6 +3216,263 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>SymbiosisDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="77" />
+        <source>Symbiosis network</source>
+        <translation>共生网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="90" />
+        <source>Baseline and plan side by side</source>
+        <translation>现状与规划并列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="92" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="93" />
+        <source>Export diagram…</source>
+        <translation>导出桑基图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="95" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
+        <source>Flow diagram</source>
+        <translation>桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Site</source>
+        <translation>企业/设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <source>Stream</source>
+        <translation>物流类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Generated</source>
+        <translation>产生量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Used in house</source>
+        <translation>厂内利用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Exchanged out</source>
+        <translation>交换输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Received</source>
+        <translation>接收量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Disposed</source>
+        <translation>处置量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Can take in</source>
+        <translation>可接收量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="115" />
+        <source>Balances</source>
+        <translation>物料平衡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Chain</source>
+        <translation>共生链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Ids</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
+        <source>Materials</source>
+        <translation>物料/能量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="125" />
+        <source>Chains</source>
+        <translation>共生链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Damage</source>
+        <translation>损害分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <source>Broken exchanges</source>
+        <translation>中断的交换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <source>Stranded consumers</source>
+        <translation>失去供应的用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <source>Coverage drop (pp)</source>
+        <translation>覆盖率下降（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <source>Land output change</source>
+        <translation>地均产出变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <source>Before</source>
+        <translation>优化前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <source>After</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="143" />
+        <source>Key-plant withdrawal</source>
+        <translation>关键企业退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>From</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>To</source>
+        <translation>受方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Pipe</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="151" />
+        <source>Accept suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="153" />
+        <source>Record the exchange and, for steam, heat or water, route its pipe along the corridors; one step on the undo stack</source>
+        <translation>记录该交换；蒸汽、热水或水类交换同时沿廊道布置管线；可一步撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="160" />
+        <source>Suggestions</source>
+        <translation>匹配建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
+        <source>%1 of %2 firms take part in an exchange; association degree %3 % of IAV; %4 links per firm</source>
+        <translation>%2 家企业中有 %1 家参与交换；园区关联度（按工业增加值）%3 %；平均每家企业 %4 条关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <source>cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <source>chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="222" />
+        <source>Choose a firm or facility to see what its withdrawal changes (a what-if: the park is not edited).</source>
+        <translation>选择一家企业或设施，查看其退出后的影响（假设分析，不修改园区）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="245" />
+        <source>Without %1: exchanges broken: %2; consumers losing steam, heat or reclaimed water: %3</source>
+        <translation>若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="273" />
+        <source>Export diagram</source>
+        <translation>导出桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
 </context>
 <context>

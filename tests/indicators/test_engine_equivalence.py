@@ -250,9 +250,11 @@ def test_baseline_edits_update_the_plan_elasticities() -> None:
     flat = engine.result("plan").hj274_row("2.3")  # energy elasticity (seed 004 numbering)
     assert (flat.status, flat.note) == ("fail", "IAV did not grow (+0.0%): not met")
     f3 = park.scenario("plan").firms["F3"]
-    park.replace("plan", f3.with_changes(iav_10k_rmb=25_000))  # IAV +10,000 of 88,000
+    # IAV +10,000 of 88,000
+    ReplaceObjects("plan", [f3.with_changes(iav_10k_rmb=25_000)]).redo(park)
     f1 = park.scenario("base").firms["F1"]
-    park.replace("base", f1.with_changes(energy_tce=10_000))  # baseline energy 19,000
+    # baseline energy 19,000
+    ReplaceObjects("base", [f1.with_changes(energy_tce=10_000)]).redo(park)
     row = engine.result("plan").hj274_row("2.3")
     years = park.scenario("plan").info.year - park.scenario("base").info.year
     rate = lambda now, base: (now / base) ** (1 / years) - 1  # noqa: E731

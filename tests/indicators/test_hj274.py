@@ -7,6 +7,7 @@ import json
 import pytest
 from ind_parks import firm, zone
 
+from ecopark.commands import ReplaceObjects, SetEnteredValue
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Park, ScenarioInfo
 
@@ -32,8 +33,8 @@ def example_park() -> Park:
         park.add(sid, zone("Z1", "harbor", 0, 0, 5000, 2000))  # 10 km²
         for k, (fid, values) in enumerate(firms.items()):
             park.add(sid, firm(fid, 100 + 100 * k, 100, **values))
-    park.set_entered_value("plan", "4.4", 92)
-    park.set_entered_value("plan", "3.5", 95)
+    SetEnteredValue("plan", "4.4", 92).redo(park)
+    SetEnteredValue("plan", "3.5", 95).redo(park)
     return park
 
 
@@ -70,7 +71,7 @@ def test_a_shrinking_park_does_not_pass_an_elasticity() -> None:
     park = example_park()
     for fid, iav, energy in (("F1", 36_000, 22_000), ("F2", 36_000, None)):
         f = park.scenario("plan").firms[fid]
-        park.replace("plan", f.with_changes(iav_10k_rmb=iav, energy_tce=energy))
+        ReplaceObjects("plan", [f.with_changes(iav_10k_rmb=iav, energy_tce=energy)]).redo(park)
     row = evaluate_scenario(park, "plan").hj274_row("2.3")  # IAV 72,000 = -10 %; energy +10 %
     assert (row.value, row.status, row.meets) == (None, "fail", False)
     assert row.note == "IAV did not grow (-10.0%): not met"
@@ -85,7 +86,7 @@ def test_the_baseline_has_no_elasticity() -> None:
 
 def test_entered_rows_show_value_and_whether_they_meet_the_threshold() -> None:
     park = example_park()
-    park.set_entered_value("plan", "4.0", 1)  # information platform established
+    SetEnteredValue("plan", "4.0", 1).redo(park)  # information platform established
     result = evaluate_scenario(park, "plan")
     satisfaction, hazardous, domestic = (result.hj274_row(i) for i in ("4.4", "3.5", "3.6"))
     assert (satisfaction.value, satisfaction.status, satisfaction.meets) == (92, "entered", True)
@@ -105,8 +106,8 @@ def test_rows_carry_the_seed_numbering() -> None:
 def test_rows_with_no_recorded_values_are_insufficient_not_zero() -> None:
     park = example_park()
     for sid in ("base", "plan"):
-        for f in list(park.scenario(sid).firms.values()):
-            park.replace(sid, f.with_changes(so2_kg=None))
+        changed = [f.with_changes(so2_kg=None) for f in park.scenario(sid).firms.values()]
+        ReplaceObjects(sid, changed).redo(park)
     result = evaluate_scenario(park, "plan")
     assert result.hj274_row("3.3").status == "insufficient_data"
     assert result.hj274_row("3.4").status == "insufficient_data"

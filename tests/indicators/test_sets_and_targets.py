@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from worked_park import worked_park
 
-from ecopark.commands import CommandStack, SetParkSetting
+from ecopark.commands import CommandStack, ReplaceObjects, SetParkSetting
 from ecopark.indicators import IndicatorEngine, evaluate_scenario
 from ecopark.indicators.targets import example_targets
 
@@ -67,7 +67,7 @@ def test_a_target_without_data_counts_as_not_met() -> None:
         ]
     }
     for f in ("F1", "F2"):
-        park.replace("plan", park.scenario("plan").firms[f].with_changes(
-            green_certified_floor_m2=None))  # fmt: skip
+        firm = park.scenario("plan").firms[f]
+        ReplaceObjects("plan", [firm.with_changes(green_certified_floor_m2=None)]).redo(park)
     r = evaluate_scenario(park, "plan")
     assert (r.attainment.met, r.attainment.no_data, r.attainment.total) == (1, 1, 3)

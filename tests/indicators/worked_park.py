@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ind_parks import firm, zone
 
+from ecopark.commands import SetEnteredValue
 from ecopark.model import Exchange, Park, ScenarioInfo
 
 F1 = dict(sector="steel", key_sector=True, iav_10k_rmb=50_000, employees=1_000,
@@ -50,7 +51,7 @@ def worked_park() -> Park:
         park.add(sid, Exchange(exchange_id="E1", from_id="F1", to_id="F2", material="slag",
                                quantity=1_000))  # fmt: skip
         for key, value in ENTERED.items():
-            park.set_entered_value(sid, key, value)
+            SetEnteredValue(sid, key, value).redo(park)
     park.settings["targets"] = {"plan": TARGETS}
     park.settings["monitoring_plan"] = {"mon": "plan"}
     return park

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from ecopark.commands import SetEnteredValue
 from ecopark.model import Park, ScenarioInfo
 from ecopark.storage import load_park, save_park
 
@@ -14,7 +15,7 @@ def _park() -> Park:
     park = Park("ids", "EPSG:4550")
     park.add_scenario(ScenarioInfo(scenario_id="plan", name="plan", kind="plan", year=2030))
     for key, value in {"1.2": 7.5, "2.1": 0.4, "2.8": 80.0, "3.5": 95.0, "4.4": 92.0}.items():
-        park.set_entered_value("plan", key, value)
+        SetEnteredValue("plan", key, value).redo(park)
     return park
 
 
@@ -39,7 +40,7 @@ def test_an_old_file_is_renumbered_on_load(tmp_path: Path) -> None:
 def test_a_new_file_keeps_its_ids_and_the_mark_stays_out_of_the_settings(tmp_path: Path) -> None:
     park = Park("ids", "EPSG:4550")
     park.add_scenario(ScenarioInfo(scenario_id="plan", name="plan", kind="plan", year=2030))
-    park.set_entered_value("plan", "2.1", 7.5)  # seed numbering: land output
+    SetEnteredValue("plan", "2.1", 7.5).redo(park)  # seed numbering: land output
     path = tmp_path / "new.gpkg"
     save_park(park, path)
     again = load_park(path)

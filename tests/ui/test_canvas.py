@@ -13,7 +13,7 @@ from shapely.geometry import LineString, Point
 
 from conftest import X0, Y0, at, ui_park
 from ecopark import symbology as sym
-from ecopark.commands import AddObjects, ReplaceObjects
+from ecopark.commands import AddObjects, RemoveObjects, ReplaceObjects
 from ecopark.model import Firm
 from ecopark.ui.canvas.layers import _Group
 from ecopark.ui.canvas.styles import legend_entries, legend_items
@@ -328,8 +328,7 @@ def test_other_scenarios_edits_are_ignored_and_a_switch_redraws(canvas, document
     firms = canvas.point_layers["firms"]
     document.park.add("base", Firm(firm_id="B9", name="b", geometry=Point(at(50, 50))))
     assert "B9" not in firms.slot_of
-    document.park.remove("plan", "exchanges", "E1")
-    document.park.remove("plan", "firms", "F3")
+    RemoveObjects("plan", [("firms", "F3")]).redo(document.park)  # E1 goes with it
     assert len(firms) == 2
     document.switch_scenario("base")
     assert len(firms) == 4 and "B9" in firms.slot_of

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 from shapely.geometry import LineString, Point, box
 
+from ecopark.commands import RemoveObjects
 from ecopark.model import (
     Corridor,
     Exchange,
@@ -226,8 +227,8 @@ def test_bad_options_are_reported_without_a_run(qtbot: Any) -> None:
     with qtbot.waitSignal(dialog.run_failed, timeout=WAIT_MS) as blocker:
         dialog.run_button.click()
     assert "firm" in blocker.args[0] and not dialog.running
-    for cid in list(park.scenario(SID).layers["corridors"]):
-        park.remove(SID, "corridors", cid)
+    corridors = list(park.scenario(SID).layers["corridors"])
+    RemoveObjects(SID, [("corridors", cid) for cid in corridors]).redo(park)
     routing = _dialog(qtbot, RoutePipelinesDialog, document, 0.2)
     with qtbot.waitSignal(routing.run_failed, timeout=WAIT_MS) as blocker:
         routing.run_button.click()

@@ -21,6 +21,7 @@ from ecopark.model import (
     ReferencedObjectError,
     UnknownReferenceError,
 )
+from ecopark.model.edits import edits
 from ecopark.terms import FIELD_LABELS_ZH
 from ecopark.ui import i18n, settings
 from ecopark.ui.refusals import refusal_text
@@ -93,7 +94,7 @@ def test_exchange_to_an_unknown_firm_names_exchange_and_end(chinese, document):
 
 def test_removing_a_firm_exchanges_use_says_so(chinese, document):
     try:
-        document.park.remove("base", "firms", "F3")  # E1 goes from F3 to F2
+        edits(document.park).remove("base", "firms", "F3")  # E1 goes from F3 to F2
     except ReferencedObjectError as exc:
         text = refusal_text(exc)
     else:

@@ -67,19 +67,19 @@ def test_draw_zone_with_clicks_and_double_click_then_undo(qtbot, canvas, documen
     double_click(qtbot, canvas, 100, 500)
     zones = document.scenario.zones
     assert len(zones) == 3
-    new = zones["Z0003"]
+    new = zones["Z3"]
     assert new.kind == "city" and not new.industrial and new.name == "City area"
     tol = canvas.metres_per_pixel
     expected = Polygon([at(100, 100), at(600, 100), at(600, 500), at(100, 500)])
     assert abs(new.geometry.area - expected.area) < 1000 * 2 * tol * 2
     assert new.geometry.symmetric_difference(expected).area < 4000 * tol
-    assert document.selection == [("zones", "Z0003")]
-    assert "Z0003 added" in canvas.last_hint
+    assert document.selection == [("zones", "Z3")]
+    assert "Z3 added" in canvas.last_hint
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert snapshot(document) == before
     document.undo_stack.redo()
-    assert "Z0003" in document.scenario.zones
+    assert "Z3" in document.scenario.zones
 
 
 def test_draw_zone_industrial_flag_comes_from_the_kind_and_enter_finishes(qtbot, canvas, document):
@@ -88,7 +88,7 @@ def test_draw_zone_industrial_flag_comes_from_the_kind_and_enter_finishes(qtbot,
     for x, y in ((100, 100), (400, 100), (400, 400)):
         click(qtbot, canvas, x, y)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)
-    zone = document.scenario.zones["Z0003"]
+    zone = document.scenario.zones["Z3"]
     assert zone.industrial and zone.kind == "harbor"
     assert len(zone.geometry.exterior.coords) == 4  # a triangle (closed ring)
 
@@ -102,7 +102,7 @@ def test_backspace_drops_the_last_vertex_and_esc_cancels(qtbot, canvas, document
     assert len(tool.vertices) == 2
     click(qtbot, canvas, 600, 500)
     double_click(qtbot, canvas, 100, 500)
-    zone = document.scenario.zones["Z0003"]
+    zone = document.scenario.zones["Z3"]
     assert len(zone.geometry.exterior.coords) == 5  # four corners, 900/900 was dropped
     assert not zone.geometry.covers(Polygon([at(890, 890), at(895, 890), at(895, 895)]))
 
@@ -145,7 +145,7 @@ def test_zone_corners_snap_onto_existing_vertices_with_a_visible_marker(qtbot, c
     qtbot.mouseClick(canvas.viewport(), LEFT, NONE, pos(canvas, 1400, 1004))
     click(qtbot, canvas, 1200, 1250)
     double_click(qtbot, canvas, 1000, 1200)
-    zone = document.scenario.zones["Z0003"]
+    zone = document.scenario.zones["Z3"]
     coords = list(zone.geometry.exterior.coords)
     assert coords[0] == corner
     assert coords[1][1] == pytest.approx(Y0 + 1000)
@@ -158,14 +158,14 @@ def test_place_firm_adds_a_default_firm_and_selects_it(qtbot, canvas, document):
     canvas.object_created.connect(lambda layer, oid: created.append((layer, oid)))
     canvas.set_tool("place_firm")
     click(qtbot, canvas, 800, 600)
-    firm = document.scenario.firms["F0004"]
+    firm = document.scenario.firms["F4"]
     assert firm.name == "New firm" and firm.sector == "other" and firm.iav_10k_rmb == 0
     assert near((firm.geometry.x, firm.geometry.y), at(800, 600), canvas.metres_per_pixel)
-    assert document.selection == [("firms", "F0004")] == created
+    assert document.selection == [("firms", "F4")] == created
     assert "Properties" in canvas.last_hint
-    assert canvas.objects_at(at(800, 600), layers=["firms"]) == [("firms", "F0004")]
+    assert canvas.objects_at(at(800, 600), layers=["firms"]) == [("firms", "F4")]
     document.undo_stack.undo()
-    assert "F0004" not in document.scenario.firms
+    assert "F4" not in document.scenario.firms
     assert canvas.objects_at(at(800, 600), layers=["firms"]) == []
 
 
@@ -173,11 +173,11 @@ def test_place_facility_of_the_toolbar_kind_is_planned_in_a_plan(qtbot, canvas, 
     canvas.facility_kind = "wwtp"
     canvas.set_tool("place_facility")
     click(qtbot, canvas, 1800, 900)
-    facility = document.scenario.facilities["S0001"]
+    facility = document.scenario.facilities["C2"]
     assert facility.kind == "wwtp" and facility.status == "planned"
     document.switch_scenario("base")
     click(qtbot, canvas, 1800, 900)
-    assert document.park.scenario("base").facilities["S0001"].status == "existing"
+    assert document.park.scenario("base").facilities["C2"].status == "existing"
 
 
 # ----- pipelines --------------------------------------------------------------------------------
@@ -193,14 +193,14 @@ def test_draw_pipeline_from_facility_to_firm_snaps_its_ends(qtbot, canvas, docum
     end = pos(canvas, 1500, 500) + QPoint(-4, 2)  # next to the brewery
     qtbot.mouseClick(vp, LEFT, NONE, end)
     qtbot.mouseDClick(vp, LEFT, NONE, end)
-    pipe = document.scenario.layers["pipelines"]["P0002"]
+    pipe = document.scenario.layers["pipelines"]["P2"]
     coords = list(pipe.geometry.coords)
     assert coords[0] == at(500, 800) and coords[-1] == at(1500, 500)
     assert len(coords) == 3
     assert pipe.medium == "steam_mp" and pipe.status == "planned"
     assert "joined to C1 and F2" in canvas.last_hint
     document.undo_stack.undo()
-    assert "P0002" not in document.scenario.layers["pipelines"]
+    assert "P2" not in document.scenario.layers["pipelines"]
 
 
 def test_pipeline_snaps_to_pipes_of_its_medium_only(qtbot, canvas, document):
@@ -229,7 +229,7 @@ def test_record_exchange_between_two_firms(qtbot, canvas, document):
     assert "From firm F3" in canvas.last_hint
     click(qtbot, canvas, 300, 300)  # the cement plant
     assert asked == [("F3", "F1")]
-    ex = document.scenario.exchanges["E0002"]
+    ex = document.scenario.exchanges["E2"]
     assert (ex.from_id, ex.to_id, ex.material, ex.quantity, ex.unit) == (
         "F3",
         "F1",
@@ -239,7 +239,7 @@ def test_record_exchange_between_two_firms(qtbot, canvas, document):
     )
     assert canvas.layer_visible("exchanges")
     document.undo_stack.undo()
-    assert "E0002" not in document.scenario.exchanges
+    assert "E2" not in document.scenario.exchanges
 
 
 def test_record_exchange_cancelled_or_on_empty_ground_adds_nothing(qtbot, canvas, document):

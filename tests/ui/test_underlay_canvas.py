@@ -187,7 +187,7 @@ def test_a_project_opened_with_underlays_shows_them(qtbot):
     from ecopark.ui.canvas.map_canvas import MapCanvas
 
     park = ui_park()
-    park.set_underlays([underlay()])
+    SetUnderlays([underlay()]).redo(park)
     canvas = MapCanvas(ProjectDocument(park))
     qtbot.addWidget(canvas)
     canvas.resize(800, 600)

@@ -10,6 +10,8 @@ thresholds overridable per project); how each value is found is in
   whether the value reaches the threshold); a derivable row without data also takes an entered
   value when one exists. HJ 274 keys are bare ids ("4.4"), other programmes are prefixed
   ("ctip:5.2"). Yes/no rows (3.8 "available", 4.0 "established") are entered as 1 or 0;
+* reuse ratios (2.8, 2.9; CTIP 3.1) count, for a firm that did not record its reuse, what its
+  exchanges give (:mod:`ecopark.indicators.exchange_reuse`, applied in ``rowcalc.build_totals``);
 * CTIP rows have no thresholds (each park sets targets): they carry the baseline value, the
   change, and the target and status from :mod:`ecopark.indicators.targets`.
 """

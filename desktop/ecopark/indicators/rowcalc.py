@@ -15,7 +15,8 @@ neither adds zero nor dilutes a ratio); the note says how many did. ``how`` form
   ``key_intensity:<f>``: the same over firms flagged ``key_sector``;
 * ``total:<f>:<scale>``: Σ f x scale (e.g. kg -> t with 0.001);
 * ``flag_share:<flag>``: firms with the flag / all firms x 100;
-* ``association``: CTIP 5.1, firms in at least one exchange / all firms x 100 (§4.3);
+* ``association``: CTIP 5.1, IAV of the firms in at least one exchange / IAV of all firms x 100
+  (§4.3; the same definition as ``ecopark.symbiosis.chains``);
 * ``carbon:<figure>[:<min tce>:<max tce>]``: from the energy and carbon results
   (:mod:`ecopark.indicators.carbon_link`); with a band, the row applies only to parks whose
   energy use lies in [min, max);
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ecopark.indicators.exchange_reuse import reused_with_exchanges
 from ecopark.indicators.state import ScenarioState
 
 QUANTITY_FIELDS: tuple[str, ...] = (
@@ -55,6 +57,11 @@ QUANTITY_FIELDS: tuple[str, ...] = (
 )
 """Firm quantities an indicator may use (custom indicators too). NaN = not recorded."""
 FLAG_FIELDS: tuple[str, ...] = ("key_sector", "cleaner_production_audit", "own_boiler")
+REUSE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("water_reused_m3", "fresh_water_m3"),
+    ("solid_waste_reused_t", "solid_waste_t"),
+)
+"""Reused quantities that exchanges complete (ecopark.indicators.exchange_reuse)."""
 
 _HOW = re.compile(
     r"per_capita|land|output_land|association|entered"
@@ -92,6 +99,7 @@ class Totals:
     iav_on_industrial_10k_rmb: float
     industrial_overlap_km2: float = 0.0
     firms_in_exchanges: int = 0
+    iav_in_exchanges: float = 0.0
     carbon: dict[str, float | None] | None = None
     """Park figures of the energy and carbon results (:mod:`ecopark.indicators.carbon_link`)."""
 
@@ -123,20 +131,23 @@ def build_totals(
 ) -> Totals:
     firms = state.firm_slots()
     ex = state.exchanges.alive_slots()
-    ex = ex[state.ex_qty[ex] > 0]
     linked = np.isin(firms, np.concatenate([state.ex_from[ex], state.ex_to[ex]]))
+    columns = {f: state.num[f][firms] for f in QUANTITY_FIELDS}
+    for reused, generated in REUSE_PAIRS:  # exchanges fill a reuse figure a firm did not record
+        columns[reused] = reused_with_exchanges(state, reused, generated, firms)
     return Totals(
         year=state.park.scenario(state.scenario_id).info.year,
         firms=len(firms),
         iav=state.num["iav_10k_rmb"][firms],
         employees=float(state.num["employees"][firms].sum()),
-        columns={f: state.num[f][firms] for f in QUANTITY_FIELDS},
+        columns=columns,
         flags={f: state.num[f][firms] > 0 for f in FLAG_FIELDS},
         land_output=land_output,
         industrial_area_km2=industrial_area_km2,
         iav_on_industrial_10k_rmb=iav_on_industrial,
         industrial_overlap_km2=industrial_overlap_km2,
         firms_in_exchanges=int(linked.sum()),
+        iav_in_exchanges=float(state.num["iav_10k_rmb"][firms][linked].sum()),
         carbon=carbon,
     )
 
@@ -197,11 +208,11 @@ def compute(how: str, now: Totals, base: Totals | None, baseline_note: str) -> C
             return Computed(None, "no firms")
         k = int(now.flags[arg].sum())
         return Computed(100.0 * k / now.firms, f"{k} of {now.firms} firms")
-    if kind == "association":
-        if now.firms == 0:
-            return Computed(None, "no firms")
+    if kind == "association":  # the definition of ecopark.symbiosis.chains (docs/symbiosis.md)
+        if now.iav_10k_rmb <= 0:
+            return Computed(None, "no IAV")
         return Computed(
-            100.0 * now.firms_in_exchanges / now.firms,
+            100.0 * now.iav_in_exchanges / now.iav_10k_rmb,
             f"{now.firms_in_exchanges} of {now.firms} firms take part in an exchange",
         )
     if kind == "elasticity":

@@ -218,7 +218,9 @@ class MapPane(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scorecard = ScorecardWidget(self)
-        self.scorecard.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Ignored across: two large-type cards side by side must not make the full-screen
+        # window wider than the screen (the divider would no longer be where the map is cut).
+        self.scorecard.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -226,6 +228,8 @@ class MapPane(QWidget):
         self._layout.addWidget(self.canvas, 1)
         self._layout.addWidget(self.scorecard)
         self.extent: tuple[float, float, float, float] | None = None
+        self.refit_on_resize = True
+        """False while the canvas follows another's view (the plan side of a swipe)."""
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -259,7 +263,7 @@ class MapPane(QWidget):
             self.canvas.set_extent(*self.extent)  # type: ignore[attr-defined]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.canvas and event.type() == QEvent.Type.Resize:
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.refit_on_resize:
             self._refit.start()  # keep the slide's extent whatever the window size
         return False
 
@@ -428,10 +432,12 @@ class PresentationWindow(QWidget):
         compare = not right.isHidden()
         if compare and self.swipe_mode:
             if not self.swiping:
+                right.refit_on_resize = False  # the plan takes the baseline's view
                 self.swipe.attach(left.lend_canvas(), right.lend_canvas())
             self.swipe.set_names(left.caption.text(), right.caption.text())
         elif self.swiping:
             self.swipe.detach()
+            right.refit_on_resize = True
             for pane in self.panes:
                 pane.take_canvas_back()
         self.swipe.setVisible(self.swiping)

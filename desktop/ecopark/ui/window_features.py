@@ -114,6 +114,9 @@ class FeatureActions(_Base):
         )
         self.menus["Tools"].addSeparator()
         self.add_action("Tools", self.check_action)
+        from ecopark.ui.dialogs.symbiosis_dialog import install_symbiosis_actions
+
+        install_symbiosis_actions(self)
         self.settings_action = self._action(
             QCoreApplication.translate("MainWindow", "Se&ttings…"),
             self.show_settings,

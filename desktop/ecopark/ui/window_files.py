@@ -184,7 +184,7 @@ class FileActions(_Base):
     def ask_save_path(self) -> str:
         doc = self.document
         suggestion = (
-            str(doc.path) if doc.path else str(Path.home() / f"{_file_stem(doc.park.name)}.gpkg")
+            str(doc.path) if doc.path else str(Path.home() / f"{file_stem(doc.park.name)}.gpkg")
         )
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -204,7 +204,7 @@ class FileActions(_Base):
         QMessageBox.warning(self, title, message)
 
 
-def _file_stem(name: str) -> str:
+def file_stem(name: str) -> str:
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name.strip().lower())
     return stem.strip("_") or "park"
 

@@ -21,7 +21,7 @@ from ecopark.model import EcoParkError
 from ecopark.storage import save_park
 from ecopark.storage.journal import Journal, JournalError
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.window_files import _file_stem
+from ecopark.ui.window_files import file_stem
 
 if TYPE_CHECKING:
     _Base = QMainWindow
@@ -60,7 +60,7 @@ class RecoveryActions(_Base):
         doc = self.document
         if doc.path is not None:
             return doc.path.with_name(f"{doc.path.stem}.autosave.gpkg")
-        return _autosave_folder() / f"{_file_stem(doc.park.name)}.autosave.gpkg"
+        return _autosave_folder() / f"{file_stem(doc.park.name)}.autosave.gpkg"
 
     def autosave(self) -> Path | None:
         """Write a copy of the open project beside it (untitled: in the application's data

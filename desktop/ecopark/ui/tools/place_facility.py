@@ -40,7 +40,7 @@ class PlaceFacilityTool(MapTool):
         sid = doc.scenario_id
         kind = self.canvas.facility_kind
         facility = Facility(
-            facility_id=doc.park.new_id(sid, "S"),
+            facility_id=doc.park.new_id(sid, "S", "facilities"),
             name=term(self.canvas, "facility_kind", kind),
             kind=kind,
             geometry=Point(map_xy),
