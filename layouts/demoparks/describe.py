@@ -59,16 +59,16 @@ def figures(park: Park) -> list[str]:
     def row(label: str, values: list[str]) -> None:
         rows.append([label, *values])
 
-    row("land output, 10^8 RMB/km² (HJ 274 1.2, >= 9)",
+    row("land output, 10^8 RMB/km² (HJ 274 2.1, >= 9)",
         [_fmt(results[s].land_output.park_value) for s in sids])  # fmt: skip
     row("industrial land, km²", [_fmt(results[s].land_output.industrial_area_km2) for s in sids])
-    for hj in ("1.1", "2.1", "2.3", "2.5", "2.6", "2.7", "2.8", "3.1", "3.3"):
+    for hj in ("1.1", "2.2", "2.4", "2.6", "2.7", "2.8", "2.9", "3.1", "3.3"):
         r0 = results[sids[0]].hj274_row(hj)
         row(
             f"{hj} {r0.name}, {r0.unit} ({r0.comparator} {r0.threshold:g})",
             [_fmt(results[s].hj274_row(hj).value) for s in sids],
         )
-    for hj in ("2.2", "3.4"):
+    for hj in ("2.3", "3.4"):  # elasticities (seed 004 numbering)
         r0 = results[sids[-1]].hj274_row(hj)
         row(f"{hj} {r0.name} ({r0.comparator} {r0.threshold:g})",
             [_fmt(results[s].hj274_row(hj).value) for s in sids])  # fmt: skip
