@@ -48,3 +48,23 @@ def test_a_new_file_keeps_its_ids_and_the_mark_stays_out_of_the_settings(tmp_pat
     assert "indicator_ids" not in again.settings
     save_park(again, path)  # saving twice does not renumber twice
     assert load_park(path).scenario("plan").entered_values == {"2.1": 7.5}
+
+
+def test_targets_overrides_and_custom_rows_are_saved_in_the_project_file(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "indicators"))
+    from worked_park import worked_park
+
+    from ecopark.indicators import evaluate_scenario
+
+    park = worked_park()
+    park.settings["indicator_overrides"] = {"hj274": {"2.1": 4.5}}
+    park.settings["custom_indicators"] = [{"id": "X.1", "how": "per_iav:tax_10k_rmb"}]
+    path = tmp_path / "w.gpkg"
+    save_park(park, path)
+    again = load_park(path)
+    before, after = evaluate_scenario(park, "mon"), evaluate_scenario(again, "mon")
+    assert after.attainment == before.attainment and after.targets_plan == "plan"
+    assert after.hj274_row("2.1").status == "pass" and after.hj274_row("X.1").value == 0.1
+    assert again.scenario("mon").info.kind == "monitoring"

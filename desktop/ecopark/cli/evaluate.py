@@ -143,7 +143,7 @@ def _land_table(results: list[ScenarioResult], heads: list[str]) -> list[str]:
     )
     rows.append(["industrial land, km²"] + [_num(r.land_output.industrial_area_km2, 3)
                                              for r in results])  # fmt: skip
-    out = ["Land output, 10^8 RMB/km² (HJ 274 1.2: >= 9; judged on industrial zones)"]
+    out = ["Land output, 10^8 RMB/km² (HJ 274 2.1: >= 9; judged on industrial zones)"]
     out += _table(["zone", *heads], rows)
     for r, head in zip(results, heads, strict=True):
         lo = r.land_output

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ecopark.indicators.carbon import CarbonResult
 
 LAND_OUTPUT_THRESHOLD = 9.0
-"""HJ 274-2009 (2012) row 1.2: IAV per industrial land area at least 9 x 10^8 RMB/km²."""
+"""HJ 274-2009 (2012) row 2.1 (seed 004): IAV per industrial land area at least 9 x 10^8 RMB/km²."""
 
 Status = Literal[
     "pass", "fail", "entered", "insufficient_data", "no_target", "not_applicable", "met", "not_met"
@@ -56,7 +56,7 @@ class ZoneResult:
 
 @dataclass(frozen=True)
 class LandOutputResult:
-    """Land output of the park (HJ 274 row 1.2) and of each zone, and where each firm stands."""
+    """Land output of the park (HJ 274 row 2.1) and of each zone, and where each firm stands."""
 
     park_value: float | None
     """IAV of firms on industrial land / industrial land area, 10^8 RMB/km²; None if no
