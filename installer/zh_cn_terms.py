@@ -828,6 +828,15 @@ ZH: dict[str, str] = {
     "Seed": "随机种子",
     "Selected plots (%n)": "所选地块（%n）",
     "Stopped early: this is the best result found so far.": "已提前停止：这是目前找到的最优结果。",
+    "Best objective so far: %1": "目前最优目标值：%1",
+    "Distances along corridors": "沿廊道计算距离",
+    "Measure exchanges along roads and pipe racks instead of straight lines": (
+        "按道路和管廊而非直线计算交换距离"
+    ),
+    "at most %1 above the lower bound %2": "至多高于下界 %2 的 %1",
+    "What the solver minimises, rule-breach penalties included": (
+        "求解器最小化的目标值（含违反规则的罚分）"
+    ),
     "Stopping: keeping the best result found so far": "正在停止：保留目前找到的最优结果",
     "The optimiser stopped without a result.": "优化器停止，未得到结果。",
     "The park refused the change; see the message bar.": "园区拒绝了此修改；请查看消息栏。",

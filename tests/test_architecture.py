@@ -4,6 +4,7 @@ pyproject.toml) and no module of ``ecopark.ui`` reaches into another module's pr
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,41 @@ def test_the_private_name_check_would_notice_one(tmp_path):
         "ecopark.ui.canvas.layers._draw",
         "ecopark.ui.window_files._helper",
     ]
+
+
+ARCHITECTURE = REPO / "docs" / "architecture.md"
+DESKTOP = REPO / "desktop" / "ecopark"
+
+
+def _doc_paths(text: str) -> set[str]:
+    """Every file path the page names in backticks (``ui/...``, ``desktop/...``, ``tests/...``),
+    with an optional ``: Name[.member]`` after it."""
+    import re
+
+    return set(
+        re.findall(
+            r"`((?:desktop|tests|installer|ui|model|commands|indicators|storage|"
+            r"export|cli)/[\w/<>.]+\.(?:py|sh|md)(?::[ \w.]+)?)`",
+            text,
+        )
+    )
+
+
+def test_the_architecture_page_names_only_files_and_names_that_exist():
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    missing = []
+    for ref in sorted(_doc_paths(text)):
+        path, _, names = ref.partition(":")
+        if "<" in path:  # a placeholder such as ui/tools/<your_tool>.py
+            continue
+        candidates = [REPO / path, DESKTOP / path]
+        file = next((c for c in candidates if c.is_file()), None)
+        if file is None:
+            missing.append(path)
+            continue
+        source = file.read_text(encoding="utf-8")
+        for dotted in names.strip().split("."):
+            if dotted and not re.search(rf"\b(class|def)\s+{dotted}\b|^{dotted}\b", source, re.M):
+                missing.append(f"{path}: {dotted}")
+    assert missing == []
+    assert "docs/architecture.md" in (REPO / "README.md").read_text(encoding="utf-8")

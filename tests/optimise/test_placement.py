@@ -273,8 +273,6 @@ def test_clone_is_independent_and_has_no_listeners() -> None:
 
 @pytest.fixture(scope="module")
 def demo() -> Park:
-    if not DEMO.is_file():
-        pytest.skip(f"{DEMO} is absent: the demo parks have not been generated")
     return load_park(DEMO)
 
 

@@ -12,7 +12,8 @@ SID = "plan"
 
 
 def firm(firm_id: str, x: float, y: float, **values: Any) -> Firm:
-    return Firm(firm_id=firm_id, name=f"firm {firm_id}", geometry=Point(x, y), **values)
+    values.setdefault("name", f"firm {firm_id}")
+    return Firm(firm_id=firm_id, geometry=Point(x, y), **values)
 
 
 def ex(eid: str, a: str, b: str, material: str, quantity: float, unit: str = "t/a") -> Exchange:

@@ -103,3 +103,19 @@ def test_demo_parks_balance(name: str) -> None:
         b = balances(park, "plan2030").sites["F002"].streams["solid_waste"]
         assert b.out_total == 275_000
         assert plant.solid_waste_reused_t is not None and plant.solid_waste_reused_t >= 275_000
+
+
+def test_steam_export_checked_only_against_a_recorded_supply() -> None:
+    from sym_parks import ex, firm, park_with
+
+    def warnings(supply: float) -> set[str]:
+        park = park_with(
+            firm("K", 100, 100, sector="cement", steam_lp_supply_tph=supply),
+            firm("B", 300, 100, sector="brewery"),
+            ex("E1", "K", "B", "余热蒸汽 waste-heat steam (LP)", 12, "t/h"),
+        )
+        return {getattr(w, "rule", "") for w in park.check(SID)}
+
+    assert warnings(0.0) == set()  # 0 = not recorded
+    assert warnings(10.0) == {"exports_more_than_generated"}
+    assert warnings(15.0) == set()

@@ -70,3 +70,16 @@ def test_accept_without_corridors_records_exchange_and_says_why() -> None:
     stack = CommandStack(park)
     stack.push(acc.command)
     assert len(park.scenario(SID).exchanges) == 1
+
+
+def test_name_keywords_pick_the_bamboo_mill_among_other_firms() -> None:
+    from sym_parks import firm, park_with
+
+    park = park_with(
+        firm("M", 100, 100, sector="other", iav_10k_rmb=1_000, name="竹木加工厂"),
+        firm("R", 300, 100, sector="other", iav_10k_rmb=1_000, name="再生资源回收"),
+        firm("P", 500, 100, sector="power", iav_10k_rmb=1_000),
+    )
+    residues = [s for s in suggestions(park, SID) if "bamboo" in s.material]
+    assert {(s.from_id, s.to_id) for s in residues} == {("M", "P")}
+    assert residues[0].quantity == pytest.approx(2_000.0)  # 2 t per 10^4 RMB x 1,000

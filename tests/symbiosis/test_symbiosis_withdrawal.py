@@ -65,3 +65,28 @@ def test_fast_ranking_equals_full_evaluation(name: str) -> None:
         assert w.coverage_drop == pytest.approx(full.coverage_drop, abs=1e-12), w.id
         assert w.land_output_change == pytest.approx(full.land_output_change, abs=1e-12), w.id
         assert w.damage == pytest.approx(full.damage, abs=1e-9), w.id
+
+
+def test_short_supply_fast_ranking_matches_full() -> None:
+    """A supplier too small for both consumers: F1 (first in id order) gets all 10 t/h, F2
+    nothing. Withdrawing F2 changes nobody's supply; withdrawing F1 lets F2 be served."""
+    from shapely.geometry import LineString
+    from sym_parks import firm, park_with
+
+    from ecopark.model import Pipeline
+
+    park = park_with(
+        firm("S", 100, 100, iav_10k_rmb=1_000, steam_mp_supply_tph=10),
+        firm("F1", 300, 100, iav_10k_rmb=1_000, steam_mp_demand_tph=10),
+        firm("F2", 500, 100, iav_10k_rmb=1_000, steam_mp_demand_tph=5),
+        Pipeline(pipeline_id="P1", medium="steam_mp",
+                 geometry=LineString([(100, 100), (300, 100), (500, 100)])),
+    )  # fmt: skip
+    fast = {w.id: w for w in rank_withdrawals(park, SID)}
+    for sid in ("S", "F1", "F2"):
+        full = what_if(park, SID, sid).withdrawal
+        assert fast[sid].coverage_drop == pytest.approx(full.coverage_drop, abs=1e-12)
+        assert fast[sid].stranded_consumers == full.stranded_consumers
+    assert fast["F2"].coverage_drop == pytest.approx(10 / 15 - 1)  # coverage rises to 1
+    assert fast["F1"].coverage_drop == pytest.approx(10 / 15 - 1)  # F2 now served 5 of 5
+    assert fast["S"].stranded_consumers == ("F1",)

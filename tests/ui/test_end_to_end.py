@@ -19,14 +19,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from shapely.geometry import Point
 
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Firm, Pipeline, Zone
 from ecopark.storage import load_park
-from ecopark.ui import settings as ui_settings
-from ecopark.ui.docks.indicator_panel import fmt, fmt_share
+from ecopark.ui.docks.indicator_common import fmt, fmt_share
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
 
@@ -48,27 +47,10 @@ def local(x: float, y: float) -> tuple[float, float]:
     return ORIGIN[0] + x, ORIGIN[1] + y
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    ui_settings.isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    if not DEMO.exists():
-        pytest.skip("layouts/liaobin_coastal.gpkg has not been built (layouts/build_demo_parks.py)")
-    win = MainWindow(ProjectDocument.open(DEMO))
+def window(qtbot, prompts) -> MainWindow:
+    win = MainWindow(ProjectDocument.open(DEMO), prompts=prompts)
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
     win.resize(1500, 940)
     win.show()
     qtbot.waitExposed(win)
@@ -211,13 +193,13 @@ def test_draw_zone_firm_and_steam_pipe_then_undo_all_and_save(qtbot, window, tmp
     assert park.snapshot() == edited
     qtbot.waitUntil(lambda: shown_land_output(window, "Z11") == fmt(expected_lo))
     saved = tmp_path / "liaobin_with_new_zone.gpkg"
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(saved))
-    assert window.save_as()
+    window.prompts.save_path = lambda: str(saved)
+    assert window.files.save_as()
     assert not window.isWindowModified()
     assert load_park(DEMO).snapshot() == original  # the demo file itself is untouched
 
-    monkeypatch.setattr(window, "ask_open_path", lambda: str(saved))
-    assert window.open_interactive()
+    window.prompts.open_path = lambda: str(saved)
+    assert window.files.open_interactive()
     reopened = window.document
     assert reopened is not doc and reopened.path == saved
     assert reopened.park.snapshot() == edited

@@ -125,7 +125,6 @@ def test_without_saved_views_the_whole_park_is_one_slide(qtbot) -> None:  # type
 
 
 def test_with_the_real_map_canvas(qtbot) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("ecopark.ui.canvas.map_canvas")
     doc = ProjectDocument(_park_with_slides())
     w = PresentationWindow(doc)
     qtbot.addWidget(w)

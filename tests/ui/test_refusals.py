@@ -4,7 +4,6 @@ field; in English the model's own message is shown unchanged."""
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,30 +22,13 @@ from ecopark.model import (
 )
 from ecopark.model.edits import edits
 from ecopark.terms import FIELD_LABELS_ZH
-from ecopark.ui import i18n, settings
+from ecopark.ui import i18n
 from ecopark.ui.refusals import refusal_text
 
 pytestmark = pytest.mark.gui
 
 REPO = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture(scope="module")
-def compiled_catalogue() -> Path:
-    done = subprocess.run(
-        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return i18n.catalog_path("zh_CN")
-
-
-@pytest.fixture
-def chinese(qapp, compiled_catalogue, tmp_path):
-    settings.isolate_settings(tmp_path)
-    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
-    yield qapp
-    i18n.install_translator(qapp, "en")
 
 
 def pushed_refusal(document, command) -> tuple[bool, list[str]]:

@@ -58,3 +58,21 @@ def test_export_diagram_files(qtbot, tmp_path: Path) -> None:
         assert out.stat().st_size > 1000
     assert b"<svg" in (tmp_path / "s.svg").read_bytes()[:400]
     assert (tmp_path / "s.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_presentation_shows_the_flow_diagram_on_f(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from ecopark.ui.presentation import PresentationWindow
+
+    doc = ProjectDocument(withdrawal_park())
+    w = PresentationWindow(doc)
+    qtbot.addWidget(w)
+    w.show()
+    assert not w.flows.isVisible()
+    qtbot.keyClick(w, Qt.Key.Key_F)
+    assert w.flows.isVisible() and w.flows.scenario_ids == ["plan"]
+    assert w.flows.views[0].sankey is not None and len(w.flows.views[0].sankey.bands) == 4
+    qtbot.keyClick(w, Qt.Key.Key_F)
+    assert not w.flows.isVisible()
+    w.close()

@@ -7,12 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ecopark.storage import save_park
-from ecopark.ui import settings as ui_settings
-from ecopark.ui.document import ProjectDocument
-from ecopark.ui.main_window import Answer, MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "indicators"))
 from worked_park import worked_park  # noqa: E402
@@ -20,29 +16,12 @@ from worked_park import worked_park  # noqa: E402
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    ui_settings.isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-
-
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
+def project(tmp_path: Path) -> Path:
+    """Worked example W as a project file; the conftest's ``window`` opens it."""
     path = tmp_path / "w.gpkg"
     save_park(worked_park(), path)
-    win = MainWindow(ProjectDocument.open(path))
-    qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
-    win.show()
-    return win
+    return path
 
 
 def test_targets_dock_shows_attainment_and_edits_with_undo(qtbot, window) -> None:

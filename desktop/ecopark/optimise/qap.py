@@ -24,11 +24,11 @@ import os
 import random
 import threading
 from dataclasses import dataclass, field
+from types import ModuleType
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from . import qap_kernel
 from .progress import RunClock, SolveControl, resolve_budget
 
 FloatMatrix = NDArray[np.float64]
@@ -43,7 +43,7 @@ _STALL_FACTORS = (2.0, 20.0)
 Frequent kicks suit rugged, sparse instances (e.g. tree-like flows) and long undisturbed Ro-TS
 runs suit instances whose good solutions sit in wide basins; which one an instance needs is not
 known in advance, so both run side by side on the same time budget."""
-_PORTFOLIO = ((2.0, 0.9, 1.1), (50.0, 0.1, 0.2))
+_PORTFOLIO = ((1.0, 0.1, 0.2), (50.0, 0.1, 0.2), (2.0, 0.9, 1.1))
 """Compiled searches run side by side: ``(stall factor, tenure range as fractions of n)``.
 
 The first is the original Ro-TS (Taillard's tenure 0.9n-1.1n) kicked soon after it stalls,
@@ -479,6 +479,7 @@ class _CompiledTabu:
         self.prob = prob
         self.shared = shared
         self.clock = clock
+        self.kernel = _kernel()
         n = self.n = prob.a.shape[0]
         self.rng = random.Random(seed)
         self.kernel_rng = np.array([(seed * 0x9E3779B97F4A7C15 + 1) % 2**64 or 1], np.uint64)
@@ -539,8 +540,8 @@ class _CompiledTabu:
         self.since_resync = 0
 
     def _full_delta(self) -> None:
-        qap_kernel.permuted(self.b, self.perm, self.bp, self.bpt)
-        qap_kernel.full_delta(
+        self.kernel.permuted(self.b, self.perm, self.bp, self.bpt)
+        self.kernel.full_delta(
             self.a, self.at, self.bp, self.bpt, self.c, self.prob.symmetric, self.perm, self.delta
         )
 
@@ -573,7 +574,7 @@ class _CompiledTabu:
             if self.clock.max_iterations is not None:
                 k = min(k, self.clock.max_iterations - self.shared.iterations)
             before = float(self.scal[1])
-            done = qap_kernel.tabu_run(
+            done = self.kernel.tabu_run(
                 self.a, self.at, self.bp, self.bpt, self.c, self.prob.symmetric, self.pair_ok,
                 self.perm,
                 self.delta, self.tabu, self.best_perm, self.scal, self.ints, self.kernel_rng,
@@ -619,8 +620,11 @@ def solve_qap(
     """
     seconds, seed = resolve_budget(seconds, seed, control, default_seconds=10.0)
     f, d, c = _validate(flow, dist, linear)
-    clock = RunClock(seconds, control, max_iterations)
     n_f, n_l = f.shape[0], d.shape[0]
+    kernel = _kernel()
+    if kernel.COMPILED and n_f > 0 and math.perm(n_l, n_f) > exact_up_to and n_l >= 2:
+        kernel.warm_up()  # compile before the clock starts: the time limit is for searching
+    clock = RunClock(seconds, control, max_iterations)
     if n_f == 0:
         clock.report(0.0, final=True)
         return QapResult(np.zeros(0, dtype=np.int64), 0.0, 0, clock.elapsed(), optimal=True)
@@ -631,7 +635,8 @@ def solve_qap(
     prob = _prepare(f, d, c)
     shared = _Incumbent(np.arange(n_l, dtype=np.int64), math.inf)
     searches: list[_RobustTabu | _CompiledTabu]
-    if qap_kernel.COMPILED:
+    compiled = kernel.COMPILED
+    if compiled:
         searches = [
             _CompiledTabu(prob, seed * len(_PORTFOLIO) + i, clock, shared, stall, (t_lo, t_hi))
             for i, (stall, t_lo, t_hi) in enumerate(_PORTFOLIO)
@@ -641,7 +646,7 @@ def solve_qap(
             _RobustTabu(prob, seed * len(_STALL_FACTORS) + i, clock, shared, factor)
             for i, factor in enumerate(_STALL_FACTORS)
         ]
-    if qap_kernel.COMPILED and max_iterations is None and (os.cpu_count() or 1) > 1:
+    if compiled and max_iterations is None and (os.cpu_count() or 1) > 1:
         _run_parallel(searches, shared, clock)
     else:
         _run(searches, shared, clock)
@@ -649,6 +654,14 @@ def solve_qap(
     cost = qap_cost(f, d, perm, c)
     clock.report(cost, shared.iterations, final=True)
     return QapResult(perm, cost, shared.iterations, clock.elapsed(), shared.history)
+
+
+def _kernel() -> ModuleType:
+    """The compiled kernel module, imported on first use: loading numba takes about a second,
+    which the app should not pay at start-up for a dialog the planner may never open."""
+    from . import qap_kernel
+
+    return qap_kernel
 
 
 def _run(

@@ -17,7 +17,8 @@ Definitions (docs/symbiosis.md has worked examples):
 * steam (t/h) and heat (MW): generated = the firm's supply (facility: capacity) of that medium;
   can take in = the firm's demand of it.
 
-A quantity that is not recorded is None, never 0.
+A quantity that is not recorded is None, never 0. The steam, heat and reclaimed-water supply,
+demand and capacity fields are not optional (0 by default), so 0 there reads as "not recorded".
 """
 
 from __future__ import annotations
@@ -205,7 +206,8 @@ def _stream_balance(
             mf = MEDIUM_FIELDS[stream]
             supply = float(getattr(obj, mf.supply_field))
             demand = float(getattr(obj, mf.demand_field))
-            sb = StreamBalance(stream, unit, supply, None, out, received, None, demand or None)
+            sb = StreamBalance(stream, unit, supply or None, None, out, received, None,
+                               demand or None)  # fmt: skip
         empty = not (out or received) and not sb.generated and sb.used_in_house is None
         return None if empty else sb
     if stream == "solid_waste":
@@ -216,5 +218,5 @@ def _stream_balance(
         sb = StreamBalance(stream, unit, cap or None, None, out, received, None, cap or None)
     else:
         cap = float(getattr(obj, MEDIUM_FIELDS[stream].capacity_field))
-        sb = StreamBalance(stream, unit, cap, None, out, received, None, None)
+        sb = StreamBalance(stream, unit, cap or None, None, out, received, None, None)
     return sb if (out or received) else None

@@ -24,6 +24,12 @@ class LibraryRow:
     yield_per_10k_rmb: float
     """Typical amount per 10^4 RMB IAV of the generating firm, in ``unit``."""
     source: str
+    from_name_keywords: tuple[str, ...] = ()
+    """When given, only generating firms whose name contains one of these (case-insensitive)."""
+
+    def generator_fits(self, name: str) -> bool:
+        text = name.lower()
+        return not self.from_name_keywords or any(k in text for k in self.from_name_keywords)
 
     @property
     def stream(self) -> str:
@@ -34,6 +40,10 @@ class LibraryRow:
         if self.to_sector.startswith(FACILITY_PREFIX):
             return self.to_sector[len(FACILITY_PREFIX) :]
         return None
+
+
+def _keywords(text: str) -> tuple[str, ...]:
+    return tuple(k.strip().lower() for k in text.split("|") if k.strip())
 
 
 @cache
@@ -50,6 +60,7 @@ def library() -> tuple[LibraryRow, ...]:
             unit=r["unit"].strip(),
             yield_per_10k_rmb=float(r["yield_per_10k_rmb"]),
             source=r["source"].strip(),
+            from_name_keywords=_keywords(r.get("from_name_keywords") or ""),
         )
         target_ok = (
             row.to_facility_kind in FACILITY_KINDS

@@ -90,6 +90,8 @@ def suggestions(park: Park, scenario_id: str) -> list[Suggestion]:
             by_kind.get(kind, []) if kind is not None else by_sector.get(row.to_sector, [])
         )
         for gen in by_sector.get(row.from_sector, []):
+            if not row.generator_fits(gen.name):
+                continue
             left = _left(bal.sites[gen.id].streams, row.stream)
             quantity = _cap(row, gen, left)
             if quantity <= 0:

@@ -17,9 +17,11 @@ stories of Chinese eco-industrial parks. For a site X of a scenario:
 
 :func:`rank_withdrawals` is fast: one scenario state, and for each site only the medium groups
 it supplies or demands are re-served (``coverage.serve_group``) with its demand and sources
-set to zero; land output moves by the site's IAV. :func:`what_if` evaluates every indicator on a
-scratch copy without the site, for the one the planner looks at. Both agree
-(tests/symbiosis/test_withdrawal.py checks every site of the demo plans).
+set to zero, skipped for a pure consumer when its group serves every demand or it was served
+nothing (the others' supply cannot change); land output moves by the site's IAV.
+:func:`what_if` evaluates every indicator on a scratch copy without the site, for the one the
+planner looks at. Both agree (tests/symbiosis/test_symbiosis_withdrawal.py checks every site of
+the demo plans).
 """
 
 from __future__ import annotations
@@ -110,23 +112,36 @@ def _exchange_index(park: Park, scenario_id: str) -> dict[str, list[tuple[str, s
     return index
 
 
-def knock_on(park: Park, scenario_id: str, site_id: str) -> dict[tuple[str, str], float]:
+def _piped_out(park: Park, scenario_id: str) -> dict[str, list[tuple[str, str, float]]]:
+    """site id -> [(receiver id, medium, amount in the medium's unit)] of its exchanges of a
+    piped stream (t/h, MW, m³/d)."""
+    out: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for ex in park.scenario(scenario_id).exchanges.values():
+        stream = stream_of(ex.material)
+        medium = PIPED_STREAMS.get(stream)
+        amount = balance_amount(stream, ex.quantity, ex.unit) if medium else None
+        if medium is None or amount is None or ex.to_id == ex.from_id:
+            continue
+        if medium == "reclaimed_water":
+            amount /= DAYS_PER_YEAR
+        out[ex.from_id].append((ex.to_id, medium, amount))
+    return out
+
+
+def knock_on(
+    park: Park,
+    scenario_id: str,
+    site_id: str,
+    piped: dict[str, list[tuple[str, str, float]]] | None = None,
+) -> dict[tuple[str, str], float]:
     """(receiver id, medium) -> supply the receiver loses when ``site_id`` withdraws: what
     the site's exchanges of a piped stream gave it, in the medium's unit (t/h, MW, m³/d),
     capped at the receiver's own supply or capacity of that medium."""
     scenario = park.scenario(scenario_id)
+    piped = _piped_out(park, scenario_id) if piped is None else piped
     out: dict[tuple[str, str], float] = defaultdict(float)
-    for ex in scenario.exchanges.values():
-        if ex.from_id != site_id or ex.to_id == site_id:
-            continue
-        stream = stream_of(ex.material)
-        medium = PIPED_STREAMS.get(stream)
-        amount = balance_amount(stream, ex.quantity, ex.unit) if medium else None
-        if medium is None or amount is None:
-            continue
-        if medium == "reclaimed_water":
-            amount /= DAYS_PER_YEAR
-        out[(ex.to_id, medium)] += amount
+    for rid, medium, amount in piped.get(site_id, []):
+        out[(rid, medium)] += amount
     capped = {}
     for (rid, medium), amount in out.items():
         supply = _supply_of(scenario.find(rid), medium)
@@ -172,6 +187,17 @@ def rank_withdrawals(park: Park, scenario_id: str) -> list[Withdrawal]:
     land = land_output(state)
     industrial_zone = {z.zone_id for z in land.zones if z.industrial}
     exchanges = _exchange_index(park, scenario_id)
+    piped = _piped_out(park, scenario_id)
+    short = {
+        group: any(
+            bool((state.demand[MEDIUM_INDEX[m], firms] - served[m][firms]
+                  > SERVED_TOLERANCE * np.maximum(state.demand[MEDIUM_INDEX[m], firms], 1.0)).any())
+            for m in group
+        )
+        for group in MEDIUM_GROUPS
+    }  # fmt: skip
+    """Per medium group: does some firm go short? If none does, a consumer's withdrawal cannot
+    change what the others get (allocation only improves for them), so it is not re-served."""
     out: list[Withdrawal] = []
     for slot in state.sites.in_id_order(sites):
         sid = str(state.sites.ids[slot])
@@ -181,12 +207,17 @@ def rank_withdrawals(park: Park, scenario_id: str) -> list[Withdrawal]:
         col_d = state.demand[:, slot].copy()
         col_s = state.source[:, slot].copy()
         cuts = [(state.sites.slot_of[rid], MEDIUM_INDEX[m], q)
-                for (rid, m), q in knock_on(park, scenario_id, sid).items()]  # fmt: skip
+                for (rid, m), q in knock_on(park, scenario_id, sid, piped).items()]  # fmt: skip
         for group in MEDIUM_GROUPS:
             idx = [MEDIUM_INDEX[m] for m in group]
             knocked = [c for c in cuts if c[1] in idx]
             if not (col_d[idx].any() or col_s[idx].any() or knocked):
                 continue
+            consumer_only = not (col_s[idx].any() or knocked)
+            if consumer_only and not short[group]:
+                continue  # a consumer leaves a group where all demand is served: others keep theirs
+            if consumer_only and not any(served[m][slot] > 0 for m in group):
+                continue  # it was served nothing, so it took no capacity from anyone
             saved = {(r, k): state.source[k, r] for r, k, _ in knocked}
             state.demand[:, slot] = 0.0
             state.source[:, slot] = 0.0

@@ -39,7 +39,9 @@ def install_indicator_features(window: Any) -> None:
             _attach(window)
 
     window.document_replaced.connect(rebind)
-    window.targets_action = window._action(
+    add = window.action_registry.add
+    window.targets_action = add(
+        "tools.targets",
         QCoreApplication.translate("MainWindow", "&Targets…"),
         lambda: _show(window.targets_dock),
         None,
@@ -48,14 +50,16 @@ def install_indicator_features(window: Any) -> None:
         ),
     )
     window.add_action("Tools", window.targets_action)
-    window.grades_action = window._action(
+    window.grades_action = add(
+        "tools.permu_grades",
         QCoreApplication.translate("MainWindow", "Per-mu &grades…"),
         lambda: _show(window.grades_dock),
         None,
         QCoreApplication.translate("MainWindow", "Firms graded A-D by their per-mu figures"),
     )
     window.add_action("Tools", window.grades_action)
-    window.grade_action = window._action(
+    window.grade_action = add(
+        "view.grade_mode",
         QCoreApplication.translate("MainWindow", "Colour firms by per-mu &grade"),
         lambda on: set_grade_mode(window, bool(on)),
         None,

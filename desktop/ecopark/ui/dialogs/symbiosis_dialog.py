@@ -281,22 +281,24 @@ class SymbiosisDialog(QDialog):
 
 
 def install_symbiosis_actions(window: Any) -> QAction:
-    """Tools > Symbiosis network… on a main window with ``add_action``, ``_action`` and
+    """Tools > Symbiosis network… on a main window with ``add_action``, ``action_registry`` and
     ``document``: one non-modal dialog per open project."""
+    shown: dict[str, SymbiosisDialog] = {}
 
     def show() -> None:
-        dialog = getattr(window, "_symbiosis_dialog", None)
+        dialog = shown.get("dialog")
         if dialog is None or dialog.document is not window.document:
             if dialog is not None:
                 dialog.close()
             dialog = SymbiosisDialog(window.document, window)
-            window._symbiosis_dialog = dialog
+            shown["dialog"] = dialog
         else:
             dialog.refresh()
         dialog.show()
         dialog.raise_()
 
-    action = window._action(
+    action = window.action_registry.add(
+        "tools.symbiosis",
         QCoreApplication.translate("MainWindow", "S&ymbiosis network…"),
         show,
         "Ctrl+Shift+Y",

@@ -61,6 +61,9 @@ class ProgrammeTab(QWidget):
         )
         layout.addWidget(self.table, 1)
 
+    def title(self) -> str:
+        return self.tr("CTIP, low-carbon")
+
     def status_text(self, status: str) -> str:
         return {
             "met": self.tr("met"),
