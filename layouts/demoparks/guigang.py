@@ -64,9 +64,7 @@ ZONES = (
     ),
     ZoneSpec("Z04", "公用工程区", "Utilities strip", "utilities", rect(2400, 0, 2900, 1600)),
     ZoneSpec("Z05", "东部预留用地", "East reserve land", "reserve", rect(2900, 0, 3600, 1600)),
-    ZoneSpec(
-        "Z06", "生态隔离带", "Ecological buffer", "ecological", rect(0, 1600, 3600, 2400)
-    ),
+    ZoneSpec("Z06", "生态隔离带", "Ecological buffer", "ecological", rect(0, 1600, 3600, 2400)),
     ZoneSpec("Z07", "港北城区", "Gangbei city area", "city", rect(0, 2400, 3600, 3300)),
 )
 
@@ -212,9 +210,9 @@ VIEWS = (
 
 ENTERED: dict[Role, dict[str, float]] = {
     "baseline": {"3.5": 92, "3.6": 70, "3.7": 90, "3.8": 0,
-                 "4.1": 40, "4.2": 0, "4.3": 60, "4.4": 80, "4.5": 70},
+                 "4.0": 0, "4.1": 40, "4.2": 0, "4.3": 60, "4.4": 80, "4.5": 70},
     "plan": {"3.5": 100, "3.6": 90, "3.7": 100, "3.8": 1,
-             "4.1": 100, "4.2": 1, "4.3": 100, "4.4": 91, "4.5": 92},
+             "4.0": 1, "4.1": 100, "4.2": 1, "4.3": 100, "4.4": 91, "4.5": 92},
 }  # fmt: skip
 
 SPEC = ParkSpec(

@@ -208,7 +208,7 @@ def _write_summary(
             total(zones, "land_output") if zones.last_row >= 2 else None,
             "亿元/km² 10⁸ RMB/km²",
             FMT_2,
-            ("功能区表合计；HJ 274 第1.2项", "Zones sheet total; HJ 274 row 1.2"),
+            ("功能区表合计；HJ 274 第2.1项", "Zones sheet total; HJ 274 row 2.1"),
         ),
         (("HJ 274 限值", "HJ 274 threshold"), LAND_OUTPUT_THRESHOLD, "亿元/km² ≥", FMT_1, ("", "")),
         (("地均产出是否达标", "Land output meets threshold"), None, "", None, ("", "")),

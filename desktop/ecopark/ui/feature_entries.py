@@ -108,6 +108,9 @@ class FeatureEntries:
         )
         w.edit_menu.addSeparator()
         w.edit_menu.addAction(settings)
+        from ecopark.ui.indicator_features import install_indicator_features
+
+        install_indicator_features(w)  # Targets dock, per-mu grades, grade map mode (issue 15)
 
     def import_interactive(self) -> bool:
         from ecopark.importers import SUPPORTED
