@@ -77,6 +77,7 @@ class FeatureActions(_Base):
     def _install_features(self) -> None:
         """Menu entries of the features that live in their own modules: import, scanned-plan
         underlays, export and presentation, optimisation, settings. The window only offers them."""
+        from ecopark.ui.dialogs.carbon_dialogs import install_carbon_actions
         from ecopark.ui.dialogs.export_dialogs import install_export_actions
         from ecopark.ui.dialogs.optimise_dialogs import install_optimise_actions
 
@@ -102,6 +103,7 @@ class FeatureActions(_Base):
         self.add_action("File", self.underlay_action)
         install_export_actions(self)
         install_optimise_actions(self)
+        install_carbon_actions(self)  # carbon factors dialog, thematic map mode (issue 13)
         self.check_action = self._action(
             QCoreApplication.translate("MainWindow", "&Check park…"),
             self.show_check,

@@ -32,6 +32,7 @@ from ecopark.symbology import MEDIUM_COLOURS
 from ecopark.terms import zone_kind_label
 from ecopark.ui.docks.bar_chart import HBarChart
 from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.carbon_text import carbon_html, savings_html
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, indicator_name, note, term
 from ecopark.ui.i18n import unit as unit_word
@@ -340,7 +341,11 @@ class IndicatorPanel(QDockWidget):
                 "All media: <b>%1</b> of demand served; %2 small boilers replaced by connected "
                 "supply"
             )
-        self.coverage_summary.setText(arg(summary, fmt_share(cov.combined), replaced))
+        self.coverage_summary.setText(
+            arg(summary, fmt_share(cov.combined), replaced)
+            + savings_html(result)  # fuel, SO₂, NOx, CO₂ and water saved (carbon_text)
+            + carbon_html(result)
+        )
         media = list(cov.media.values())
         self.coverage_plot.set_bars(
             [term("medium", m.medium) for m in media],
