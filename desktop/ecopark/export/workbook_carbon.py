@@ -30,7 +30,9 @@ from ecopark.export.xlsx_tables import (
     HEADER_FONT,
     TOTAL_BORDER,
     TOTAL_FONT,
+    Column,
     Formula,
+    header_text,
     put,
     put_text,
     set_print_layout,
@@ -61,8 +63,8 @@ FIRM_COLS: tuple[tuple[str, tuple[str, str], str], ...] = (
     ("scope2", ("间接排放", "Scope 2 CO₂"), "t/a"),
     ("total", ("CO₂排放合计", "Total CO₂"), "t/a"),
     ("per_iav", ("单位增加值CO₂", "CO₂ per IAV"), "t/万元"),
-    ("so2", ("SO₂", "SO₂"), "t/a"),
-    ("cod", ("COD", "COD"), "t/a"),
+    ("so2", ("SO₂排放", "SO₂"), "t/a"),
+    ("cod", ("COD排放", "COD"), "t/a"),
     ("nox", ("氮氧化物", "NOx"), "t/a"),
     ("ammonia", ("氨氮", "Ammonia N"), "t/a"),
     ("primary", ("一次能源（发电煤耗法）", "Primary energy"), "tce/a"),
@@ -96,19 +98,21 @@ class _Writer:
         cell.font = HEADER_FONT
         self.row += 1
 
-    def header(self, cols: list[tuple[tuple[str, str], str]]) -> None:
-        for j, (pair, unit) in enumerate(cols, 1):
-            text = both(pair, self.lang) + (f" ({unit})" if unit else "")
+    def header(self, cols: list[tuple[tuple[str, str], str]], first_column: int = 1) -> None:
+        for j, (pair, unit) in enumerate(cols, first_column):
+            text = header_text(Column("", pair, unit), self.lang)
             cell = put_text(self.ws.cell(row=self.row, column=j), text)
             cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
         self.ws.row_dimensions[self.row].height = 32
         self.row += 1
 
-    def put_row(self, values: list[Any], fmts: dict[int, str] | None = None) -> int:
+    def put_row(
+        self, values: list[Any], fmts: dict[int, str] | None = None, first_column: int = 1
+    ) -> int:
         r = self.row
-        for j, v in enumerate(values, 1):
+        for j, v in enumerate(values, first_column):
             cell = put(self.ws.cell(row=r, column=j), v, self.lang)
-            if fmts and j in fmts and v is not None:
+            if fmts and j - first_column + 1 in fmts and v is not None:
                 cell.number_format = fmts[j]
         self.row += 1
         return r
@@ -128,13 +132,14 @@ def write_carbon(
     w = _Writer(ws, lang)
     out = CarbonSheet(ws.title)
     f = carbon.factors
-    fac = _write_factors(w, f)
+    fac = _write_factors(w, f, FACTOR_COLUMN)  # to the right of the firm table, from row 1
+    w.row = 1
     scenario = park.scenario(scenario_id)
     zone_of = result.land_output.firm_zone
     firms = [scenario.firms[k] for k in sorted(scenario.firms)]
-    w.gap()
-    w.title(("企业", "Firms"))
     fr = _write_sites(w, [(o, zone_of.get(o.firm_id) or "", True) for o in firms], fac, lang)
+    last_letter = get_column_letter(len(FIRM_COLS))
+    ws.auto_filter.ref = f"A1:{last_letter}{max(fr.last, 1)}"
     w.gap()
     w.title(("共享设施（直接排放计入园区；外购电力不计入范围二）",
              "Facilities (scope 1 counts for the park; scope 2 is the firms')"))  # fmt: skip
@@ -146,24 +151,31 @@ def write_carbon(
     out.park = _write_park(w, fr, ar)
     w.gap()
     out.savings = _write_savings(w, carbon, fac)
-    ws.freeze_panes = "C1"
+    ws.freeze_panes = "C2"
     set_print_layout(ws, len(FIRM_COLS))
     for j, (key, _t, _u) in enumerate(FIRM_COLS, 1):
         ws.column_dimensions[get_column_letter(j)].width = 24 if key == "name" else 14
+    for j, width in enumerate((30, 40, 10, 14, 60, 8), FACTOR_COLUMN):
+        ws.column_dimensions[get_column_letter(j)].width = width
     return out
 
 
-def _write_factors(w: _Writer, f: FactorTable) -> dict[str, str]:
-    """The factor table; returns key -> absolute cell of its value."""
-    w.title(("采用的折算与排放因子（可修改，修改后全表重算）",
-             "Factors used (edit a value and the sheet recalculates)"))  # fmt: skip
-    heads = (("因子", "Factor"), ("说明", "Meaning"), ("数值", "Value"), ("单位", "Unit"),
-             ("来源", "Source"), ("年份", "Year"))  # fmt: skip
-    w.header([(h, "") for h in heads])
+FACTOR_COLUMN = len(FIRM_COLS) + 2
+"""The factor table stands to the right of the firm table (one empty column between)."""
+
+
+def _write_factors(w: _Writer, f: FactorTable, column: int) -> dict[str, str]:
+    """The factor table (editable: the sheet's formulas read these cells); returns key ->
+    absolute cell of its value."""
+    heads = (("采用的因子（可修改，全表随之重算）", "Factor used (edit: the sheet recalculates)"),
+             ("说明", "Meaning"), ("数值", "Value"), ("单位", "Unit"), ("来源", "Source"),
+             ("年份", "Year"))  # fmt: skip
+    w.header([(h, "") for h in heads], column)
+    value_col = get_column_letter(column + 2)
     cells: dict[str, str] = {}
     for row in f.used_rows():
-        r = w.put_row([row.key, row.label, row.value, row.unit, row.source, row.year])
-        cells[row.key] = f"$C${r}"
+        r = w.put_row([row.key, row.label, row.value, row.unit, row.source, row.year], None, column)
+        cells[row.key] = f"${value_col}${r}"
     cells["grid"] = cells[f"grid_t_per_mwh.{f.region}"]
     return cells
 
