@@ -103,6 +103,162 @@
     </message>
 </context>
 <context>
+    <name>CarbonDialogs</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="55" />
+        <source>National average</source>
+        <translation>全国平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="56" />
+        <source>North China grid</source>
+        <translation>华北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="57" />
+        <source>Northeast China grid</source>
+        <translation>东北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="58" />
+        <source>East China grid</source>
+        <translation>华东电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="59" />
+        <source>Central China grid</source>
+        <translation>华中电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="60" />
+        <source>Northwest China grid</source>
+        <translation>西北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="61" />
+        <source>South China grid</source>
+        <translation>南方电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="62" />
+        <source>Southwest China grid</source>
+        <translation>西南电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="76" />
+        <source>Energy and carbon factors</source>
+        <translation>能源与碳排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="91" />
+        <source>Park's regional grid:</source>
+        <translation>园区所在区域电网：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="96" />
+        <source>Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the non-fossil and renewable shares count it as the coal used to generate it.</source>
+        <translation>综合能耗按当量值（0.1229 吨标煤/兆瓦时）折算电力；非化石能源和可再生能源占比按发电煤耗法折算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="106" />
+        <source>Meaning</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="107" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="108" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="109" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="110" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="133" />
+        <source>Restore shipped values</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="185" />
+        <source>Change energy and carbon factors</source>
+        <translation>修改能源与碳排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="206" />
+        <source>Thematic map class breaks</source>
+        <translation>专题图分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="219" />
+        <source>Colour firms by:</source>
+        <translation>企业着色依据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="221" />
+        <source>Class breaks (increasing, 1 to 4):</source>
+        <translation>分级界限（递增，1–4 个）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="276" />
+        <source>Energy and carbon factors…</source>
+        <translation>能源与碳排放因子…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="279" />
+        <source>Conversion and emission factors with their sources; the park's grid</source>
+        <translation>折标与排放因子及其来源；园区所在电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="288" />
+        <source>Firms by sector (no thematic colours)</source>
+        <translation>企业按行业显示（不着色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="289" />
+        <source>Colour firms by CO₂ per IAV</source>
+        <translation>按单位工业增加值 CO₂ 排放为企业着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="290" />
+        <source>Colour firms by energy per IAV</source>
+        <translation>按单位工业增加值能耗为企业着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="302" />
+        <source>Thematic class breaks…</source>
+        <translation>专题图分级…</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonSavings</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="24" />
+        <source>Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year (net of the CHP's coal)</source>
+        <translation>替代小锅炉每年节能 %1 吨标煤，减排 SO₂ %2 吨、氮氧化物 %3 吨、CO₂ %4 吨（已扣除热电厂增加的耗煤）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="34" />
+        <source>reclaimed water saves %1 m³ of fresh water a year</source>
+        <translation>再生水每年节约新鲜水 %1 立方米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="53" />
+        <source>CO₂ &lt;b&gt;%1&lt;/b&gt; t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce</source>
+        <translation>CO₂ 排放 &lt;b&gt;%1&lt;/b&gt; 吨/年（直接 %2，间接 %3）；单位工业增加值 %4 吨/万元；单位能耗 %5 吨/吨标煤</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="78" />
@@ -720,293 +876,293 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="50" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="317" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="317" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="54" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="96" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="99" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="128" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
         <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="133" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="136" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="157" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="148" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="150" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="154" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="165" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="166" />
         <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
         <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="171" />
         <source>% of demand served</source>
         <translation>需求满足比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="174" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="175" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
         <source>Demand</source>
         <translation>需求量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
         <source>Capacity</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="179" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="183" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
         <source>Space-optimization score 0-100: the weighted mean of the components below</source>
         <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="197" />
         <source>component, 0-100</source>
         <translation>组成项，0-100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
         <source>Component</source>
         <translation>组成项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="200" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="201" />
         <source>Space score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="210" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="212" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="216" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
         <source>Requirement</source>
         <translation>指标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="226" />
         <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
         <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="273" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="273" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="273" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="276" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="277" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="286" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="287" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="290" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="312" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="317" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="335" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="336" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="340" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="341" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="376" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="380" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="382" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="385" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="387" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="384" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="389" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="399" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="405" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="410" />
         <source>Space score %1 / 100</source>
         <translation>空间优化评分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="428" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="433" />
         <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
         <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="453" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="462" />
         <source> (meets)</source>
         <translation>（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="457" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="462" />
         <source> (does not meet)</source>
         <translation>（未达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="481" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="486" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="495" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="500" />
         <source>Enter value for indicator %1</source>
         <translation>填写指标 %1 的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="500" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="505" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
@@ -1238,12 +1394,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="204" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="204" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="206" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -1253,17 +1409,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="216" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="218" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="217" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="219" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="251" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="260" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1273,42 +1429,42 @@ You can go on working. Please send the log file to support.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="85" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="88" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="95" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="98" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="108" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="111" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="120" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/window_features.py" line="123" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>

@@ -174,7 +174,8 @@ def _write_factors(w: _Writer, f: FactorTable, column: int) -> dict[str, str]:
     value_col = get_column_letter(column + 2)
     cells: dict[str, str] = {}
     for row in f.used_rows():
-        r = w.put_row([row.key, row.label, row.value, row.unit, row.source, row.year], None, column)
+        label, unit, source = row.words(w.lang)
+        r = w.put_row([row.key, label, row.value, unit, source, row.year], None, column)
         cells[row.key] = f"${value_col}${r}"
     cells["grid"] = cells[f"grid_t_per_mwh.{f.region}"]
     return cells

@@ -50,20 +50,16 @@ from ecopark.commands import MacroCommand, SetParkSetting
 from ecopark.ui.i18n import current_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarbonDialogs", text)
-
-
 def region_label(region: str) -> str:
     words = {
-        "national": _tr("National average"),
-        "north": _tr("North China grid"),
-        "northeast": _tr("Northeast China grid"),
-        "east": _tr("East China grid"),
-        "central": _tr("Central China grid"),
-        "northwest": _tr("Northwest China grid"),
-        "south": _tr("South China grid"),
-        "southwest": _tr("Southwest China grid"),
+        "national": QCoreApplication.translate("CarbonDialogs", "National average"),
+        "north": QCoreApplication.translate("CarbonDialogs", "North China grid"),
+        "northeast": QCoreApplication.translate("CarbonDialogs", "Northeast China grid"),
+        "east": QCoreApplication.translate("CarbonDialogs", "East China grid"),
+        "central": QCoreApplication.translate("CarbonDialogs", "Central China grid"),
+        "northwest": QCoreApplication.translate("CarbonDialogs", "Northwest China grid"),
+        "south": QCoreApplication.translate("CarbonDialogs", "South China grid"),
+        "southwest": QCoreApplication.translate("CarbonDialogs", "Southwest China grid"),
     }
     return words.get(region, region)
 
@@ -71,12 +67,14 @@ def region_label(region: str) -> str:
 class CarbonFactorsDialog(QDialog):
     """Edit the project's factor overrides and grid region; OK pushes one undoable command."""
 
-    VALUE_COLUMN = 2
+    VALUE_COLUMN = 1
 
     def __init__(self, document: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self.setWindowTitle(_tr("Energy and carbon factors"))
+        self.setWindowTitle(
+            QCoreApplication.translate("CarbonDialogs", "Energy and carbon factors")
+        )
         self.resize(1000, 640)
         park = document.park
         table = factor_table(park.settings)
@@ -89,39 +87,50 @@ class CarbonFactorsDialog(QDialog):
                 f"{region_label(name)} — {grid.value:g} tCO₂/MWh ({grid.year})", name
             )
         self.region.setCurrentIndex(list(regions()).index(table.region))
-        form.addRow(_tr("Park's regional grid:"), self.region)
+        form.addRow(
+            QCoreApplication.translate("CarbonDialogs", "Park's regional grid:"), self.region
+        )
         layout.addLayout(form)
         layout.addWidget(
             QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "CarbonDialogs",
                     "Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the "
-                    "non-fossil and renewable shares count it as the coal used to generate it."
+                    "non-fossil and renewable shares count it as the coal used to generate it.",
                 )
             )
         )
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
-            [_tr("Factor"), _tr("Meaning"), _tr("Value"), _tr("Unit"), _tr("Source"), _tr("Year")]
+            [
+                QCoreApplication.translate("CarbonDialogs", "Meaning"),
+                QCoreApplication.translate("CarbonDialogs", "Value"),
+                QCoreApplication.translate("CarbonDialogs", "Unit"),
+                QCoreApplication.translate("CarbonDialogs", "Source"),
+                QCoreApplication.translate("CarbonDialogs", "Year"),
+            ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.shipped = {r.key: r.value for r in default_rows()}
+        lang = "zh" if current_language().startswith("zh") else "en"
         for r in table.rows:
             k = self.table.rowCount()
             self.table.insertRow(k)
-            for j, text in enumerate(
-                (r.key, r.label, f"{r.value:g}", r.unit, r.source, str(r.year))
-            ):
+            label, unit, source = r.words(lang)
+            for j, text in enumerate((label, f"{r.value:g}", unit, source, str(r.year))):
                 item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.key)
+                item.setToolTip(f"{label} ({r.key})")
                 if j != self.VALUE_COLUMN:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if r.overridden:
                     item.setForeground(QColor("#1565c0"))
                 self.table.setItem(k, j, item)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, 260)
+        self.table.setColumnWidth(0, 320)
         layout.addWidget(self.table)
-        restore = QPushButton(_tr("Restore shipped values"))
+        restore = QPushButton(QCoreApplication.translate("CarbonDialogs", "Restore shipped values"))
         restore.clicked.connect(self.restore_shipped)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -136,16 +145,20 @@ class CarbonFactorsDialog(QDialog):
         assert item is not None
         return item
 
+    def key(self, row: int) -> str:
+        """The factor key of a table row (kept in the items' data; shown as their tooltip)."""
+        return str(self.cell(row, 0).data(Qt.ItemDataRole.UserRole))
+
     def restore_shipped(self) -> None:
         for k in range(self.table.rowCount()):
-            key = self.cell(k, 0).text()
+            key = self.key(k)
             self.cell(k, self.VALUE_COLUMN).setText(f"{self.shipped[key]:g}")
 
     def overrides(self) -> dict[str, float]:
         """The values that differ from the shipped ones; FactorError names a bad one."""
         out: dict[str, float] = {}
         for k in range(self.table.rowCount()):
-            key = self.cell(k, 0).text()
+            key = self.key(k)
             text = self.cell(k, self.VALUE_COLUMN).text().strip().replace(",", "")
             try:
                 number: Any = float(text)
@@ -168,7 +181,9 @@ class CarbonFactorsDialog(QDialog):
             steps.append(SetParkSetting(FACTORS_SETTING, overrides))
         if not steps:
             return None
-        return MacroCommand(_tr("Change energy and carbon factors"), steps)
+        return MacroCommand(
+            QCoreApplication.translate("CarbonDialogs", "Change energy and carbon factors"), steps
+        )
 
     def accept(self) -> None:
         try:
@@ -187,7 +202,9 @@ class ThematicBreaksDialog(QDialog):
     def __init__(self, document: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self.setWindowTitle(_tr("Thematic map class breaks"))
+        self.setWindowTitle(
+            QCoreApplication.translate("CarbonDialogs", "Thematic map class breaks")
+        )
         spec = thematic_spec(document.park.settings)
         layout = QFormLayout(self)
         self.measure = QComboBox()
@@ -199,8 +216,11 @@ class ThematicBreaksDialog(QDialog):
         self.breaks = QLineEdit()
         self.measure.currentIndexChanged.connect(self._show_breaks)
         self._show_breaks()
-        layout.addRow(_tr("Colour firms by:"), self.measure)
-        layout.addRow(_tr("Class breaks (increasing, 1 to 4):"), self.breaks)
+        layout.addRow(QCoreApplication.translate("CarbonDialogs", "Colour firms by:"), self.measure)
+        layout.addRow(
+            QCoreApplication.translate("CarbonDialogs", "Class breaks (increasing, 1 to 4):"),
+            self.breaks,
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -252,16 +272,24 @@ def install_carbon_actions(window: Any) -> dict[str, QAction]:
             )
 
     actions: dict[str, QAction] = {}
-    factors = QAction(_tr("Energy and carbon factors…"), window)
-    factors.setToolTip(_tr("Conversion and emission factors with their sources; the park's grid"))
+    factors = QAction(
+        QCoreApplication.translate("CarbonDialogs", "Energy and carbon factors…"), window
+    )
+    factors.setToolTip(
+        QCoreApplication.translate(
+            "CarbonDialogs", "Conversion and emission factors with their sources; the park's grid"
+        )
+    )
     factors.triggered.connect(open_factors)
     window.add_action("Tools", factors)
     actions["carbon_factors"] = factors
     group = QActionGroup(window)
     names = {
-        "": _tr("Firms by sector (no thematic colours)"),
-        "co2_per_iav": _tr("Colour firms by CO₂ per IAV"),
-        "energy_per_iav": _tr("Colour firms by energy per IAV"),
+        "": QCoreApplication.translate("CarbonDialogs", "Firms by sector (no thematic colours)"),
+        "co2_per_iav": QCoreApplication.translate("CarbonDialogs", "Colour firms by CO₂ per IAV"),
+        "energy_per_iav": QCoreApplication.translate(
+            "CarbonDialogs", "Colour firms by energy per IAV"
+        ),
     }
     for measure, text in names.items():
         action = QAction(text, window)
@@ -271,7 +299,7 @@ def install_carbon_actions(window: Any) -> dict[str, QAction]:
         action.triggered.connect(lambda _checked=False, m=measure: set_measure(m))
         window.add_action("View", action)
         actions[f"thematic:{measure}"] = action
-    breaks = QAction(_tr("Thematic class breaks…"), window)
+    breaks = QAction(QCoreApplication.translate("CarbonDialogs", "Thematic class breaks…"), window)
     breaks.triggered.connect(open_breaks)
     window.add_action("View", breaks)
     actions["thematic_breaks"] = breaks

@@ -12,10 +12,6 @@ from ecopark.indicators import ScenarioResult
 from ecopark.ui.i18n import arg
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CarbonSavings", text)
-
-
 def savings_html(result: ScenarioResult) -> str:
     """ "<br>Saved: … tce fuel, … t SO₂, … t NOx, … t CO₂ a year; … m³ fresh water" (empty when
     nothing is saved)."""
@@ -25,17 +21,20 @@ def savings_html(result: ScenarioResult) -> str:
     s = carbon.savings
     parts = []
     if s.boilers_replaced:
-        parts.append(
-            arg(
-                _tr("Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year "
-                    "(net of the CHP's coal)"),
-                f"{s.fuel_tce:,.0f}", f"{s.so2_t:,.0f}", f"{s.nox_t:,.0f}", f"{s.co2_t:,.0f}",
-            )
-        )  # fmt: skip
+        template = QCoreApplication.translate(
+            "CarbonSavings",
+            "Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year "
+            "(net of the CHP's coal)",
+        )
+        figures = (s.fuel_tce, s.so2_t, s.nox_t, s.co2_t)
+        parts.append(arg(template, *(f"{v:,.0f}" for v in figures)))
     if s.fresh_water_m3 > 0:
         parts.append(
             arg(
-                _tr("reclaimed water saves %1 m³ of fresh water a year"), f"{s.fresh_water_m3:,.0f}"
+                QCoreApplication.translate(
+                    "CarbonSavings", "reclaimed water saves %1 m³ of fresh water a year"
+                ),
+                f"{s.fresh_water_m3:,.0f}",
             )
         )
     return "<br>" + "; ".join(parts) if parts else ""
@@ -51,8 +50,12 @@ def carbon_html(result: ScenarioResult) -> str:
     def num(v: float | None, digits: int) -> str:
         return "–" if v is None else f"{v:,.{digits}f}"
 
+    template = QCoreApplication.translate(
+        "CarbonSavings",
+        "CO₂ <b>%1</b> t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce",
+    )
     return "<br>" + arg(
-        _tr("CO₂ <b>%1</b> t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce"),
+        template,
         num(p.total_t, 0), num(p.scope1_t, 0), num(p.scope2_t, 0),
         num(p.per_iav_t_per_10k_rmb, 3), num(p.per_tce_t, 2),
     )  # fmt: skip
