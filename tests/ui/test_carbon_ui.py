@@ -121,8 +121,12 @@ def test_class_breaks_dialog_sets_breaks_and_refuses_decreasing_ones(
 
 
 def test_coverage_view_shows_what_replaced_boilers_save(qtbot, document, monkeypatch) -> None:
-    from conftest import at
     from ecopark.commands import AddObjects, ReplaceObjects
+
+    x0, y0 = document.scenario.zones["Z1"].geometry.bounds[:2]  # the test park's corner
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return x0 + x, y0 + y
 
     sid = document.scenario_id
     f2 = document.scenario.firms["F2"]
@@ -138,7 +142,7 @@ def test_coverage_view_shows_what_replaced_boilers_save(qtbot, document, monkeyp
     window = _window(qtbot, document, monkeypatch)
     panel = window.indicator_panel
     panel.refresh()
-    qtbot.waitUntil(lambda: "Replaced boilers save" in panel.coverage_summary.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Replaced boilers save" in panel.coverage_summary.text(), timeout=30000)
     text = panel.coverage_summary.text()
     saved = evaluate_scenario(document.park, sid).carbon.savings  # type: ignore[union-attr]
     assert f"{saved.fuel_tce:,.0f} tce" in text and f"{saved.so2_t:,.0f} t SO₂" in text
