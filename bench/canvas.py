@@ -261,6 +261,7 @@ def refresh_figures(engine, document) -> None:  # type: ignore[no-untyped-def]
 def time_edits(seed: int, samples: int = 30) -> tuple[list[float], bool]:
     from ecopark.ui.canvas.map_canvas import MapCanvas
     from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.tools.manager import ToolManager
 
     park = synthetic_park(1_430, seed, exchanges=50)  # ~1,000 firms
     document = ProjectDocument(park)
@@ -274,6 +275,7 @@ def time_edits(seed: int, samples: int = 30) -> tuple[list[float], bool]:
     image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
     canvas.render_to_image(image)
     canvas.warm_up()
+    tools = ToolManager(canvas, canvas)
     refresh_figures(engine, document)  # the indicator panel has computed once at opening
     rng = np.random.default_rng(seed)
     vp = canvas.viewport()
@@ -288,12 +290,12 @@ def time_edits(seed: int, samples: int = 30) -> tuple[list[float], bool]:
         kind = k % 3
         t0 = time.perf_counter()
         if kind == 0:
-            canvas.set_tool("place_firm")
+            tools.set_tool("place_firm")
             QTest.mouseClick(
                 vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y)
             )
         elif kind == 1:
-            canvas.set_tool("move")
+            tools.set_tool("move")
             fid = next(reversed(document.scenario.firms))
             p = document.scenario.firms[fid].geometry
             start = canvas.map_to_view(p.x, p.y)

@@ -50,6 +50,7 @@ case "$mode" in
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/ruff check desktop tests bench layouts installer
     .venv/bin/mypy
+    .venv/bin/lint-imports
     exec .venv/bin/python -m pytest -q -p no:cacheprovider
     ;;
   *)

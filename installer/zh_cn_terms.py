@@ -828,6 +828,15 @@ ZH: dict[str, str] = {
     "Seed": "随机种子",
     "Selected plots (%n)": "所选地块（%n）",
     "Stopped early: this is the best result found so far.": "已提前停止：这是目前找到的最优结果。",
+    "Best objective so far: %1": "目前最优目标值：%1",
+    "Distances along corridors": "沿廊道计算距离",
+    "Measure exchanges along roads and pipe racks instead of straight lines": (
+        "按道路和管廊而非直线计算交换距离"
+    ),
+    "at most %1 above the lower bound %2": "至多高于下界 %2 的 %1",
+    "What the solver minimises, rule-breach penalties included": (
+        "求解器最小化的目标值（含违反规则的罚分）"
+    ),
     "Stopping: keeping the best result found so far": "正在停止：保留目前找到的最优结果",
     "The optimiser stopped without a result.": "优化器停止，未得到结果。",
     "The park refused the change; see the message bar.": "园区拒绝了此修改；请查看消息栏。",
@@ -987,6 +996,58 @@ ZH: dict[str, str] = {
     "the object": "该对象",
     "year": "年份",
     "coordinate system": "坐标系",
+    # ----- Tools > Symbiosis network (ui/dialogs/symbiosis_dialog.py, ui/sankey.py) --------------
+    "Symbiosis network": "共生网络",
+    "Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions": (
+        "桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议"
+    ),
+    "No symbiosis flows": "无共生流",
+    "Baseline and plan side by side": "现状与规划并列",
+    "Refresh": "刷新",
+    "Export diagram": "导出桑基图",
+    "Flow diagram": "桑基图",
+    "Site": "企业/设施",
+    "Stream": "物流类别",
+    "Generated": "产生量",
+    "Used in house": "厂内利用",
+    "Exchanged out": "交换输出",
+    "Received": "接收量",
+    "Disposed": "处置量",
+    "Can take in": "可接收量",
+    "Balances": "物料平衡",
+    "Chain": "共生链",
+    "Ids": "编号",
+    "Materials": "物料/能量",
+    "Chains": "共生链",
+    "Rank": "排名",
+    "Damage": "损害分值",
+    "Broken exchanges": "中断的交换",
+    "Stranded consumers": "失去供应的用户",
+    "Coverage drop (pp)": "覆盖率下降（百分点）",
+    "Land output change": "地均产出变化",
+    "Key-plant withdrawal": "关键企业退出",
+    "From": "供方",
+    "To": "受方",
+    "Distance (m)": "距离（米）",
+    "Pipe": "管线",
+    "Source": "依据",
+    "Accept suggestion": "采纳建议",
+    "Record the exchange and, for steam, heat or water, route its pipe along the corridors; one step on the undo stack": (  # noqa: E501
+        "记录该交换；蒸汽、热水或水类交换同时沿廊道布置管线；可一步撤销"
+    ),
+    "Suggestions": "匹配建议",
+    "%1 of %2 firms take part in an exchange; association degree %3 % of IAV; %4 links per firm": (
+        "%2 家企业中有 %1 家参与交换；园区关联度（按工业增加值）%3 %；平均每家企业 %4 条关联"
+    ),
+    "cycle": "循环",
+    "chain": "链",
+    "Choose a firm or facility to see what its withdrawal changes (a what-if: the park is not edited).": (  # noqa: E501
+        "选择一家企业或设施，查看其退出后的影响（假设分析，不修改园区）。"
+    ),
+    "Without %1: exchanges broken: %2; consumers losing steam, heat or reclaimed water: %3": (
+        "若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3"
+    ),
+    "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)": "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)",
     # ----- energy and carbon (issue 13) -----------------------------------------------------
     "Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year (net of the "
     "CHP's coal)": (
@@ -1007,7 +1068,6 @@ ZH: dict[str, str] = {
     ),
     "Factor": "因子",
     "Meaning": "说明",
-    "Source": "来源",
     "Restore shipped values": "恢复默认值",
     "Change energy and carbon factors": "修改能源与碳排放因子",
     "Thematic map class breaks": "专题图分级",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
+from ecopark.commands import DeclareZoneKind, ReplaceObjects
 from ecopark.model import (
     Corridor,
     Exchange,
@@ -60,7 +61,7 @@ def full_firm(firm_id: str, x: float, y: float, **overrides: object) -> Firm:
 def small_park() -> Park:
     """A two-scenario park using every layer, a custom zone kind and Chinese text."""
     park = Park("辽滨测试园区", "EPSG:4550")
-    park.declare_zone_kind(
+    DeclareZoneKind(
         ZoneKind(
             "chem_cluster",
             True,
@@ -68,7 +69,7 @@ def small_park() -> Park:
             "化工集中区",
             allowed_sectors=frozenset({"chemical", "petrochemical"}),
         )
-    )
+    ).redo(park)
     park.settings = {"snap_tolerance_m": 5.0, "space_weights": {"zoning": 0.3}}
     park.add_scenario(
         ScenarioInfo(scenario_id="base", name="现状 2024", kind="baseline", year=2024)
@@ -200,7 +201,8 @@ def small_park() -> Park:
         ScenarioInfo(scenario_id="plan2030", name="规划 2030", kind="plan", year=2030),
         copy_from=sid,
     )
-    park.replace("plan2030", park.scenario(sid).firms["F1"].with_changes(iav_10k_rmb=80_000.0))
+    grown = park.scenario(sid).firms["F1"].with_changes(iav_10k_rmb=80_000.0)
+    ReplaceObjects("plan2030", [grown]).redo(park)
     park.views = [
         SavedView(
             view_id="V1",

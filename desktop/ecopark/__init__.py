@@ -11,4 +11,6 @@ try:
 except PackageNotFoundError:  # running from a source tree without installation
     __version__ = "0.1.0"
 
+from ecopark import symbiosis as _symbiosis  # noqa: E402,F401  registers Park.check balance rules
+
 __all__ = ["__version__"]

@@ -429,7 +429,53 @@ def legend_items(
     return out
 
 
+# ----- layer order and legend words (one definition for screen, print and the Layers dock) ----
+MAP_LAYERS: tuple[str, ...] = (
+    "zones",
+    "plots",
+    "corridors",
+    "pipelines",
+    "exchanges",
+    "firms",
+    "facilities",
+)
+"""The map layers bottom to top: the order the canvas draws, the exported map prints
+(:func:`layer_z`) and, reversed, the Layers dock lists. Scanned plans (:data:`UNDERLAYS`) go
+under all of them."""
+UNDERLAYS = "underlays"
+
+
+def layer_z(layer: str) -> int:
+    """Stacking height of a map layer (1 = bottom), the same on screen and in print."""
+    return 1 + MAP_LAYERS.index(layer)
+
+
+def legend_words(lang: str) -> dict[str, str]:
+    """Words :func:`legend_items` needs, in ``lang`` ("en" or "zh"): the one vocabulary of the
+    on-screen legend and the exported map's legend."""
+    from ecopark import terms
+
+    words: dict[str, str] = {}
+    for medium in terms.MEDIA:
+        words[f"medium:{medium}"] = terms.label("medium", medium, lang)
+    for sector in terms.SECTORS:
+        words[f"sector:{sector}"] = terms.label("sector", sector, lang)
+    for kind in terms.FACILITY_KINDS:
+        words[f"facility:{kind}"] = terms.label("facility_kind", kind, lang)
+    for kind in terms.CORRIDOR_KINDS:
+        words[f"corridor:{kind}"] = terms.label("corridor_kind", kind, lang)
+    words["status:planned"] = terms.label("status", "planned", lang)
+    words["exchanges"] = terms.label("layer", "exchanges", lang)
+    words["plots"] = terms.label("layer", "plots", lang)
+    words["iav_class"] = terms.label("figure", "iav_class", lang)
+    return words
+
+
 __all__ = [
+    "MAP_LAYERS",
+    "UNDERLAYS",
+    "layer_z",
+    "legend_words",
     "BACKGROUND_COLOUR",
     "CORRIDOR_STYLES",
     "DOT_SIZES_PX",

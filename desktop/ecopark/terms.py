@@ -364,6 +364,8 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "wastewater_t": "工业废水产生量",
     "solid_waste_t": "工业固体废物产生量",
     "solid_waste_reused_t": "工业固体废物综合利用量",
+    "solid_waste_disposed_t": "工业固体废物处置量",
+    "byproduct_intake_t": "副产品接收能力",
     "cod_kg": "COD排放量",
     "so2_kg": "SO₂排放量",
     "own_boiler": "自备小锅炉",

@@ -41,6 +41,7 @@ from demoparks.specs import (
 from ecopark.carbon.carriers import BOILER_FUEL_FIELD, CARRIERS
 from ecopark.carbon.factors import factor_table
 from ecopark.carbon.sites import derived_tce
+from ecopark.commands import ReplaceObjects, SetEnteredValue
 from ecopark.indicators.carbon import MW_TO_GJ_PER_H
 from ecopark.model import (
     MEDIUM_FIELDS,
@@ -54,6 +55,7 @@ from ecopark.model import (
     SavedView,
     Zone,
 )
+from ecopark.symbiosis.materials import balance_amount, stream_of
 
 HEAT_MEDIA = ("heat", "steam_hp", "steam_mp", "steam_lp")
 """Media whose connection replaces a firm's small boilers."""
@@ -388,8 +390,13 @@ def build_firm(
     heat_connected: bool,
     reclaimed_connected: bool,
     network_steam: bool = False,
+    solid_exported_t: float = 0.0,
 ) -> Firm:
-    """A firm's figures for one scenario, from its row, its sector profile and the plan measures."""
+    """A firm's figures for one scenario, from its row, its sector profile and the plan measures.
+
+    Solid waste balances with the firm's exchanges (ecopark.symbiosis): what its exchanges give
+    to other firms is part of what it generates and of what it reuses, so generated >= exported
+    and reused >= exported; the rest of what is not reused is recorded as disposed."""
     prof = firm_profile(fs)
     plan = role == "plan"
     iav = firm_iav(fs, role)
@@ -405,8 +412,10 @@ def build_firm(
     if plan and reclaimed_connected:
         fresh *= measures.reclaimed_water_fresh_factor
     water_share = reuse(prof.water_reuse, measures.water_reuse_gap)
-    solid = iav * prof.solid_waste * factor("solid_waste")
+    solid = max(iav * prof.solid_waste * factor("solid_waste"), solid_exported_t)
     solid_share = reuse(prof.solid_waste_reuse, measures.solid_waste_reuse_gap)
+    solid_t = _step(solid, 10)
+    solid_reused_t = min(solid_t, max(_step(solid * solid_share, 10), solid_exported_t))
     # The sector intensity includes raising the firm's steam at CHP efficiency; that part is
     # burnt by the CHP when the park network serves the firm, or by its own small boilers (at
     # their lower efficiency) while they run. At least 30 % of the intensity stays with the firm.
@@ -443,8 +452,9 @@ def build_firm(
         "fresh_water_m3": _step(fresh, 100),
         "water_reused_m3": _step(fresh * water_share / (1.0 - water_share), 100),
         "wastewater_t": _step(iav * prof.wastewater * factor("wastewater"), 100),
-        "solid_waste_t": _step(solid, 10),
-        "solid_waste_reused_t": _step(solid * solid_share, 10),
+        "solid_waste_t": solid_t,
+        "solid_waste_reused_t": solid_reused_t,
+        "solid_waste_disposed_t": solid_t - solid_reused_t,
         "cod_kg": cod,
         "so2_kg": _step(so2, 10),
         "own_boiler": fs.boilers > 0,
@@ -459,6 +469,20 @@ def build_firm(
     for medium, qty in fs.supply.items():
         values[MEDIUM_FIELDS[medium].supply_field] = float(qty)
     return Firm(**values)  # type: ignore[arg-type]
+
+
+def solid_exported(spec: ParkSpec, role: Role, firm_id: str) -> float:
+    """Solid waste (t/a) the firm's exchanges of this scenario give to other sites."""
+    total = 0.0
+    for es in spec.exchanges:
+        if es.from_id != firm_id or role not in es.roles:
+            continue
+        qty = es.plan_quantity if role == "plan" and es.plan_quantity else es.quantity
+        stream = stream_of(es.material)
+        amount = balance_amount(stream, qty, es.unit)
+        if stream == "solid_waste" and amount is not None:
+            total += amount
+    return total
 
 
 # --------------------------------------------------------------------------------------------
@@ -550,6 +574,7 @@ def build_park(spec: ParkSpec, measures: PlanMeasures | None = None) -> Park:
                         heat_connected=fs.firm_id in heat_connected,
                         reclaimed_connected=fs.firm_id in reclaimed_connected,
                         network_steam=fs.firm_id in network_for(fs, role),
+                        solid_exported_t=solid_exported(spec, role, fs.firm_id),
                     ),
                 )
         for fa in spec.facilities:
@@ -617,14 +642,14 @@ def build_park(spec: ParkSpec, measures: PlanMeasures | None = None) -> Park:
                     ),
                 )
         for key, value in sorted(spec.entered_values.get(role, {}).items()):
-            park.set_entered_value(sid, key, value)
+            SetEnteredValue(sid, key, value).redo(park)
 
     for role, info in spec.scenarios.items():  # the CHP burns coal for what its networks serve
         sid = info.scenario_id
         facs = park.scenario(sid).facilities
         firms = [fs for fs in spec.firms if role in fs.roles]
         for fid, values in chp_fuel(facs.values(), firms, network.get(role, set())).items():
-            park.replace(sid, facs[fid].with_changes(**values))
+            ReplaceObjects(sid, [facs[fid].with_changes(**values)]).redo(park)
     park.views = [
         SavedView(
             view_id=v.view_id,

@@ -92,12 +92,12 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="398" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="403" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="400" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="405" />
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="109" />
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>依据</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="110" />
@@ -210,32 +210,32 @@
         <translation>分级界限（递增，1–4 个）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="276" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="277" />
         <source>Energy and carbon factors…</source>
         <translation>能源与碳排放因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="279" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="280" />
         <source>Conversion and emission factors with their sources; the park's grid</source>
         <translation>折标与排放因子及其来源；园区所在电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="288" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="291" />
         <source>Firms by sector (no thematic colours)</source>
         <translation>企业按行业显示（不着色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="292" />
         <source>Colour firms by CO₂ per IAV</source>
         <translation>按单位工业增加值 CO₂ 排放为企业着色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="290" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="293" />
         <source>Colour firms by energy per IAV</source>
         <translation>按单位工业增加值能耗为企业着色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="302" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="307" />
         <source>Thematic class breaks…</source>
         <translation>专题图分级…</translation>
     </message>
@@ -349,6 +349,76 @@
         <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="178" />
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="40" />
+        <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
+        <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="45" />
+        <source>% of demand served</source>
+        <translation>需求满足比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="49" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="50" />
+        <source>Demand</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="51" />
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="52" />
+        <source>Capacity</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="59" />
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="66" />
+        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
+        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="71" />
+        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
+        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="106" />
+        <source>%1 of %2 firms fully served</source>
+        <translation>%2 家企业中 %1 家需求完全满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="117" />
+        <source>%1 firms</source>
+        <translation>%1 家企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="119" />
+        <source>%1 facilities</source>
+        <translation>%1 个设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="129" />
+        <source>share of firms within a facility's service radius; industrial land covered: %1</source>
+        <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +648,99 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="301" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
+    </message>
+</context>
+<context>
+    <name>Hj274Tab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="50" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="51" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="52" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="53" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="54" />
+        <source>Requirement</source>
+        <translation>指标要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="55" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="65" />
+        <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
+        <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="90" />
+        <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
+        <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="110" />
+        <source>Double-click to enter the value (empty clears it)</source>
+        <translation>双击填写数值（留空则清除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="119" />
+        <source> (meets)</source>
+        <translation>（达标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="119" />
+        <source> (does not meet)</source>
+        <translation>（未达标）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="143" />
+        <source>%1: %2 is not a number</source>
+        <translation>%1：%2 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="157" />
+        <source>Enter value for indicator %1</source>
+        <translation>填写指标 %1 的数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="162" />
+        <source>%1: value refused</source>
+        <translation>%1：数值未被接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="30" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="31" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="32" />
+        <source>entered</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="33" />
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -876,295 +1039,118 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="51" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="317" />
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="52" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="317" />
-        <source>fail</source>
-        <translation>未达标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="53" />
-        <source>entered</source>
-        <translation>填报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="54" />
-        <source>no data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="36" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="39" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
+</context>
+<context>
+    <name>LandOutputTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="43" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
         <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="48" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="51" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="59" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="145" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="157" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="74" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="62" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="63" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="64" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="65" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="69" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="166" />
-        <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
-        <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="171" />
-        <source>% of demand served</source>
-        <translation>需求满足比例 %</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="175" />
-        <source>Medium</source>
-        <translation>介质</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="176" />
-        <source>Demand</source>
-        <translation>需求量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="177" />
-        <source>Served</source>
-        <translation>已满足</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="178" />
-        <source>Capacity</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="179" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="183" />
-        <source>Coverage</source>
-        <translation>覆盖率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="194" />
-        <source>Space-optimization score 0-100: the weighted mean of the components below</source>
-        <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="197" />
-        <source>component, 0-100</source>
-        <translation>组成项，0-100</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
-        <source>Component</source>
-        <translation>组成项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="214" />
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="199" />
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="201" />
-        <source>Space score</source>
-        <translation>空间优化评分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="211" />
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="212" />
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="216" />
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="215" />
-        <source>Requirement</source>
-        <translation>指标要求</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="213" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="226" />
-        <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
-        <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="273" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="273" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="273" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="82" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="287" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="92" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="290" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="95" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="312" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="117" />
         <source>zone %1</source>
         <translation>分区 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="336" />
-        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
-        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="341" />
-        <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
-        <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="376" />
-        <source>%1 of %2 firms fully served</source>
-        <translation>%2 家企业中 %1 家需求完全满足</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="385" />
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="387" />
-        <source>%1 firms</source>
-        <translation>%1 家企业</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="389" />
-        <source>%1 facilities</source>
-        <translation>%1 个设施</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="399" />
-        <source>share of firms within a facility's service radius; industrial land covered: %1</source>
-        <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="410" />
-        <source>Space score %1 / 100</source>
-        <translation>空间优化评分 %1 / 100</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="433" />
-        <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
-        <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="453" />
-        <source>Double-click to enter the value (empty clears it)</source>
-        <translation>双击填写数值（留空则清除）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="462" />
-        <source> (meets)</source>
-        <translation>（达标）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="462" />
-        <source> (does not meet)</source>
-        <translation>（未达标）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="486" />
-        <source>%1: %2 is not a number</source>
-        <translation>%1：%2 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="500" />
-        <source>Enter value for indicator %1</source>
-        <translation>填写指标 %1 的数值</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="505" />
-        <source>%1: value refused</source>
-        <translation>%1：数值未被接受</translation>
     </message>
 </context>
 <context>
@@ -1203,47 +1189,47 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LayersDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="42" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="44" />
         <source>Show, hide and lock layers; the styles in use are listed</source>
         <translation>显示、隐藏和锁定图层；并列出所用样式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="50" />
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="55" />
         <source>Show labels</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="57" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="68" />
         <source>Tick to show this layer on the map</source>
         <translation>勾选以在地图上显示此图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="71" />
         <source>Tick to protect this layer from edits on the map</source>
         <translation>勾选以防止在地图上编辑此图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/layers_dock.py" line="178" />
         <source>Underlays</source>
         <translation>底图</translation>
     </message>
@@ -1251,17 +1237,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LegendDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="20" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="22" />
         <source>What the colours and symbols on the map stand for</source>
         <translation>地图上颜色和符号的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/legend_dock.py" line="57" />
         <source>Firm size (IAV)</source>
         <translation>企业规模（工业增加值）</translation>
     </message>
@@ -1269,452 +1255,462 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="27" />
         <source>Optimise</source>
         <translation>优化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="32" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="28" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="369" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="404" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="372" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="407" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="374" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="409" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="487" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="511" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="498" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="522" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="499" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="523" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="512" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="536" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="557" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_editing.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/edit_commands.py" line="53" />
         <source>Delete %1 object(s)</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="545" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="577" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="548" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="580" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="550" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="582" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="129" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="134" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="155" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="164" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="197" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="206" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="229" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="233" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="51" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="61" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_files.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="70" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="204" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="85" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="206" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="87" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="71" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="218" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="675" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="668" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_recovery.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="130" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="52" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="55" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="66" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="69" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="83" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="86" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="98" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/window_features.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="101" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="302" />
+        <source>S&amp;ymbiosis network…</source>
+        <translation>共生网络(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="305" />
+        <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
+        <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
+    </message>
 <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
         <source>&amp;New park…</source>
         <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
         <source>Start an empty park</source>
         <translation>新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="124" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
         <source>Open a project file (.gpkg)</source>
         <translation>打开项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="130" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="130" />
         <source>Save the project to its file</source>
         <translation>保存项目到当前文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
         <source>Save the project to another file</source>
         <translation>将项目保存为另一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
         <source>Close the window (asks about unsaved changes)</source>
         <translation>关闭窗口（有未保存的修改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
         <source>Undo the last edit</source>
         <translation>撤销上一次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="151" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
         <source>Redo the edit undone last</source>
         <translation>重做上一次撤销的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="161" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="164" />
         <source>Delete the selected objects (Del); their exchanges go with them</source>
         <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="168" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="171" />
         <source>Select every object of the visible, unlocked layers</source>
         <translation>选择所有可见且未锁定图层中的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
         <source>Zoom to &amp;park</source>
         <translation>缩放至园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
         <source>Show the whole park</source>
         <translation>显示整个园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="185" />
         <source>Show the selected objects</source>
         <translation>显示所选对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="189" />
         <source>Show &amp;labels</source>
         <translation>显示标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="192" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="198" />
         <source>Show symbiosis &amp;exchanges</source>
         <translation>显示共生交换(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="201" />
         <source>Arrows for the material and energy exchanges between firms</source>
         <translation>企业间物质与能量交换的箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="207" />
         <source>&amp;Reset window layout</source>
         <translation>重置窗口布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="210" />
         <source>Put the toolbars and docks back where they were at first start</source>
         <translation>将工具栏和面板恢复到初始位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="214" />
         <source>&amp;About EcoPark Planner</source>
         <translation>关于生态园区规划器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="217" />
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="221" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="224" />
         <source>The keys of every tool and command</source>
         <translation>各工具和命令的快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="244" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="258" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="259" />
         <source>&amp;Toolbars</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="262" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="263" />
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="265" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="282" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="299" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="309" />
         <source>Drawing options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="312" />
         <source>Kind of the zones you draw next</source>
         <translation>接下来绘制的功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="314" />
         <source>Medium of the pipelines you draw next</source>
         <translation>接下来绘制的管线介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="318" />
         <source>Kind of the shared facilities you place next</source>
         <translation>接下来放置的共享设施类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="296" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="322" />
         <source>Zone kind</source>
         <translation>功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="323" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="324" />
         <source>Facility</source>
         <translation>共享设施</translation>
     </message>
@@ -1722,12 +1718,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="223" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="320" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="226" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -2114,27 +2110,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="18" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="19" />
         <source>Place firm</source>
         <translation>放置企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="22" />
         <source>Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can enter its name, sector, IAV and flows in the Properties dock</source>
         <translation>单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、工业增加值和物质能量流</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="26" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="27" />
         <source>Click where the firm stands</source>
         <translation>单击企业所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="39" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="40" />
         <source>Place firm %1</source>
         <translation>放置企业 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="44" />
         <source>Firm %1 placed: enter its attributes in the Properties dock. Click to place another</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
@@ -2210,6 +2206,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>单击对象或拖框选择；按住 Shift 可加选</translation>
     </message>
     <message>
+        <location filename="../../desktop/ecopark/ui/edit_commands.py" line="27" />
         <location filename="../../desktop/ecopark/ui/tools/select.py" line="79" />
         <source>%1 object(s) selected</source>
         <translation>已选择 %1 个对象</translation>
@@ -2307,37 +2304,37 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="58" />
         <source>Copy to a new plan</source>
         <translation>复制为新规划方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="60" />
         <source>Plan %1</source>
         <translation>规划 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="61" />
         <source>Name of the new plan scenario</source>
         <translation>新规划方案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="65" />
         <source>Target year of the plan</source>
         <translation>规划的目标年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="66" />
         <source>Copies every object of “%1”.</source>
         <translation>复制“%1”中的全部对象。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="67" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="68" />
         <source>Target year</source>
         <translation>目标年</translation>
     </message>
@@ -2345,102 +2342,117 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="168" />
         <source>Time limit: the best result found by then is proposed</source>
         <translation>时间上限：到时给出届时找到的最优结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="171" />
         <source>Same seed and options give the same proposal</source>
         <translation>相同的随机种子和选项得到相同的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="169" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="173" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="175" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="176" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
         <source>Choose the options and press Run.</source>
         <translation>选择选项后按“运行”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="183" />
+        <source>What the solver minimises, rule-breach penalties included</source>
+        <translation>求解器最小化的目标值（含违反规则的罚分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="193" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="188" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="194" />
         <source>Apply the proposal as one step (Ctrl+Z undoes it)</source>
         <translation>将方案作为一步操作应用（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="190" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="196" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="197" />
         <source>Close without changing the park</source>
         <translation>关闭且不修改园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="268" />
         <source>Optimising…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="269" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="277" />
         <source>Stopping: keeping the best result found so far…</source>
         <translation>正在停止：保留目前找到的最优结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="289" />
+        <source>Best objective so far: %1</source>
+        <translation>目前最优目标值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="292" />
+        <source>at most %1 above the lower bound %2</source>
+        <translation>至多高于下界 %2 的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="326" />
         <source>The optimiser stopped without a result.</source>
         <translation>优化器停止，未得到结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="322" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="343" />
         <source>Nothing to change: the current layout is already the best found.</source>
         <translation>无需修改：当前布局已是找到的最优布局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="324" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="345" />
         <source>Stopped early: this is the best result found so far.</source>
         <translation>已提前停止：这是目前找到的最优结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="326" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="347" />
         <source>Proposal ready: accept it as one undoable step, or discard it.</source>
         <translation>方案已生成：可作为一步可撤销操作接受，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="351" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="372" />
         <source>%1: %2 change(s)</source>
         <translation>%1：%2 处更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="355" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="376" />
         <source>The park refused the change; see the message bar.</source>
         <translation>园区拒绝了此修改；请查看消息栏。</translation>
     </message>
@@ -2448,22 +2460,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="624" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="655" />
         <source>Optimise placement…</source>
         <translation>优化企业布局…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="627" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="658" />
         <source>Route pipelines…</source>
         <translation>管线路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="631" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="662" />
         <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
         <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="637" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="668" />
         <source>Connect the sources and demands of one medium along roads and corridors</source>
         <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
@@ -2471,87 +2483,97 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimisePlacementDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="386" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="407" />
         <source>Optimise placement</source>
         <translation>优化企业布局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="392" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="413" />
         <source>Free plots of zone</source>
         <translation>分区内的空闲地块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="415" />
         <source>Selected plots (%n)</source>
         <translation><numerusform>所选地块（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="403" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="424" />
         <source>Tick the firms to place</source>
         <translation>勾选待布局的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="417" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="438" />
         <source>Firms may stay where they are</source>
         <translation>企业可保留在原位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="423" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="440" />
+        <source>Distances along corridors</source>
+        <translation>沿廊道计算距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="442" />
+        <source>Measure exchanges along roads and pipe racks instead of straight lines</source>
+        <translation>按道路和管廊而非直线计算交换距离</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="449" />
         <source>Candidate plots</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="425" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="451" />
         <source>Firms to place</source>
         <translation>待布局企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="427" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="454" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="428" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="455" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="467" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="494" />
         <source>Tick at least one firm to place.</source>
         <translation>请至少勾选一家待布局的企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="490" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="521" />
         <source>Moves: %1</source>
         <translation>迁移：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="498" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="529" />
         <source>Σ exchange × distance (t·km/a)</source>
         <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="503" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="534" />
         <source>Rule breaches: zoning / buffer / plot size</source>
         <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="507" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="538" />
         <source>Firms moved</source>
         <translation>迁移企业数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="508" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="539" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="509" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="511" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="542" />
         <source>Pipe length (m)</source>
         <translation>管线长度（米）</translation>
     </message>
@@ -2572,17 +2594,17 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="441" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="445" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
@@ -2603,53 +2625,53 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="50" />
         <source>(several values)</source>
         <translation>（多个值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="88" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="90" />
         <source>Attributes of the selected objects; edits can be undone</source>
         <translation>所选对象的属性；编辑可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="164" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="194" />
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="223" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="210" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="290" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="277" />
         <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
         <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="300" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="287" />
         <source>%1 objects selected (%2): editing shared fields</source>
         <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="314" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="301" />
         <source>Area %1 (%2 km² = %3 m² = %4 mu)</source>
         <translation>面积 %1（%2 平方公里 = %3 平方米 = %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="320" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="307" />
         <source>Length %1 m</source>
         <translation>长度 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="324" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="311" />
         <source>Position x %1 m, y %2 m</source>
         <translation>位置 x %1 米，y %2 米</translation>
     </message>
@@ -2799,185 +2821,193 @@ Recover them?</source>
 <context>
     <name>RoutePipelinesDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="526" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="557" />
         <source>Route pipelines</source>
         <translation>管线路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="537" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
         <source>Reuse the pipes of this medium already drawn</source>
         <translation>复用已绘制的同介质管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="571" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="541" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
         <source>Diameter</source>
         <translation>管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="543" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="574" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="544" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="603" />
         <source>New pipe length (m)</source>
         <translation>新建管线长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="573" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="604" />
         <source>Existing pipe reused (m)</source>
         <translation>复用现有管线（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="606" />
         <source>Pipe length, %1 (m)</source>
         <translation>管线长度，%1（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="580" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
         <source>Coverage, %1</source>
         <translation>覆盖率，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="584" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="615" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="585" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="616" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="587" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="618" />
         <source>Investment (10⁴ RMB), DN %1</source>
         <translation>投资（万元），DN %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="591" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="622" />
         <source>Not reached</source>
         <translation>未连通</translation>
     </message>
 </context>
 <context>
+    <name>SankeyView</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/sankey.py" line="45" />
+        <source>No symbiosis flows</source>
+        <translation>无共生流</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="83" />
         <source>Scenarios</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="85" />
         <source>Baseline and plans: click one to show it on the map</source>
         <translation>现状基准与规划方案：单击以在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="90" />
         <source>Click a scenario to show it; the bold one is on screen</source>
         <translation>单击方案以显示；粗体为当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="93" />
         <source>Copy to new plan…</source>
         <translation>复制为新规划方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="94" />
         <source>Start a new plan as a copy of the scenario on screen</source>
         <translation>以当前显示的方案为副本新建规划方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="95" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="96" />
         <source>Rename the scenario on screen</source>
         <translation>重命名当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="97" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="98" />
         <source>Delete the scenario on screen (can be undone)</source>
         <translation>删除当前显示的方案（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="129" />
         <source>baseline</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="129" />
         <source>plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="133" />
         <source>id %1; %2 objects</source>
         <translation>编号 %1；共 %2 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="165" />
         <source>A plan needs a name.</source>
         <translation>规划方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="175" />
         <source>Add scenario %1 (copy of %2)</source>
         <translation>新增方案 %1（复制自 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="186" />
         <source>A scenario needs a name.</source>
         <translation>方案需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="205" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="193" />
         <source>Rename scenario %1 to %2</source>
         <translation>方案 %1 更名为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="200" />
         <source>A park keeps at least one scenario.</source>
         <translation>园区至少保留一个方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="218" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="206" />
         <source>Delete scenario %1</source>
         <translation>删除方案 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="236" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="224" />
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="237" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="225" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="246" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="234" />
         <source>Delete scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="248" />
+        <location filename="../../desktop/ecopark/ui/docks/scenario_dock.py" line="236" />
         <source>Delete the scenario “%1” and all its objects? You can undo this.</source>
         <translation>删除方案“%1”及其全部对象？此操作可撤销。</translation>
     </message>
@@ -3054,6 +3084,44 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/preferences.py" line="198" />
         <source>Show areas in:</source>
         <translation>面积显示单位：</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceScoreTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="40" />
+        <source>Space-optimization score 0-100: the weighted mean of the components below</source>
+        <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="43" />
+        <source>component, 0-100</source>
+        <translation>组成项，0-100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <source>Component</source>
+        <translation>组成项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="49" />
+        <source>Space score</source>
+        <translation>空间优化评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="54" />
+        <source>Space score %1 / 100</source>
+        <translation>空间优化评分 %1 / 100</translation>
     </message>
 </context>
 <context>
@@ -3148,6 +3216,263 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>SymbiosisDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="77" />
+        <source>Symbiosis network</source>
+        <translation>共生网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="90" />
+        <source>Baseline and plan side by side</source>
+        <translation>现状与规划并列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="92" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="93" />
+        <source>Export diagram…</source>
+        <translation>导出桑基图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="95" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
+        <source>Flow diagram</source>
+        <translation>桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Site</source>
+        <translation>企业/设施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <source>Stream</source>
+        <translation>物流类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Generated</source>
+        <translation>产生量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Used in house</source>
+        <translation>厂内利用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <source>Exchanged out</source>
+        <translation>交换输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Received</source>
+        <translation>接收量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Disposed</source>
+        <translation>处置量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <source>Can take in</source>
+        <translation>可接收量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="115" />
+        <source>Balances</source>
+        <translation>物料平衡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Chain</source>
+        <translation>共生链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <source>Ids</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
+        <source>Materials</source>
+        <translation>物料/能量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="125" />
+        <source>Chains</source>
+        <translation>共生链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <source>Damage</source>
+        <translation>损害分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <source>Broken exchanges</source>
+        <translation>中断的交换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <source>Stranded consumers</source>
+        <translation>失去供应的用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <source>Coverage drop (pp)</source>
+        <translation>覆盖率下降（百分点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <source>Land output change</source>
+        <translation>地均产出变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <source>Before</source>
+        <translation>优化前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <source>After</source>
+        <translation>优化后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="143" />
+        <source>Key-plant withdrawal</source>
+        <translation>关键企业退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>From</source>
+        <translation>供方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>To</source>
+        <translation>受方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Pipe</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="151" />
+        <source>Accept suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="153" />
+        <source>Record the exchange and, for steam, heat or water, route its pipe along the corridors; one step on the undo stack</source>
+        <translation>记录该交换；蒸汽、热水或水类交换同时沿廊道布置管线；可一步撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="160" />
+        <source>Suggestions</source>
+        <translation>匹配建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
+        <source>%1 of %2 firms take part in an exchange; association degree %3 % of IAV; %4 links per firm</source>
+        <translation>%2 家企业中有 %1 家参与交换；园区关联度（按工业增加值）%3 %；平均每家企业 %4 条关联</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <source>cycle</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <source>chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="222" />
+        <source>Choose a firm or facility to see what its withdrawal changes (a what-if: the park is not edited).</source>
+        <translation>选择一家企业或设施，查看其退出后的影响（假设分析，不修改园区）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="245" />
+        <source>Without %1: exchanges broken: %2; consumers losing steam, heat or reclaimed water: %3</source>
+        <translation>若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="273" />
+        <source>Export diagram</source>
+        <translation>导出桑基图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
+        <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
 </context>
 <context>

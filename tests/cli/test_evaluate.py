@@ -117,8 +117,6 @@ def test_unknown_scenario_and_bad_file_are_one_line_errors(
 
 def test_demo_park_evaluates(capsys: pytest.CaptureFixture[str]) -> None:
     demo = REPO / "layouts" / "liaobin_coastal.gpkg"
-    if not demo.exists():
-        pytest.skip(f"{demo} has not been built")
     assert main(["evaluate", str(demo), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["park"]["land_output"] is not None and data["zones"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from shapely.geometry import LineString, Point, box
 
+from ecopark.commands import ReplaceObjects
 from ecopark.model import Exchange, Facility, Firm, Park, Pipeline, ScenarioInfo, Zone
 
 HOSTILE_NAME = '=HYPERLINK("http://x","y")'
@@ -93,7 +94,7 @@ def build_small_park() -> Park:
         ScenarioInfo(scenario_id="plan", name="规划 Plan 2025", kind="plan", year=2025),
         copy_from="base",
     )
-    park.replace("plan", firms[1].with_changes(own_boiler=False, boiler_count=0))
+    ReplaceObjects("plan", [firms[1].with_changes(own_boiler=False, boiler_count=0)]).redo(park)
     park.add(
         "plan",
         Facility(

@@ -14,6 +14,7 @@ import pytest
 from matplotlib.image import imread
 from shapely.geometry import Point
 
+from ecopark.commands import ReplaceObjects
 from ecopark.export.errors import ExportError
 from ecopark.export.fonts import cjk_font_name
 from ecopark.export.map_export import export_map, fit_extent
@@ -109,7 +110,7 @@ def test_text_that_looks_like_mathematics_is_printed_as_typed(
     small_park: Park, tmp_path: Path
 ) -> None:
     base = small_park.scenario("plan").firms["F1"]
-    small_park.replace("plan", base.with_changes(name=r"$\frac{1}{"))
+    ReplaceObjects("plan", [base.with_changes(name=r"$\frac{1}{")]).redo(small_park)
     pdf = export_map(small_park, "plan", tmp_path / "map.pdf", title="$x^2$ 园区")
     assert pdf.exists()
 

@@ -12,6 +12,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from small_park import HOSTILE_NAME
 
+from ecopark.commands import ReplaceObjects
 from ecopark.export.costs import CostTableError, plan_costs
 from ecopark.export.errors import ExportError
 from ecopark.export.workbook import SHEETS, export_workbook, sheet_title
@@ -294,7 +295,8 @@ def test_overlapping_industrial_zones_count_their_shared_land_once(
 
     z2 = small_park.scenario("plan").zones["Z2"]
     x0, y0 = 500_000.0, 4_400_000.0
-    small_park.replace("plan", z2.with_changes(geometry=box(x0 + 800, y0, x0 + 3000, y0 + 1000)))
+    wider = z2.with_changes(geometry=box(x0 + 800, y0, x0 + 3000, y0 + 1000))
+    ReplaceObjects("plan", [wider]).redo(small_park)
     result = evaluate_scenario(small_park, "plan")
     assert result.land_output.industrial_area_km2 == pytest.approx(3.0)
     path = export_workbook(small_park, "plan", tmp_path / "overlap.xlsx")

@@ -177,7 +177,7 @@ def test_new_ids_continue_the_park_numbering_and_import_is_one_undo_step(tmp_pat
     new = sorted(
         set(park.scenario("base").firms) - set(before["scenarios"]["base"]["layers"]["firms"])
     )
-    assert new == ["F0003", "F0004"]
+    assert new == ["F3", "F4"]  # the park numbers F1, F2: the scheme goes on
     stack.undo()
     assert park.snapshot() == before
 

@@ -249,9 +249,11 @@ def test_baseline_edits_update_the_plan_elasticities() -> None:
     engine = IndicatorEngine(park)
     assert engine.result("plan").hj274_row("2.2").status == "insufficient_data"  # no growth
     f3 = park.scenario("plan").firms["F3"]
-    park.replace("plan", f3.with_changes(iav_10k_rmb=25_000))  # IAV +10,000 of 88,000
+    # IAV +10,000 of 88,000
+    ReplaceObjects("plan", [f3.with_changes(iav_10k_rmb=25_000)]).redo(park)
     f1 = park.scenario("base").firms["F1"]
-    park.replace("base", f1.with_changes(energy_tce=10_000))  # baseline energy 19,000
+    # baseline energy 19,000
+    ReplaceObjects("base", [f1.with_changes(energy_tce=10_000)]).redo(park)
     row = engine.result("plan").hj274_row("2.2")
     assert row.value == pytest.approx((29_000 / 19_000 - 1) / (10_000 / 88_000))
     assert_results_equal(engine.result("plan"), evaluate_scenario(park, "plan"))

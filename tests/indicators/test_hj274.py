@@ -7,6 +7,7 @@ import json
 import pytest
 from ind_parks import firm, zone
 
+from ecopark.commands import ReplaceObjects, SetEnteredValue
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Park, ScenarioInfo
 
@@ -32,8 +33,8 @@ def example_park() -> Park:
         park.add(sid, zone("Z1", "harbor", 0, 0, 5000, 2000))  # 10 km²
         for k, (fid, values) in enumerate(firms.items()):
             park.add(sid, firm(fid, 100 + 100 * k, 100, **values))
-    park.set_entered_value("plan", "4.4", 92)
-    park.set_entered_value("plan", "3.5", 95)
+    SetEnteredValue("plan", "4.4", 92).redo(park)
+    SetEnteredValue("plan", "3.5", 95).redo(park)
     return park
 
 
@@ -84,8 +85,8 @@ def test_entered_rows_show_value_and_whether_they_meet_the_threshold() -> None:
 def test_rows_with_no_recorded_values_are_insufficient_not_zero() -> None:
     park = example_park()
     for sid in ("base", "plan"):
-        for f in list(park.scenario(sid).firms.values()):
-            park.replace(sid, f.with_changes(so2_kg=None))
+        changed = [f.with_changes(so2_kg=None) for f in park.scenario(sid).firms.values()]
+        ReplaceObjects(sid, changed).redo(park)
     result = evaluate_scenario(park, "plan")
     assert result.hj274_row("3.3").status == "insufficient_data"
     assert result.hj274_row("3.4").status == "insufficient_data"

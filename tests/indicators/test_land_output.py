@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from ind_parks import firm, park_with, zone
 
+from ecopark.commands import DeclareZoneKind, ReplaceObjects
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Zone, ZoneKind
 
@@ -55,9 +56,10 @@ def test_iav_per_mu_per_firm_and_zone() -> None:
 def test_industrial_land_follows_the_zone_kind_and_the_zone_flag() -> None:
     park = example_park()
     z3 = park.scenario("plan").zones["Z3"]
-    park.replace("plan", z3.with_changes(industrial=True))  # the user marks the city industrial
+    # the user marks the city industrial
+    ReplaceObjects("plan", [z3.with_changes(industrial=True)]).redo(park)
     assert evaluate_scenario(park, "plan").land_output.park_value == pytest.approx(6.5 / 1.25)
-    park.declare_zone_kind(ZoneKind("port_logistics", True, "Port logistics", "港口物流"))
+    DeclareZoneKind(ZoneKind("port_logistics", True, "Port logistics", "港口物流")).redo(park)
     park.add(
         "plan",
         Zone(zone_id="Z4", name="", kind="port_logistics", industrial=False,

@@ -8,6 +8,7 @@ import math
 import pytest
 from shapely.geometry import LineString, Point, Polygon, box
 
+from ecopark.commands import DeclareZoneKind
 from ecopark.model import (
     DuplicateIdError,
     Exchange,
@@ -25,6 +26,7 @@ from ecopark.model import (
     ZoneKind,
     repaired,
 )
+from ecopark.model.edits import edits
 
 BOWTIE = Polygon([(0, 0), (10, 10), (10, 0), (0, 10)])
 
@@ -100,7 +102,7 @@ def test_custom_zone_kinds_must_be_declared_first() -> None:
     zone = Zone(zone_id="Z", name="z", kind="bonded", industrial=True, geometry=box(0, 0, 1, 1))
     with pytest.raises(UnknownKindError, match="'bonded' is not a known zone kind; declare it"):
         park.add("s", zone)
-    park.declare_zone_kind(ZoneKind("bonded", True, "Bonded zone", "保税区"))
+    DeclareZoneKind(ZoneKind("bonded", True, "Bonded zone", "保税区")).redo(park)
     park.add("s", zone)
     assert park.is_industrial_kind("bonded")
 
@@ -132,7 +134,7 @@ def test_a_firm_used_by_an_exchange_cannot_be_removed_alone() -> None:
         "s", Exchange(exchange_id="E1", from_id="F1", to_id="F2", material="ash", quantity=1.0)
     )
     with pytest.raises(ReferencedObjectError, match="used by exchanges E1"):
-        park.remove("s", "firms", "F1")
+        edits(park).remove("s", "firms", "F1")  # the model's own rule, below the commands
 
 
 def test_geographic_crs_is_refused_because_areas_would_be_in_degrees() -> None:
@@ -160,3 +162,14 @@ def test_new_ids_continue_the_highest_number() -> None:
     park = park_with_scenario()
     park.add("s", Firm(firm_id="F0007", name="a", geometry=Point(0, 0)))
     assert park.new_id("s", "F") == "F0008"
+
+
+def test_new_ids_follow_the_park_scheme() -> None:
+    park = park_with_scenario()
+    for n in (1, 2, 50):
+        park.add("s", Firm(firm_id=f"F{n:03d}", name="a", geometry=Point(n, 0)))
+    park.add("s", Facility(facility_id="FA01", name="CHP", kind="chp", geometry=Point(0, 9)))
+    park.add("s", Facility(facility_id="FA04", name="WWTP", kind="wwtp", geometry=Point(9, 9)))
+    assert park.new_id("s", "F") == "F051"  # not F0051, and FA04 is no firm
+    assert park.new_id("s", "S", "facilities") == "FA05"  # the facilities' own prefix
+    assert park.new_id("s", "Z", "zones") == "Z0001"  # nothing yet: the default

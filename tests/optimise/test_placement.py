@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from shapely.geometry import Point, box
 
-from ecopark.commands import CommandStack
+from ecopark.commands import CommandStack, RemoveObjects, ReplaceObjects
 from ecopark.model import Exchange, Facility, Firm, Park, Plot, ScenarioInfo, Zone
 from ecopark.optimise.placement import (
     PlacementError,
@@ -117,7 +117,8 @@ def test_flows_to_fixed_partners_pull_firms_and_units_are_converted() -> None:
 
 def test_an_unknown_unit_counts_one_per_unit_and_is_reported() -> None:
     park = _line_park()
-    park.replace(SID, park.scenario(SID).exchanges["E1"].with_changes(unit="barrels"))
+    barrels = park.scenario(SID).exchanges["E1"].with_changes(unit="barrels")
+    ReplaceObjects(SID, [barrels]).redo(park)
     problem = build_placement_problem(park, SID, ["A", "B"], ["L0", "L1"])
     assert problem.flow[0, 1] + problem.flow[1, 0] == pytest.approx(100.0)
     assert any("barrels" in note for note in problem.notes)
@@ -266,14 +267,12 @@ def test_clone_is_independent_and_has_no_listeners() -> None:
     park.subscribe(seen.append)
     clone = clone_park(park)
     assert clone.snapshot() == park.snapshot()
-    clone.remove(SID, "exchanges", "E1")
+    RemoveObjects(SID, [("exchanges", "E1")]).redo(clone)
     assert "E1" in park.scenario(SID).exchanges and seen == []
 
 
 @pytest.fixture(scope="module")
 def demo() -> Park:
-    if not DEMO.is_file():
-        pytest.skip(f"{DEMO} is absent: the demo parks have not been generated")
     return load_park(DEMO)
 
 

@@ -8,8 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linear_sum_assignment
 
-from ecopark.optimise.progress import SolveControl
+from ecopark.optimise import qap_kernel
+from ecopark.optimise.progress import RunClock, SolveControl
 from ecopark.optimise.qap import (
+    _CompiledTabu,
+    _Incumbent,
     _prepare,
     _SwapSearch,
     _validate,
@@ -184,3 +187,75 @@ def test_trivial_sizes() -> None:
     assert empty.permutation.size == 0 and empty.cost == 0
     one = solve_qap(np.zeros((1, 1)), np.zeros((1, 1)), linear=np.array([[2.0]]))
     assert one.permutation.tolist() == [0] and one.cost == 2.0
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    n_f=st.integers(2, 7),
+    extra=st.integers(0, 2),
+    sym_flow=st.booleans(),
+    sym_dist=st.booleans(),
+    linear=st.booleans(),
+    fractional=st.booleans(),
+)
+def test_compiled_kernel_deltas_match_recomputation(
+    seed: int, n_f: int, extra: int, sym_flow: bool, sym_dist: bool, linear: bool, fractional: bool
+) -> None:
+    """The compiled search's delta matrix equals re-scoring every swap after each move."""
+    rng = np.random.default_rng(seed)
+    n_l = n_f + extra
+    flow = rng.integers(0, 9, (n_f, n_f)).astype(float)
+    dist = rng.integers(0, 9, (n_l, n_l)).astype(float)
+    if fractional:
+        dist += rng.random((n_l, n_l))
+    if sym_flow:
+        flow += flow.T
+    if sym_dist:
+        dist += dist.T
+    lin = rng.integers(0, 9, (n_f, n_l)).astype(float) if linear else None
+    prob = _prepare(*_validate(flow, dist, lin))
+    shared = _Incumbent(np.arange(n_l), np.inf)
+    search = _CompiledTabu(prob, seed % 1000, RunClock(LONG, None), shared, 2.0)
+
+    def cost(perm: np.ndarray) -> float:
+        return qap_cost(flow, dist, perm[:n_f], lin)
+
+    for _ in range(8):
+        assert search.scal[0] == pytest.approx(cost(search.perm))
+        for r in range(n_l):
+            for s in range(r + 1, n_l):
+                if not prob.pair_mask[r, s]:
+                    continue
+                swapped = search.perm.copy()
+                swapped[[r, s]] = swapped[[s, r]]
+                assert search.delta[r, s] == pytest.approx(cost(swapped) - cost(search.perm))
+        search.advance(1)
+    assert shared.cost == pytest.approx(cost(shared.perm))
+
+
+def test_numpy_search_still_works_without_the_compiled_kernel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where numba is missing the numpy Ro-TS runs instead, with the same results contract."""
+    monkeypatch.setattr(qap_kernel, "COMPILED", False)
+    rng = np.random.default_rng(5)
+    flow, dist, lin = _instance(rng, 7, 7, sym=True, linear=True)
+    exact = solve_qap_exact(flow, dist, linear=lin)
+    res = solve_qap(
+        flow, dist, linear=lin, seconds=LONG, seed=2, max_iterations=ITERS, exact_up_to=0
+    )
+    assert res.cost == pytest.approx(exact.cost)
+
+
+def test_time_limited_run_uses_parallel_searches_and_returns_a_valid_assignment() -> None:
+    """Without an iteration budget the searches run in threads; the result is still exact."""
+    rng = np.random.default_rng(8)
+    flow, dist, lin = _instance(rng, 7, 8, sym=False, linear=True)
+    reports: list[tuple[float, float]] = []
+    control = SolveControl(on_progress=lambda f, c: reports.append((f, c)))
+    res = solve_qap(flow, dist, linear=lin, seconds=0.3, seed=1, control=control, exact_up_to=0)
+    assert sorted(set(res.permutation.tolist())) == sorted(res.permutation.tolist())
+    assert res.cost == pytest.approx(qap_cost(flow, dist, res.permutation, lin))
+    assert res.cost == pytest.approx(solve_qap_exact(flow, dist, linear=lin).cost)
+    assert reports[-1] == (1.0, res.cost)

@@ -324,8 +324,6 @@ def test_cancel_returns_the_tree_found_so_far() -> None:
 
 @pytest.fixture(scope="module")
 def demo() -> Park:
-    if not DEMO.is_file():
-        pytest.skip(f"{DEMO} is absent: the demo parks have not been generated")
     return load_park(DEMO)
 
 

@@ -108,7 +108,7 @@ def test_an_interrupted_save_leaves_the_previous_file_intact(tmp_path: Path) -> 
     old = small_park()
     save_park(old, path)
     new = small_park()
-    new.set_name("changed")
+    new.name = "changed"
 
     class PowerCut(OSError):
         pass

@@ -1,131 +1,46 @@
-"""Shared fixtures for the GUI tests: a small park in real Gauss-Kruger coordinates, the
-document over it, and a map canvas shown offscreen.
-
-``ui_park()`` layout (metres from the origin X0, Y0 of EPSG:4550; scenario "plan" is the one a
-document opens on, "base" is the baseline)::
-
-    y=1000 +---------------+---------------+
-           |  Z1 harbor    |  Z2 lingang   |
-           |      C1 chp (500,800)         |
-           |               |     F2 brewery (1500,500)
-           |  F1 cement    |               |
-           |  (300,300)    |      F3 power (1700,200)
-    y=0    +---------------+---------------+
-          x=0            x=1000          x=2000
-
-P1: steam_hp pipe from C1 to F1. E1: steam from F3 to F2.
-"""
+"""Fixtures of the GUI tests: the document over :func:`parks.ui_park`, a map canvas shown
+offscreen, and no real dialogs (any modal dialog fails the test instead of blocking)."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+from pathlib import Path
 
 import pytest
-from shapely.geometry import LineString, Point, box
 
-from ecopark.model import (
-    Exchange,
-    Facility,
-    Firm,
-    Park,
-    Pipeline,
-    ScenarioInfo,
-    Zone,
-)
+from ecopark.storage import save_park
+from parks import REPO, tiny_park, ui_park
+from prompts import ScriptedPrompts
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-X0, Y0 = 500_000.0, 4_400_000.0
+
+@pytest.fixture(autouse=True)
+def _dialogs_fail(no_real_dialogs) -> None:
+    """Every GUI test runs with settings in a throw-away folder and no real dialogs."""
 
 
-def at(x: float, y: float) -> tuple[float, float]:
-    """Map coordinates of a point given relative to the test park's corner."""
-    return X0 + x, Y0 + y
+@pytest.fixture(scope="session")
+def compiled_catalogue() -> Path:
+    """The .qm is build output: compile it (fast, idempotent) if a checkout has none yet."""
+    from ecopark.ui import i18n
+
+    done = subprocess.run(
+        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    return i18n.catalog_path("zh_CN")
 
 
-def ui_park() -> Park:
-    park = Park("Test park", "EPSG:4550")
-    park.add_scenario(ScenarioInfo(scenario_id="base", name="Baseline", kind="baseline", year=2024))
-    sid = "base"
-    park.add(
-        sid,
-        Zone(
-            zone_id="Z1",
-            name="Harbor",
-            kind="harbor",
-            industrial=True,
-            geometry=box(*at(0, 0), *at(1000, 1000)),
-        ),
-    )
-    park.add(
-        sid,
-        Zone(
-            zone_id="Z2",
-            name="Lingang",
-            kind="lingang_industrial",
-            industrial=True,
-            geometry=box(*at(1000, 0), *at(2000, 1000)),
-        ),
-    )
-    park.add(
-        sid,
-        Firm(
-            firm_id="F1",
-            name="Cement plant",
-            sector="cement",
-            geometry=Point(at(300, 300)),
-            iav_10k_rmb=52_000.0,
-        ),
-    )
-    park.add(
-        sid,
-        Firm(
-            firm_id="F2",
-            name="Brewery",
-            sector="brewery",
-            geometry=Point(at(1500, 500)),
-            iav_10k_rmb=8_000.0,
-        ),
-    )
-    park.add(
-        sid,
-        Firm(
-            firm_id="F3",
-            name="Power plant",
-            sector="power",
-            geometry=Point(at(1700, 200)),
-            iav_10k_rmb=90_000.0,
-        ),
-    )
-    park.add(
-        sid,
-        Facility(
-            facility_id="C1",
-            name="CHP",
-            kind="chp",
-            geometry=Point(at(500, 800)),
-            steam_hp_capacity_tph=200.0,
-        ),
-    )
-    park.add(
-        sid,
-        Pipeline(
-            pipeline_id="P1",
-            medium="steam_hp",
-            geometry=LineString([at(500, 800), at(300, 300)]),
-            diameter_mm=300.0,
-        ),
-    )
-    park.add(
-        sid,
-        Exchange(
-            exchange_id="E1", from_id="F3", to_id="F2", material="steam", quantity=12.0, unit="t/h"
-        ),
-    )
-    park.add_scenario(
-        ScenarioInfo(scenario_id="plan", name="Plan 2030", kind="plan", year=2030), copy_from=sid
-    )
-    return park
+@pytest.fixture
+def chinese(qapp, compiled_catalogue):
+    """The UI in Chinese for one test (settings are already isolated), English afterwards."""
+    from ecopark.ui import i18n
+
+    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
+    yield qapp
+    i18n.install_translator(qapp, "en")
 
 
 @pytest.fixture
@@ -154,5 +69,40 @@ def canvas(qtbot, document):
     c.show()
     qtbot.waitExposed(c)
     c.zoom_to_extent()
-    c.exchange_prompt = lambda source, target: pytest.fail("unexpected exchange prompt")
     return c
+
+
+@pytest.fixture
+def tools(canvas):
+    """The tool manager of ``canvas`` (the Select tool active; an exchange prompt fails)."""
+    from ecopark.ui.tools.manager import ToolManager
+
+    manager = ToolManager(canvas, canvas)
+    manager.exchange_prompt = lambda source, target: pytest.fail("unexpected exchange prompt")
+    return manager
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """:func:`parks.tiny_park` saved to a file."""
+    path = tmp_path / "tiny.gpkg"
+    save_park(tiny_park(), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, project: Path, prompts):
+    """The main window on :func:`project`, shown, asking through ``prompts`` (an error dialog
+    fails the test, closing discards unsaved changes)."""
+    from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.main_window import MainWindow
+
+    win = MainWindow(ProjectDocument.open(project), prompts=prompts)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()

@@ -12,6 +12,7 @@ from shapely.geometry import LineString, Point
 
 from ecopark.carbon import FACTORS_SETTING, REGION_SETTING
 from ecopark.carbon.thematic import THEMATIC_SETTING, thematic_spec
+from ecopark.commands import ReplaceObjects
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Facility, Pipeline
 
@@ -34,8 +35,9 @@ def _with_carriers(document: Any) -> None:
     park = document.park
     for sid in park.scenarios:
         firms = park.scenario(sid).firms
-        park.replace(sid, firms["F1"].with_changes(coal_t=20_000, electricity_mwh=5_000))
-        park.replace(sid, firms["F2"].with_changes(natural_gas_10k_m3=50, electricity_mwh=8_000))
+        f1 = firms["F1"].with_changes(coal_t=20_000, electricity_mwh=5_000)
+        f2 = firms["F2"].with_changes(natural_gas_10k_m3=50, electricity_mwh=8_000)
+        ReplaceObjects(sid, [f1, f2]).redo(park)  # set up before the test, not an undo step
 
 
 def test_factor_dialog_changes_region_and_a_factor_as_one_undo_step(qtbot, document) -> None:

@@ -7,17 +7,16 @@ at x 800-1000 m, y 0-500 m: wholly inside Z1 (x 0-1000 m), so the shared land is
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 from shapely.geometry import box
 
-from conftest import at
 from ecopark.commands import ReplaceObjects
 from ecopark.model import Zone
-from ecopark.ui import i18n, settings
+from ecopark.ui import i18n
 from ecopark.ui.dialogs.check_dialog import CheckDialog
+from parks import at
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -129,18 +128,6 @@ def test_a_broken_exchange_is_an_error_listed_before_warnings(qtbot, document):
 
 
 # ----- in Chinese --------------------------------------------------------------------------------
-@pytest.fixture
-def chinese(qapp, tmp_path):
-    done = subprocess.run(
-        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    settings.isolate_settings(tmp_path)
-    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
-    yield qapp
-    i18n.install_translator(qapp, "en")
-
-
 def test_the_overlap_reads_in_chinese(chinese, qtbot, document):
     _add_overlapping_zone(document)
     d = CheckDialog(document, lambda refs: None, None)
@@ -162,12 +149,12 @@ def test_tools_menu_opens_the_check_and_it_shows_the_overlap_on_the_map(qtbot, d
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    action = window.check_action
+    action = window.action_registry["tools.check"]
     assert action in window.menus["Tools"].actions()
     assert action.shortcut().toString() == "Ctrl+Shift+K"
     assert action.toolTip()
     action.trigger()
-    d = window._check_dialog
+    d = window.features.check_dialog
     assert d.isVisible() and not d.isModal()
     assert d.table.rowCount() == 1
     d.table.selectRow(0)
@@ -177,6 +164,6 @@ def test_tools_menu_opens_the_check_and_it_shows_the_overlap_on_the_map(qtbot, d
     assert xmin <= at(0, 0)[0] and xmax >= at(1000, 0)[0]
     assert ymin <= at(0, 0)[1] and ymax >= at(0, 1000)[1]
     action.trigger()  # again: the same dialog, checked afresh
-    assert window._check_dialog is d
+    assert window.features.check_dialog is d
     document.undo_stack.setClean()
     window.setWindowModified(False)

@@ -12,11 +12,9 @@ HP steam coverage = 10 / 10 = 100 %.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from shapely.geometry import LineString, Point, box
 
 from ecopark.commands import AddObjects, MacroCommand, RemoveObjects, ReplaceObjects
@@ -28,24 +26,10 @@ from ecopark.ui.docks.properties_dock import PropertiesDock
 from ecopark.ui.docks.scenario_dock import ScenarioDock
 from ecopark.ui.docks.undo_dock import UndoDock
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.settings import isolate_settings
 
 pytestmark = pytest.mark.gui
 
 X0, Y0 = 500_000.0, 4_400_000.0
-
-
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    """Settings in a throw-away folder; any real dialog fails the test instead of blocking."""
-    isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
 
 
 def small_park() -> Park:

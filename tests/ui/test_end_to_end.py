@@ -19,14 +19,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from shapely.geometry import Point
 
 from ecopark.indicators import evaluate_scenario
 from ecopark.model import Firm, Pipeline, Zone
 from ecopark.storage import load_park
-from ecopark.ui import settings as ui_settings
-from ecopark.ui.docks.indicator_panel import fmt, fmt_share
+from ecopark.ui.docks.indicator_common import fmt, fmt_share
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
 
@@ -48,27 +47,10 @@ def local(x: float, y: float) -> tuple[float, float]:
     return ORIGIN[0] + x, ORIGIN[1] + y
 
 
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    ui_settings.isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch) -> MainWindow:
-    if not DEMO.exists():
-        pytest.skip("layouts/liaobin_coastal.gpkg has not been built (layouts/build_demo_parks.py)")
-    win = MainWindow(ProjectDocument.open(DEMO))
+def window(qtbot, prompts) -> MainWindow:
+    win = MainWindow(ProjectDocument.open(DEMO), prompts=prompts)
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)
     win.resize(1500, 940)
     win.show()
     qtbot.waitExposed(win)
@@ -125,18 +107,18 @@ def test_draw_zone_firm_and_steam_pipe_then_undo_all_and_save(qtbot, window, tmp
         click(qtbot, window, local(*corner))
     click(qtbot, window, local(*ZONE_LOCAL[-1]), double=True)
     zones = park.scenario(sid).zones
-    assert set(zones) - set(original["scenarios"][sid]["layers"]["zones"]) == {"Z0011"}
-    zone: Zone = zones["Z0011"]
+    assert set(zones) - set(original["scenarios"][sid]["layers"]["zones"]) == {"Z11"}
+    zone: Zone = zones["Z11"]
     assert zone.kind == "lingang_industrial" and zone.industrial
     assert zone.geometry.area == pytest.approx(1_100 * 450, rel=0.02)
     assert doc.undo_stack.count() == 1
-    qtbot.waitUntil(lambda: "Z0011" in panel.shown_zone_ids())
-    assert panel.zone_land_output_text("Z0011") == "0.00"
+    qtbot.waitUntil(lambda: "Z11" in panel.shown_zone_ids())
+    assert panel.zone_land_output_text("Z11") == "0.00"
 
     # ----- 2. a firm in it, its IAV and HP steam demand typed in the Properties dock -------------
     window.tool_actions["place_firm"].trigger()
     click(qtbot, window, local(*FIRM_LOCAL))
-    firm_id = "F0051"
+    firm_id = "F051"  # the demo numbers firms F001..F050: the scheme goes on
     assert doc.selection == [("firms", firm_id)]
     props = window.properties_dock
     qtbot.waitUntil(lambda: props.header.text().startswith(f"Firm {firm_id}"))
@@ -152,8 +134,8 @@ def test_draw_zone_firm_and_steam_pipe_then_undo_all_and_save(qtbot, window, tmp
     area_km2 = zone.geometry.area / 1e6
     expected_lo = NEW_IAV / 1e4 / area_km2
     assert expected_lo == pytest.approx(6 / 0.495, rel=0.02)  # 12.1
-    qtbot.waitUntil(lambda: shown_land_output(window, "Z0011") == fmt(expected_lo))
-    assert panel.zone_verdict_text("Z0011") == "pass"
+    qtbot.waitUntil(lambda: shown_land_output(window, "Z11") == fmt(expected_lo))
+    assert panel.zone_verdict_text("Z11") == "pass"
     # 165 of 175 t/h served until the pipe exists
     qtbot.waitUntil(lambda: shown_steam(window) == fmt_share(165 / 175))
     assert shown_steam(window) == "94.3 %"
@@ -187,7 +169,7 @@ def test_draw_zone_firm_and_steam_pipe_then_undo_all_and_save(qtbot, window, tmp
     stack = doc.undo_stack
     texts = [stack.text(i) for i in range(stack.count())]
     assert texts == [
-        "Draw zone Z0011 (Lingang industrial area)",
+        "Draw zone Z11 (Lingang industrial area)",
         f"Place firm {firm_id}",
         f"Set name of firm {firm_id} (Lingang new materials)",
         f"Set industrial added value of firm {firm_id} (Lingang new materials)",
@@ -202,24 +184,24 @@ def test_draw_zone_firm_and_steam_pipe_then_undo_all_and_save(qtbot, window, tmp
         window.undo_action.trigger()
     assert park.snapshot() == original
     assert not window.isWindowModified()
-    qtbot.waitUntil(lambda: "Z0011" not in panel.shown_zone_ids())
+    qtbot.waitUntil(lambda: "Z11" not in panel.shown_zone_ids())
     assert shown_steam(window) == "100.0 %"
 
     # ----- redo, save under a new name, reopen ---------------------------------------------------
     for _ in range(stack.count()):
         window.redo_action.trigger()
     assert park.snapshot() == edited
-    qtbot.waitUntil(lambda: shown_land_output(window, "Z0011") == fmt(expected_lo))
+    qtbot.waitUntil(lambda: shown_land_output(window, "Z11") == fmt(expected_lo))
     saved = tmp_path / "liaobin_with_new_zone.gpkg"
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(saved))
-    assert window.save_as()
+    window.prompts.save_path = lambda: str(saved)
+    assert window.files.save_as()
     assert not window.isWindowModified()
     assert load_park(DEMO).snapshot() == original  # the demo file itself is untouched
 
-    monkeypatch.setattr(window, "ask_open_path", lambda: str(saved))
-    assert window.open_interactive()
+    window.prompts.open_path = lambda: str(saved)
+    assert window.files.open_interactive()
     reopened = window.document
     assert reopened is not doc and reopened.path == saved
     assert reopened.park.snapshot() == edited
-    qtbot.waitUntil(lambda: shown_land_output(window, "Z0011") == fmt(expected_lo))
+    qtbot.waitUntil(lambda: shown_land_output(window, "Z11") == fmt(expected_lo))
     assert shown_steam(window) == "100.0 %"

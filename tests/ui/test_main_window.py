@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
-from shapely.geometry import LineString, Point, box
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from ecopark.commands import ReplaceObjects
-from ecopark.model import Facility, Firm, Park, Pipeline, ScenarioInfo, Zone
 from ecopark.storage import load_park, save_park
 from ecopark.ui import settings as ui_settings
 from ecopark.ui.app import run_app
@@ -22,90 +20,12 @@ from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import DEFAULT_SIZE, MainWindow, load_document
 from ecopark.ui.start_page import LAYOUTS_ENV, StartPage
 from ecopark.ui.tools import TOOLS
+from parks import tiny_park
+from prompts import ScriptedPrompts
 
 pytestmark = pytest.mark.gui
 Answer = QMessageBox.StandardButton
-X0, Y0 = 500_000.0, 4_400_000.0
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def _no_real_dialogs(tmp_path: Path, monkeypatch) -> None:
-    """Settings in a throw-away folder; any real dialog fails the test instead of blocking."""
-    ui_settings.isolate_settings(tmp_path / "settings")
-
-    def unexpected(*args, **kwargs):
-        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical", "about"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-    for name in ("getOpenFileName", "getSaveFileName"):
-        monkeypatch.setattr(QFileDialog, name, unexpected)
-    monkeypatch.setattr(QInputDialog, "getText", unexpected)
-
-
-def tiny_park(name: str = "Tiny park") -> Park:
-    """One 1 km² Lingang zone with a firm (IAV 45,000 x 10⁴ RMB -> land output 4.50), a CHP
-    plant and an HP steam pipe to the firm."""
-    park = Park(name, "EPSG:4550")
-    park.add_scenario(ScenarioInfo(scenario_id="base", name="Baseline", kind="baseline", year=2024))
-    park.add(
-        "base",
-        Zone(
-            zone_id="Z1",
-            name="Lingang",
-            kind="lingang_industrial",
-            industrial=True,
-            geometry=box(X0, Y0, X0 + 1000, Y0 + 1000),
-        ),
-    )
-    park.add(
-        "base",
-        Firm(
-            firm_id="F1",
-            name="Brewery",
-            sector="brewery",
-            geometry=Point(X0 + 800, Y0 + 800),
-            iav_10k_rmb=45_000,
-            steam_hp_demand_tph=8,
-        ),
-    )
-    park.add(
-        "base",
-        Facility(
-            facility_id="S1",
-            name="CHP",
-            kind="chp",
-            geometry=Point(X0 + 200, Y0 + 200),
-            steam_hp_capacity_tph=50,
-        ),
-    )
-    park.add(
-        "base",
-        Pipeline(
-            pipeline_id="P1",
-            medium="steam_hp",
-            geometry=LineString([(X0 + 200, Y0 + 200), (X0 + 800, Y0 + 800)]),
-        ),
-    )
-    return park
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    path = tmp_path / "tiny.gpkg"
-    save_park(tiny_park(), path)
-    return path
-
-
-@pytest.fixture
-def window(qtbot, project: Path, monkeypatch) -> MainWindow:
-    win = MainWindow(ProjectDocument.open(project))
-    qtbot.addWidget(win)
-    monkeypatch.setattr(win, "show_error", _fail_on_error)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: Answer.Discard)  # closing at teardown
-    win.show()
-    return win
 
 
 def _fail_on_error(title: str, message: str) -> None:
@@ -163,14 +83,14 @@ def test_every_tool_has_a_shortcut_and_a_tooltip_and_no_key_is_used_twice(window
 def test_tool_actions_drive_the_canvas_and_follow_it(window):
     window.tool_actions["draw_zone"].trigger()
     assert window.canvas.current_tool == "draw_zone"
-    window.canvas.set_tool("select")
+    window.set_tool("select")
     assert window.tool_actions["select"].isChecked()
     window.set_zone_kind("harbor")
-    assert window.canvas.zone_kind == "harbor"
+    assert window.tool_manager.zone_kind == "harbor"
     window.set_medium("reclaimed_water")
-    assert window.canvas.medium == "reclaimed_water"
+    assert window.tool_manager.medium == "reclaimed_water"
     window.set_facility_kind("wwtp")
-    assert window.canvas.facility_kind == "wwtp"
+    assert window.tool_manager.facility_kind == "wwtp"
 
 
 def test_add_action_puts_file_entries_above_quit_and_can_add_menus(window):
@@ -228,22 +148,22 @@ def test_closing_with_unsaved_changes_asks(window, monkeypatch, project, answer,
         asked.append(True)
         return answer
 
-    monkeypatch.setattr(window, "ask_save_changes", ask)
+    window.prompts.save_changes = ask
     set_iav(window, "F1", 50_000)
     assert window.close() is closes
     assert asked == [True]
     assert window.isVisible() is not closes
     assert (load_park(project).scenario("base").firms["F1"].iav_10k_rmb == 50_000) is saved
-    monkeypatch.setattr(window, "ask_save_changes", lambda: Answer.Discard)
+    window.prompts.save_changes = lambda: Answer.Discard
 
 
 def test_closing_without_changes_does_not_ask(window, monkeypatch):
-    monkeypatch.setattr(window, "ask_save_changes", _fail_on_error)
+    window.prompts.save_changes = _fail_on_error
     assert window.close()
 
 
 def test_delete_and_select_all(qtbot, window):
-    window.select_all()
+    window.edit.select_all()
     assert set(window.document.selection) == {
         ("zones", "Z1"),
         ("firms", "F1"),
@@ -252,7 +172,7 @@ def test_delete_and_select_all(qtbot, window):
     }
     window.layers_dock.set_locked("zones", True)
     window.layers_dock.set_visible("pipelines", False)
-    window.select_all()
+    window.edit.select_all()
     assert set(window.document.selection) == {("firms", "F1"), ("facilities", "S1")}
     assert window.delete_action.isEnabled()
     window.delete_action.trigger()
@@ -288,7 +208,7 @@ def test_scenario_menu_lists_and_switches_scenarios(qtbot, window):
 def test_save_as_then_reopen_from_the_recent_files_menu(qtbot, window, tmp_path, monkeypatch):
     set_iav(window, "F1", 60_000)
     target = tmp_path / "copy"  # the suffix is added
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(target))
+    window.prompts.save_path = lambda: str(target)
     assert window.save_as_action.trigger() is None
     saved = tmp_path / "copy.gpkg"
     assert window.document.path == saved and not window.isWindowModified()
@@ -296,8 +216,8 @@ def test_save_as_then_reopen_from_the_recent_files_menu(qtbot, window, tmp_path,
     assert load_park(saved).snapshot() == window.document.park.snapshot()
     assert ui_settings.recent_files()[0] == saved.resolve()
 
-    monkeypatch.setattr(window, "ask_open_path", lambda: str(tmp_path / "tiny.gpkg"))
-    assert window.open_interactive()
+    window.prompts.open_path = lambda: str(tmp_path / "tiny.gpkg")
+    assert window.files.open_interactive()
     assert window.document.scenario.firms["F1"].iav_10k_rmb == 45_000
     window._fill_recent_menu()
     names = [a.text() for a in window.recent_menu.actions()]
@@ -313,24 +233,21 @@ def test_save_as_then_reopen_from_the_recent_files_menu(qtbot, window, tmp_path,
 def test_opening_a_broken_file_says_why_and_keeps_the_project(window, tmp_path, monkeypatch):
     bad = tmp_path / "notes.gpkg"
     bad.write_text("not a geopackage")
-    errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(title))
+    window.prompts.fail_on_error = False
     before = window.document
-    assert not window.open_path(bad)
-    assert errors == ["Cannot open notes.gpkg"]
+    assert not window.files.open_path(bad)
+    assert window.prompts.errors == ["Cannot open notes.gpkg"]
     assert window.document is before
 
 
 def test_new_park_asks_to_save_then_starts_an_empty_park(window, monkeypatch):
     set_iav(window, "F1", 1_000)
-    monkeypatch.setattr(window, "ask_save_changes", lambda: Answer.Cancel)
-    monkeypatch.setattr(window, "ask_new_park", _fail_on_error)
-    assert not window.new_park()
-    monkeypatch.setattr(window, "ask_save_changes", lambda: Answer.Discard)
-    monkeypatch.setattr(
-        window, "ask_new_park", lambda: NewParkSpec("Binhai park", "EPSG:4549", 2023)
-    )
-    assert window.new_park()
+    window.prompts.save_changes = lambda: Answer.Cancel
+    window.prompts.new_park = _fail_on_error
+    assert not window.files.new_park()
+    window.prompts.save_changes = lambda: Answer.Discard
+    window.prompts.new_park = lambda: NewParkSpec("Binhai park", "EPSG:4549", 2023)
+    assert window.files.new_park()
     doc = window.document
     assert doc.path is None and doc.park.name == "Binhai park" and doc.park.crs == "EPSG:4549"
     assert [s.info.kind for s in doc.park.scenarios.values()] == ["baseline"]
@@ -365,12 +282,12 @@ def test_window_layout_is_remembered(qtbot, project, window, monkeypatch):
     shrunk = window.size()
     assert shrunk != DEFAULT_SIZE
     assert window.close()
-    again = MainWindow(ProjectDocument.open(project))
+    again = MainWindow(ProjectDocument.open(project), prompts=ScriptedPrompts())
     qtbot.addWidget(again)
     again.show()
     assert again.size() == shrunk
     assert not again.properties_dock.isVisible()
-    again.reset_layout()
+    again.edit.reset_layout()
     assert again.properties_dock.isVisible()
 
 
@@ -400,8 +317,6 @@ def test_start_page_lists_demo_parks_and_recent_files(qtbot, tmp_path, monkeypat
 
 def test_start_page_lists_the_bundled_demo_parks():
     bundled = sorted((REPO / "layouts").glob("*.gpkg"))
-    if not bundled:
-        pytest.skip("the demo parks in layouts/ have not been built in this checkout")
     from ecopark.ui.start_page import demo_parks
 
     assert set(demo_parks()) == set(bundled)
@@ -447,7 +362,7 @@ def test_layer_visibility_locks_and_labels_reach_the_map_and_the_legend(qtbot, w
     layers.labels_box.setChecked(True)
     assert canvas.label_layer.isVisible() and window.labels_action.isChecked()
     # the map follows the dock's state into the next project
-    window.open_path(window.document.path)
+    window.files.open_path(window.document.path)
     assert not window.canvas.layer_visible("zones") and window.canvas.layer_locked("firms")
 
 
@@ -491,8 +406,8 @@ def test_import_underlay_export_and_optimise_entries_are_offered(window, monkeyp
         return True
 
     monkeypatch.setattr(import_dialog, "run_import", fake_run_import)
-    monkeypatch.setattr(window, "ask_import_path", lambda: str(tmp_path / "plan.dxf"))
-    assert window.import_interactive()
+    window.prompts.import_path = lambda: str(tmp_path / "plan.dxf")
+    assert window.features.import_interactive()
     doc = window.document
     assert calls == [(window, str(tmp_path / "plan.dxf"), doc.park, "base", doc.push)]
 
@@ -520,13 +435,12 @@ def test_edits_are_journaled_and_recovered_after_a_crash(qtbot, window, project,
 
     # the session dies here (no close); the next start offers to replay the journal
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Answer.Yes)
-    again = MainWindow(load_document(project))
+    again = MainWindow(load_document(project), prompts=ScriptedPrompts())
     qtbot.addWidget(again)
-    monkeypatch.setattr(again, "ask_save_changes", lambda: Answer.Discard)
     assert again.document.park.snapshot() == edited
     assert again.isWindowModified()
 
-    assert again.save()
+    assert again.files.save()
     assert Journal.pending(project) == 0
     assert load_park(project).scenario("base").firms["F1"].iav_10k_rmb == 77_000
     set_iav(again, "F1", 1_000)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ecopark.commands import ReplaceObjects
 from ecopark.model import Park, SavedView
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.presentation import PresentationWindow, add_slide, default_slides
@@ -124,7 +125,6 @@ def test_without_saved_views_the_whole_park_is_one_slide(qtbot) -> None:  # type
 
 
 def test_with_the_real_map_canvas(qtbot) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("ecopark.ui.canvas.map_canvas")
     doc = ProjectDocument(_park_with_slides())
     w = PresentationWindow(doc)
     qtbot.addWidget(w)
@@ -132,8 +132,12 @@ def test_with_the_real_map_canvas(qtbot) -> None:  # type: ignore[no-untyped-def
     w.show()
     qtbot.waitExposed(w)
     canvas = w.panes[0].canvas
-    x0, y0, x1, y1 = canvas.extent()  # type: ignore[attr-defined]
-    assert x0 <= 0 and x1 >= 5000 and y0 <= 0 and y1 >= 3000
+
+    def shows_slide() -> bool:
+        x0, y0, x1, y1 = canvas.extent()  # type: ignore[attr-defined]
+        return x0 <= 0 and x1 >= 5000 and y0 <= 0 and y1 >= 3000
+
+    qtbot.waitUntil(shows_slide)  # the slide is fitted once the window is laid out
     qtbot.keyClick(w, Qt.Key.Key_Right)
     assert not canvas.layer_visible("firms") and canvas.layer_visible("pipelines")  # type: ignore[attr-defined]
     qtbot.keyClick(w, Qt.Key.Key_Escape)
@@ -248,7 +252,7 @@ def test_swipe_shows_the_baseline_left_and_the_plan_right(qtbot) -> None:  # typ
     boundary between them."""
     park = _park_with_slides()
     z3 = park.scenario("plan2030").zones["Z3"]
-    park.replace("plan2030", z3.with_changes(kind="ecological", industrial=False))
+    ReplaceObjects("plan2030", [z3.with_changes(kind="ecological", industrial=False)]).redo(park)
     before = park.snapshot()
     w = PresentationWindow(ProjectDocument(park), lang="en")
     qtbot.addWidget(w)

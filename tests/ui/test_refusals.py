@@ -4,7 +4,6 @@ field; in English the model's own message is shown unchanged."""
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,31 +20,15 @@ from ecopark.model import (
     ReferencedObjectError,
     UnknownReferenceError,
 )
+from ecopark.model.edits import edits
 from ecopark.terms import FIELD_LABELS_ZH
-from ecopark.ui import i18n, settings
+from ecopark.ui import i18n
 from ecopark.ui.refusals import refusal_text
 
 pytestmark = pytest.mark.gui
 
 REPO = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture(scope="module")
-def compiled_catalogue() -> Path:
-    done = subprocess.run(
-        [str(REPO / "installer" / "build_translations.sh")], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return i18n.catalog_path("zh_CN")
-
-
-@pytest.fixture
-def chinese(qapp, compiled_catalogue, tmp_path):
-    settings.isolate_settings(tmp_path)
-    assert i18n.install_translator(qapp, "zh_CN") == "zh_CN"
-    yield qapp
-    i18n.install_translator(qapp, "en")
 
 
 def pushed_refusal(document, command) -> tuple[bool, list[str]]:
@@ -93,7 +76,7 @@ def test_exchange_to_an_unknown_firm_names_exchange_and_end(chinese, document):
 
 def test_removing_a_firm_exchanges_use_says_so(chinese, document):
     try:
-        document.park.remove("base", "firms", "F3")  # E1 goes from F3 to F2
+        edits(document.park).remove("base", "firms", "F3")  # E1 goes from F3 to F2
     except ReferencedObjectError as exc:
         text = refusal_text(exc)
     else:

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from shapely.geometry import Polygon
 
-from conftest import X0, Y0, at
 from ecopark.ui.tools.exchange_dialog import ExchangeDialog
 from ecopark.ui.tools.measure import format_area
+from parks import X0, Y0, at
 
 pytestmark = pytest.mark.gui
 
@@ -57,44 +57,46 @@ def snapshot(document):
 
 
 # ----- draw zone --------------------------------------------------------------------------------
-def test_draw_zone_with_clicks_and_double_click_then_undo(qtbot, canvas, document):
+def test_draw_zone_with_clicks_and_double_click_then_undo(qtbot, canvas, document, tools):
     before = snapshot(document)
-    canvas.zone_kind = "city"
-    canvas.set_tool("draw_zone")
+    tools.zone_kind = "city"
+    tools.set_tool("draw_zone")
     assert "city" in canvas.last_hint.lower()
     for x, y in ((100, 100), (600, 100), (600, 500)):
         click(qtbot, canvas, x, y)
     double_click(qtbot, canvas, 100, 500)
     zones = document.scenario.zones
     assert len(zones) == 3
-    new = zones["Z0003"]
+    new = zones["Z3"]
     assert new.kind == "city" and not new.industrial and new.name == "City area"
     tol = canvas.metres_per_pixel
     expected = Polygon([at(100, 100), at(600, 100), at(600, 500), at(100, 500)])
     assert abs(new.geometry.area - expected.area) < 1000 * 2 * tol * 2
     assert new.geometry.symmetric_difference(expected).area < 4000 * tol
-    assert document.selection == [("zones", "Z0003")]
-    assert "Z0003 added" in canvas.last_hint
+    assert document.selection == [("zones", "Z3")]
+    assert "Z3 added" in canvas.last_hint
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert snapshot(document) == before
     document.undo_stack.redo()
-    assert "Z0003" in document.scenario.zones
+    assert "Z3" in document.scenario.zones
 
 
-def test_draw_zone_industrial_flag_comes_from_the_kind_and_enter_finishes(qtbot, canvas, document):
-    canvas.zone_kind = "harbor"
-    canvas.set_tool("draw_zone")
+def test_draw_zone_industrial_flag_comes_from_the_kind_and_enter_finishes(
+    qtbot, canvas, document, tools
+):
+    tools.zone_kind = "harbor"
+    tools.set_tool("draw_zone")
     for x, y in ((100, 100), (400, 100), (400, 400)):
         click(qtbot, canvas, x, y)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)
-    zone = document.scenario.zones["Z0003"]
+    zone = document.scenario.zones["Z3"]
     assert zone.industrial and zone.kind == "harbor"
     assert len(zone.geometry.exterior.coords) == 4  # a triangle (closed ring)
 
 
-def test_backspace_drops_the_last_vertex_and_esc_cancels(qtbot, canvas, document):
-    canvas.set_tool("draw_zone")
+def test_backspace_drops_the_last_vertex_and_esc_cancels(qtbot, canvas, document, tools):
+    tools.set_tool("draw_zone")
     tool = canvas.tool
     for x, y in ((100, 100), (600, 100), (900, 900)):
         click(qtbot, canvas, x, y)
@@ -102,7 +104,7 @@ def test_backspace_drops_the_last_vertex_and_esc_cancels(qtbot, canvas, document
     assert len(tool.vertices) == 2
     click(qtbot, canvas, 600, 500)
     double_click(qtbot, canvas, 100, 500)
-    zone = document.scenario.zones["Z0003"]
+    zone = document.scenario.zones["Z3"]
     assert len(zone.geometry.exterior.coords) == 5  # four corners, 900/900 was dropped
     assert not zone.geometry.covers(Polygon([at(890, 890), at(895, 890), at(895, 895)]))
 
@@ -116,9 +118,9 @@ def test_backspace_drops_the_last_vertex_and_esc_cancels(qtbot, canvas, document
     assert document.undo_stack.count() == 1
 
 
-def test_a_self_crossing_zone_is_refused_with_a_message(qtbot, canvas, document):
+def test_a_self_crossing_zone_is_refused_with_a_message(qtbot, canvas, document, tools):
     before = snapshot(document)
-    canvas.set_tool("draw_zone")
+    tools.set_tool("draw_zone")
     for x, y in ((100, 100), (600, 500), (600, 100)):
         click(qtbot, canvas, x, y)
     double_click(qtbot, canvas, 100, 500)  # a bow tie
@@ -128,8 +130,10 @@ def test_a_self_crossing_zone_is_refused_with_a_message(qtbot, canvas, document)
     assert len(canvas.tool.vertices) == 4, "kept so the planner can fix it with Backspace"
 
 
-def test_zone_corners_snap_onto_existing_vertices_with_a_visible_marker(qtbot, canvas, document):
-    canvas.set_tool("draw_zone")
+def test_zone_corners_snap_onto_existing_vertices_with_a_visible_marker(
+    qtbot, canvas, document, tools
+):
+    tools.set_tool("draw_zone")
     corner = at(1000, 1000)  # the shared corner of Z1 and Z2
     off = pos(canvas, 1000, 1000) + QPoint(4, -3)
     qtbot.mouseMove(canvas.viewport(), off)
@@ -145,7 +149,7 @@ def test_zone_corners_snap_onto_existing_vertices_with_a_visible_marker(qtbot, c
     qtbot.mouseClick(canvas.viewport(), LEFT, NONE, pos(canvas, 1400, 1004))
     click(qtbot, canvas, 1200, 1250)
     double_click(qtbot, canvas, 1000, 1200)
-    zone = document.scenario.zones["Z0003"]
+    zone = document.scenario.zones["Z3"]
     coords = list(zone.geometry.exterior.coords)
     assert coords[0] == corner
     assert coords[1][1] == pytest.approx(Y0 + 1000)
@@ -153,37 +157,37 @@ def test_zone_corners_snap_onto_existing_vertices_with_a_visible_marker(qtbot, c
 
 
 # ----- points -----------------------------------------------------------------------------------
-def test_place_firm_adds_a_default_firm_and_selects_it(qtbot, canvas, document):
+def test_place_firm_adds_a_default_firm_and_selects_it(qtbot, canvas, document, tools):
     created = []
     canvas.object_created.connect(lambda layer, oid: created.append((layer, oid)))
-    canvas.set_tool("place_firm")
+    tools.set_tool("place_firm")
     click(qtbot, canvas, 800, 600)
-    firm = document.scenario.firms["F0004"]
+    firm = document.scenario.firms["F4"]
     assert firm.name == "New firm" and firm.sector == "other" and firm.iav_10k_rmb == 0
     assert near((firm.geometry.x, firm.geometry.y), at(800, 600), canvas.metres_per_pixel)
-    assert document.selection == [("firms", "F0004")] == created
+    assert document.selection == [("firms", "F4")] == created
     assert "Properties" in canvas.last_hint
-    assert canvas.objects_at(at(800, 600), layers=["firms"]) == [("firms", "F0004")]
+    assert canvas.objects_at(at(800, 600), layers=["firms"]) == [("firms", "F4")]
     document.undo_stack.undo()
-    assert "F0004" not in document.scenario.firms
+    assert "F4" not in document.scenario.firms
     assert canvas.objects_at(at(800, 600), layers=["firms"]) == []
 
 
-def test_place_facility_of_the_toolbar_kind_is_planned_in_a_plan(qtbot, canvas, document):
-    canvas.facility_kind = "wwtp"
-    canvas.set_tool("place_facility")
+def test_place_facility_of_the_toolbar_kind_is_planned_in_a_plan(qtbot, canvas, document, tools):
+    tools.facility_kind = "wwtp"
+    tools.set_tool("place_facility")
     click(qtbot, canvas, 1800, 900)
-    facility = document.scenario.facilities["S0001"]
+    facility = document.scenario.facilities["C2"]
     assert facility.kind == "wwtp" and facility.status == "planned"
     document.switch_scenario("base")
     click(qtbot, canvas, 1800, 900)
-    assert document.park.scenario("base").facilities["S0001"].status == "existing"
+    assert document.park.scenario("base").facilities["C2"].status == "existing"
 
 
 # ----- pipelines --------------------------------------------------------------------------------
-def test_draw_pipeline_from_facility_to_firm_snaps_its_ends(qtbot, canvas, document):
-    canvas.medium = "steam_mp"
-    canvas.set_tool("draw_pipeline")
+def test_draw_pipeline_from_facility_to_firm_snaps_its_ends(qtbot, canvas, document, tools):
+    tools.medium = "steam_mp"
+    tools.set_tool("draw_pipeline")
     vp = canvas.viewport()
     start = pos(canvas, 500, 800) + QPoint(3, 4)  # a few pixels off the CHP
     qtbot.mouseMove(vp, start)
@@ -193,43 +197,43 @@ def test_draw_pipeline_from_facility_to_firm_snaps_its_ends(qtbot, canvas, docum
     end = pos(canvas, 1500, 500) + QPoint(-4, 2)  # next to the brewery
     qtbot.mouseClick(vp, LEFT, NONE, end)
     qtbot.mouseDClick(vp, LEFT, NONE, end)
-    pipe = document.scenario.layers["pipelines"]["P0002"]
+    pipe = document.scenario.layers["pipelines"]["P2"]
     coords = list(pipe.geometry.coords)
     assert coords[0] == at(500, 800) and coords[-1] == at(1500, 500)
     assert len(coords) == 3
     assert pipe.medium == "steam_mp" and pipe.status == "planned"
     assert "joined to C1 and F2" in canvas.last_hint
     document.undo_stack.undo()
-    assert "P0002" not in document.scenario.layers["pipelines"]
+    assert "P2" not in document.scenario.layers["pipelines"]
 
 
-def test_pipeline_snaps_to_pipes_of_its_medium_only(qtbot, canvas, document):
-    canvas.set_tool("draw_pipeline")
+def test_pipeline_snaps_to_pipes_of_its_medium_only(qtbot, canvas, document, tools):
+    tools.set_tool("draw_pipeline")
     mid = pos(canvas, 400, 550)  # on P1 (steam_hp) half-way from C1 to F1
-    canvas.medium = "reclaimed_water"
+    tools.medium = "reclaimed_water"
     qtbot.mouseMove(canvas.viewport(), mid)
     assert not canvas.snap_marker.isVisible()
-    canvas.medium = "steam_hp"
+    tools.medium = "steam_hp"
     qtbot.mouseMove(canvas.viewport(), mid + QPoint(1, 0))
     assert canvas.snap_marker.isVisible() and canvas.snap_marker.kind == "edge"
 
 
 # ----- exchanges --------------------------------------------------------------------------------
-def test_record_exchange_between_two_firms(qtbot, canvas, document):
+def test_record_exchange_between_two_firms(qtbot, canvas, document, tools):
     asked = []
 
     def prompt(source, target):
         asked.append((source.id, target.id))
         return ("fly ash", 30_000.0, "t/a")
 
-    canvas.exchange_prompt = prompt
+    tools.exchange_prompt = prompt
     canvas.set_exchanges_visible(False)
-    canvas.set_tool("record_exchange")
+    tools.set_tool("record_exchange")
     click(qtbot, canvas, 1700, 200)  # the power plant
     assert "From firm F3" in canvas.last_hint
     click(qtbot, canvas, 300, 300)  # the cement plant
     assert asked == [("F3", "F1")]
-    ex = document.scenario.exchanges["E0002"]
+    ex = document.scenario.exchanges["E2"]
     assert (ex.from_id, ex.to_id, ex.material, ex.quantity, ex.unit) == (
         "F3",
         "F1",
@@ -239,12 +243,12 @@ def test_record_exchange_between_two_firms(qtbot, canvas, document):
     )
     assert canvas.layer_visible("exchanges")
     document.undo_stack.undo()
-    assert "E0002" not in document.scenario.exchanges
+    assert "E2" not in document.scenario.exchanges
 
 
-def test_record_exchange_cancelled_or_on_empty_ground_adds_nothing(qtbot, canvas, document):
-    canvas.exchange_prompt = lambda source, target: None
-    canvas.set_tool("record_exchange")
+def test_record_exchange_cancelled_or_on_empty_ground_adds_nothing(qtbot, canvas, document, tools):
+    tools.exchange_prompt = lambda source, target: None
+    tools.set_tool("record_exchange")
     click(qtbot, canvas, 800, 950)  # nothing there
     assert canvas.tool.source is None
     click(qtbot, canvas, 1700, 200)
@@ -267,9 +271,9 @@ def test_exchange_dialog_values_can_be_set_and_read():
 
 
 # ----- move, reshape, delete --------------------------------------------------------------------
-def test_move_a_firm_and_its_attached_pipe_end_follows(qtbot, canvas, document):
+def test_move_a_firm_and_its_attached_pipe_end_follows(qtbot, canvas, document, tools):
     before = snapshot(document)
-    canvas.set_tool("move")
+    tools.set_tool("move")
     start = pos(canvas, 300, 300)
     drag(qtbot, canvas, start, start + QPoint(40, -20))
     mupp = canvas.metres_per_pixel
@@ -284,9 +288,9 @@ def test_move_a_firm_and_its_attached_pipe_end_follows(qtbot, canvas, document):
     assert snapshot(document) == before
 
 
-def test_move_drags_the_whole_selection(qtbot, canvas, document):
+def test_move_drags_the_whole_selection(qtbot, canvas, document, tools):
     document.set_selection([("zones", "Z1"), ("firms", "F1")])
-    canvas.set_tool("move")
+    tools.set_tool("move")
     start = pos(canvas, 700, 700)  # inside the selected zone
     drag(qtbot, canvas, start, start + QPoint(0, 30))
     dy = -30 * canvas.metres_per_pixel
@@ -295,10 +299,10 @@ def test_move_drags_the_whole_selection(qtbot, canvas, document):
     assert document.scenario.zones["Z2"].geometry.bounds[1] == Y0
 
 
-def test_edit_vertices_drag_insert_and_delete(qtbot, canvas, document):
+def test_edit_vertices_drag_insert_and_delete(qtbot, canvas, document, tools):
     before = snapshot(document)
     document.set_selection([("zones", "Z1")])
-    canvas.set_tool("edit_vertices")
+    tools.set_tool("edit_vertices")
     assert len(canvas.handles.vertices) == 4
     corner = pos(canvas, 0, 0)
     drag(qtbot, canvas, corner, corner + QPoint(-20, 20))
@@ -330,8 +334,8 @@ def test_edit_vertices_drag_insert_and_delete(qtbot, canvas, document):
     assert (X0, Y0) in canvas.handles.vertices
 
 
-def test_edit_vertices_refuses_to_leave_too_few_corners(qtbot, canvas, document):
-    canvas.set_tool("edit_vertices")
+def test_edit_vertices_refuses_to_leave_too_few_corners(qtbot, canvas, document, tools):
+    tools.set_tool("edit_vertices")
     click(qtbot, canvas, 400, 850)  # picks zone Z1 (clicked away from its contents)
     assert canvas.tool.target == ("zones", "Z1")
     for corner in ((0, 0), (1000, 0)):
@@ -344,11 +348,13 @@ def test_edit_vertices_refuses_to_leave_too_few_corners(qtbot, canvas, document)
     assert document.undo_stack.count() == 1
 
 
-def test_delete_tool_removes_the_selection_and_its_exchanges_in_one_step(qtbot, canvas, document):
+def test_delete_tool_removes_the_selection_and_its_exchanges_in_one_step(
+    qtbot, canvas, document, tools
+):
     before = snapshot(document)
-    canvas.set_tool("select")
+    tools.set_tool("select")
     document.set_selection([("firms", "F3")])
-    canvas.set_tool("delete")
+    tools.set_tool("delete")
     assert "F3" not in document.scenario.firms
     assert "E1" not in document.scenario.exchanges, "its exchange went with it"
     assert canvas.current_tool == "select"
@@ -358,11 +364,11 @@ def test_delete_tool_removes_the_selection_and_its_exchanges_in_one_step(qtbot, 
     assert snapshot(document) == before
 
 
-def test_delete_tool_clicks_and_select_tool_delete_key(qtbot, canvas, document):
-    canvas.set_tool("delete")
+def test_delete_tool_clicks_and_select_tool_delete_key(qtbot, canvas, document, tools):
+    tools.set_tool("delete")
     click(qtbot, canvas, 500, 800)  # the CHP
     assert "C1" not in document.scenario.facilities
-    canvas.set_tool("select")
+    tools.set_tool("select")
     click(qtbot, canvas, 1500, 500)
     assert document.selection == [("firms", "F2")]
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)
@@ -370,17 +376,17 @@ def test_delete_tool_clicks_and_select_tool_delete_key(qtbot, canvas, document):
     assert document.undo_stack.count() == 2
 
 
-def test_locked_layers_cannot_be_deleted_or_moved(qtbot, canvas, document):
+def test_locked_layers_cannot_be_deleted_or_moved(qtbot, canvas, document, tools):
     canvas.set_layer_locked("firms", True)
-    canvas.set_tool("delete")
+    tools.set_tool("delete")
     click(qtbot, canvas, 300, 300)
     assert "F1" in document.scenario.firms
     assert "P1" not in document.scenario.layers["pipelines"], "the unlocked pipe on top went"
 
 
 # ----- selection --------------------------------------------------------------------------------
-def test_click_and_rubber_band_selection_with_shift(qtbot, canvas, document):
-    canvas.set_tool("select")
+def test_click_and_rubber_band_selection_with_shift(qtbot, canvas, document, tools):
+    tools.set_tool("select")
     click(qtbot, canvas, 300, 300)
     assert document.selection == [("firms", "F1")]
     click(qtbot, canvas, 300, 300)  # again: the object beneath
@@ -402,8 +408,8 @@ def test_click_and_rubber_band_selection_with_shift(qtbot, canvas, document):
 
 
 # ----- measure and pan --------------------------------------------------------------------------
-def test_measure_distance_between_snapped_firms(qtbot, canvas, document):
-    canvas.set_tool("measure_distance")
+def test_measure_distance_between_snapped_firms(qtbot, canvas, document, tools):
+    tools.set_tool("measure_distance")
     click(qtbot, canvas, 300, 300)
     double_click(qtbot, canvas, 1700, 200)
     expected = math.hypot(1400, 100)
@@ -412,8 +418,8 @@ def test_measure_distance_between_snapped_firms(qtbot, canvas, document):
     assert document.undo_stack.count() == 0
 
 
-def test_measure_area_of_a_zone_by_its_corners(qtbot, canvas, document):
-    canvas.set_tool("measure_area")
+def test_measure_area_of_a_zone_by_its_corners(qtbot, canvas, document, tools):
+    tools.set_tool("measure_area")
     for x, y in ((0, 0), (1000, 0), (1000, 1000)):
         click(qtbot, canvas, x, y)
     double_click(qtbot, canvas, 0, 1000)
@@ -424,8 +430,8 @@ def test_measure_area_of_a_zone_by_its_corners(qtbot, canvas, document):
     assert not canvas.sketch.isVisible()
 
 
-def test_pan_tool_drags_the_map(qtbot, canvas):
-    canvas.set_tool("pan")
+def test_pan_tool_drags_the_map(qtbot, canvas, tools):
+    tools.set_tool("pan")
     cx, cy = canvas.center
     drag(qtbot, canvas, QPoint(400, 300), QPoint(300, 350))
     mupp = canvas.metres_per_pixel

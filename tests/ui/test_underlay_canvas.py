@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from conftest import X0, Y0, at, ui_park
 from ecopark import symbology as sym
 from ecopark.commands import SetUnderlays
 from ecopark.model import Underlay
 from ecopark.ui.canvas.underlays import UnderlayLayer, pyramid_level
 from ecopark.ui.document import ProjectDocument
+from parks import X0, Y0, at, ui_park
 
 pytestmark = pytest.mark.gui
 
@@ -187,7 +187,7 @@ def test_a_project_opened_with_underlays_shows_them(qtbot):
     from ecopark.ui.canvas.map_canvas import MapCanvas
 
     park = ui_park()
-    park.set_underlays([underlay()])
+    SetUnderlays([underlay()]).redo(park)
     canvas = MapCanvas(ProjectDocument(park))
     qtbot.addWidget(canvas)
     canvas.resize(800, 600)

@@ -20,6 +20,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "ecopark.cli.evaluate",
     "ecopark.cli.export",
     "ecopark.cli.inspect",
+    "ecopark.cli.new",
 )
 
 EXIT_USAGE = 2

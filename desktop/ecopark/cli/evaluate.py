@@ -1,4 +1,5 @@
-"""``ecopark evaluate FILE.gpkg [--scenario ID] [--json]``: the live indicators of a project.
+"""``ecopark evaluate FILE.gpkg [--scenario ID] [--json] [--withdrawal]``: the live indicators of
+a project, with its symbiosis network (balances, chains; ``--withdrawal``: key-plant ranking).
 
 With ``--json``: one JSON object for the scenario (default: the plan, or the only scenario), in
 the shape of :meth:`ScenarioResult.to_json`. Without: readable tables of land output per zone,
@@ -16,10 +17,12 @@ import unicodedata
 from typing import Any
 
 from ecopark.cli.carbon_report import carbon_rows, factor_note, saving_rows
+from ecopark.cli.symbiosis import symbiosis_lines
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
 from ecopark.storage import load_park
+from ecopark.symbiosis.report import symbiosis_json
 
 
 def register(sub: Any) -> None:
@@ -30,6 +33,11 @@ def register(sub: Any) -> None:
     p.add_argument("file", help="project file (.gpkg)")
     p.add_argument("--scenario", help="scenario id (default: the plan, or the only scenario)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--withdrawal",
+        action="store_true",
+        help="rank every firm and facility by the damage its withdrawal does (key plants)",
+    )
     p.set_defaults(func=run)
 
 
@@ -39,11 +47,14 @@ def run(args: argparse.Namespace) -> int:
     engine = IndicatorEngine(park)
     if args.json:
         data = engine.result(focus.scenario_id).to_json()
+        data.update(symbiosis_json(park, focus.scenario_id, withdrawal=args.withdrawal))
         _emit(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2))
         return 0
     ids = [focus.scenario_id] if args.scenario else list(park.scenarios)
     results = [engine.result(sid) for sid in ids]
-    _emit("\n".join(report_lines(park, results, engine.result(focus.scenario_id))))
+    lines = report_lines(park, results, engine.result(focus.scenario_id))
+    lines += [""] + symbiosis_lines(park, focus.scenario_id, withdrawal=args.withdrawal)
+    _emit("\n".join(lines))
     return 0
 
 

@@ -27,9 +27,33 @@ def register(sub: Any) -> None:
     p.add_argument("file", help="project file (.gpkg)")
     p.add_argument("--excel", metavar="PLAN.xlsx", help="write the Excel work plan here")
     p.add_argument("--map", metavar="MAP.pdf", help="write the map here (.pdf, .png or .svg)")
-    p.add_argument("--scenario", metavar="ID", help="scenario id (default: the first plan)")
+    p.add_argument(
+        "--scenario",
+        metavar="ID",
+        help="scenario id (default: the first plan); with --scale, several ids separated by "
+        "commas print one sheet each into one PDF",
+    )
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language first in headers")
-    p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="map paper size")
+    p.add_argument(
+        "--paper",
+        choices=("A0", "A1", "A2", "A3", "A4"),
+        default=None,
+        help="map paper size (default A4; A2-A0 print a drawing sheet, see --scale)",
+    )
+    p.add_argument(
+        "--scale",
+        metavar="N|fit",
+        help="print a drawing sheet (frame, coordinate grid, title block) at exactly 1:N, e.g. "
+        "10000, or 'fit' for the smallest round scale that shows the whole park",
+    )
+    for flag, what in (
+        ("--drawn-by", "drawn by (title block)"),
+        ("--checked-by", "checked by (title block)"),
+        ("--drawing-no", "drawing number (title block; {page} is replaced by the page number)"),
+        ("--unit", "design unit / organisation (title block)"),
+        ("--project", "project name (title block; default: the park's name)"),
+    ):
+        p.add_argument(flag, help=what)
     p.add_argument(
         "--orientation",
         choices=("landscape", "portrait"),
@@ -59,7 +83,72 @@ def _check_target(path: str, suffixes: tuple[str, ...], what: str) -> Path:
     return target
 
 
+def _parse_scale(text: str) -> int | None:
+    if text.strip().lower() == "fit":
+        return None
+    cleaned = text.replace(",", "").replace("1:", "").strip()
+    try:
+        value = int(cleaned)
+    except ValueError:
+        raise CliError(
+            f"--scale {text!r}: give a number like 10000 (for 1:10,000) or fit"
+        ) from None
+    if value < 1:
+        raise CliError(f"--scale {text!r}: the scale must be a positive number")
+    return value
+
+
+def _run_sheets(args: argparse.Namespace, map_path: Path) -> int:
+    """The drawing-sheet export (``--scale``): one page per scenario, exact scale, title block."""
+    from ecopark.export.print_layout import SheetSpec, export_sheets
+
+    park = load_park(args.file)
+    ids = [s.strip() for s in (args.scenario or "").split(",") if s.strip()]
+    ids = ids or [park.default_scenario().scenario_id]
+    for sid in ids:
+        park.scenario(sid)  # an unknown id fails here, before any output
+    spec = SheetSpec(args.paper or "A4", args.orientation, _parse_scale(args.scale), args.lang)
+    given = {
+        "drawn_by": args.drawn_by,
+        "checked_by": args.checked_by,
+        "drawing_no": args.drawing_no,
+        "unit": args.unit,
+        "project": args.project,
+        "title": args.title,
+    }
+    try:
+        reports = export_sheets(
+            park,
+            ids,
+            map_path,
+            spec,
+            given={k: v for k, v in given.items() if v},
+            underlays=not args.no_underlays,
+        )
+    except OSError as exc:
+        raise CliError(f"cannot write the map: {exc.strerror or exc}") from None
+    scale = reports[0].scale
+    left_off = sum(len(r.left_off) for r in reports)
+    note = f"; {left_off} label(s) left off for lack of room" if left_off else ""
+    print(
+        f"wrote map ({spec.paper} {spec.orientation}, 1:{scale:,}, {len(reports)} sheet(s)"
+        f"{note}): {map_path}"
+    )
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.scale is not None:
+        if not args.map:
+            raise CliError("--scale prints a map sheet: give --map MAP.pdf")
+        if args.excel:
+            raise CliError("--scale prints the map alone: export --excel in a second call")
+        return _run_sheets(args, _check_target(args.map, (".pdf", ".png", ".svg"), "map"))
+    if args.paper in ("A0", "A1", "A2"):
+        raise CliError(f"--paper {args.paper}: large sheets are printed at a scale; add --scale")
+    if args.scenario and "," in args.scenario:
+        raise CliError("several scenarios print as sheets of one PDF: add --scale N or fit")
+    args.paper = args.paper or "A4"
     if not args.excel and not args.map:
         raise CliError("nothing to export: give --excel PLAN.xlsx and/or --map MAP.pdf")
     excel = _check_target(args.excel, (".xlsx",), "work plan") if args.excel else None

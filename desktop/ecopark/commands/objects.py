@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from ecopark.commands.base import Command
 from ecopark.model import Park, ParkObject
+from ecopark.model.edits import edits
 
 
 class AddObjects(Command):
@@ -20,16 +21,16 @@ class AddObjects(Command):
         added: list[ParkObject] = []
         try:
             for obj in self.objects:
-                park.add(self.scenario_id, obj)
+                edits(park).add(self.scenario_id, obj)
                 added.append(obj)
         except Exception:
             for obj in reversed(added):
-                park.remove(self.scenario_id, obj.LAYER, obj.id)
+                edits(park).remove(self.scenario_id, obj.LAYER, obj.id)
             raise
 
     def undo(self, park: Park) -> None:
         for obj in reversed(self.objects):
-            park.remove(self.scenario_id, obj.LAYER, obj.id)
+            edits(park).remove(self.scenario_id, obj.LAYER, obj.id)
 
 
 class RemoveObjects(Command):
@@ -52,14 +53,14 @@ class RemoveObjects(Command):
         self.removed = []
         try:
             for layer, oid in ordered:
-                self.removed.append(park.remove(self.scenario_id, layer, oid))
+                self.removed.append(edits(park).remove(self.scenario_id, layer, oid))
         except Exception:
             self.undo(park)
             raise
 
     def undo(self, park: Park) -> None:
         for obj in reversed(self.removed):
-            park.add(self.scenario_id, obj)
+            edits(park).add(self.scenario_id, obj)
         self.removed = []
 
 
@@ -76,14 +77,14 @@ class ReplaceObjects(Command):
         self.old_objects = []
         try:
             for obj in self.new_objects:
-                self.old_objects.append(park.replace(self.scenario_id, obj))
+                self.old_objects.append(edits(park).replace(self.scenario_id, obj))
         except Exception:
             self.undo(park)
             raise
 
     def undo(self, park: Park) -> None:
         for old in reversed(self.old_objects):
-            park.replace(self.scenario_id, old)
+            edits(park).replace(self.scenario_id, old)
         self.old_objects = []
 
 

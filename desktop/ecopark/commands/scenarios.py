@@ -7,6 +7,7 @@ from typing import Any
 
 from ecopark.commands.base import Command
 from ecopark.model import Park, Scenario, ScenarioInfo, ZoneKind
+from ecopark.model.edits import edits
 
 
 class AddScenario(Command):
@@ -18,10 +19,10 @@ class AddScenario(Command):
         self.text = f"Add scenario {info.name}" + (f" (copy of {copy_from})" if copy_from else "")
 
     def redo(self, park: Park) -> None:
-        park.add_scenario(self.info, copy_from=self.copy_from)
+        edits(park).add_scenario(self.info, copy_from=self.copy_from)
 
     def undo(self, park: Park) -> None:
-        park.remove_scenario(self.info.scenario_id)
+        edits(park).remove_scenario(self.info.scenario_id)
 
 
 class RemoveScenario(Command):
@@ -31,11 +32,11 @@ class RemoveScenario(Command):
         self.text = f"Delete scenario {scenario_id}"
 
     def redo(self, park: Park) -> None:
-        self.removed = park.remove_scenario(self.scenario_id)
+        self.removed = edits(park).remove_scenario(self.scenario_id)
 
     def undo(self, park: Park) -> None:
         assert self.removed is not None
-        park.insert_scenario(*self.removed)
+        edits(park).insert_scenario(*self.removed)
 
 
 class SetScenarioInfo(Command):
@@ -45,11 +46,11 @@ class SetScenarioInfo(Command):
         self.text = f"Edit scenario {info.scenario_id}"
 
     def redo(self, park: Park) -> None:
-        self.old = park.set_scenario_info(self.info.scenario_id, self.info)
+        self.old = edits(park).set_scenario_info(self.info.scenario_id, self.info)
 
     def undo(self, park: Park) -> None:
         assert self.old is not None
-        park.set_scenario_info(self.info.scenario_id, self.old)
+        edits(park).set_scenario_info(self.info.scenario_id, self.old)
 
 
 class SetEnteredValue(Command):
@@ -63,10 +64,10 @@ class SetEnteredValue(Command):
         self.text = f"Enter value for indicator {indicator_id}"
 
     def redo(self, park: Park) -> None:
-        self.old = park.set_entered_value(self.scenario_id, self.indicator_id, self.value)
+        self.old = edits(park).set_entered_value(self.scenario_id, self.indicator_id, self.value)
 
     def undo(self, park: Park) -> None:
-        park.set_entered_value(self.scenario_id, self.indicator_id, self.old)
+        edits(park).set_entered_value(self.scenario_id, self.indicator_id, self.old)
 
 
 class DeclareZoneKind(Command):
@@ -78,13 +79,13 @@ class DeclareZoneKind(Command):
         self.text = f"Zone kind {kind.kind}"
 
     def redo(self, park: Park) -> None:
-        self.old = park.declare_zone_kind(self.kind)
+        self.old = edits(park).declare_zone_kind(self.kind)
 
     def undo(self, park: Park) -> None:
         if self.old is None:
-            park.undeclare_zone_kind(self.kind.kind)
+            edits(park).undeclare_zone_kind(self.kind.kind)
         else:
-            park.declare_zone_kind(self.old)
+            edits(park).declare_zone_kind(self.old)
 
 
 class SetParkSetting(Command):
@@ -100,21 +101,13 @@ class SetParkSetting(Command):
     def redo(self, park: Park) -> None:
         self.had_old = self.key in park.settings
         self.old = copy.deepcopy(park.settings.get(self.key))
-        park.settings[self.key] = copy.deepcopy(self.value)
-        park._emit(_settings_change(self.key))
+        edits(park).set_setting(self.key, copy.deepcopy(self.value))
 
     def undo(self, park: Park) -> None:
         if self.had_old:
-            park.settings[self.key] = self.old
+            edits(park).set_setting(self.key, self.old)
         else:
-            park.settings.pop(self.key, None)
-        park._emit(_settings_change(self.key))
-
-
-def _settings_change(key: str) -> Any:
-    from ecopark.model import ParkChange
-
-    return ParkChange(f"settings:{key}")
+            edits(park).clear_setting(self.key)
 
 
 class SetViews(Command):
@@ -126,10 +119,10 @@ class SetViews(Command):
         self.text = text
 
     def redo(self, park: Park) -> None:
-        self.old = park.set_views(self.views)
+        self.old = edits(park).set_views(self.views)
 
     def undo(self, park: Park) -> None:
-        park.set_views(self.old)
+        edits(park).set_views(self.old)
 
 
 class SetUnderlays(Command):
@@ -141,7 +134,7 @@ class SetUnderlays(Command):
         self.text = text
 
     def redo(self, park: Park) -> None:
-        self.old = park.set_underlays(self.underlays)
+        self.old = edits(park).set_underlays(self.underlays)
 
     def undo(self, park: Park) -> None:
-        park.set_underlays(self.old)
+        edits(park).set_underlays(self.old)

@@ -1,21 +1,26 @@
 """The cost table and the key projects of a work plan: what is built, how much, at what cost.
 
 A CTIP work plan lists key projects with their investment and the subsidy requested (seed 004).
-Unit costs are planning-stage defaults (see docs/cost-table.md for their basis) that a park
-overrides in ``park.settings["cost_table"]``; the workbook writes the table on its own sheet and
-prices every project with a formula pointing at it, so a panel member who edits a unit cost
-sees every investment follow.
+Unit costs are planning-stage defaults (:mod:`ecopark.costs`; docs/cost-table.md gives their
+basis) that a park overrides in ``park.settings["cost_table"]``; the workbook writes the table
+on its own sheet and prices every project with a formula pointing at it, so a panel member who
+edits a unit cost sees every investment follow.
 """
 
 from __future__ import annotations
 
-import copy
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ecopark.costs import (
+    DEFAULT_COST_TABLE,
+    FACILITY_CAPACITY_UNIT,
+    CostTableError,
+    cost_table,
+)
 from ecopark.export.labels import facility_pair, medium_pair
-from ecopark.model import EcoParkError, Facility, Firm, Park, Pipeline
+from ecopark.model import Facility, Firm, Park, Pipeline
 
 if TYPE_CHECKING:
     from ecopark.indicators import ScenarioResult
@@ -27,41 +32,6 @@ DEFAULT_SUBSIDY_RATE = 0.085
 """CTIP subsidy, on average about 8.5 % of project investment (DOMAIN, seed 004)."""
 DEFAULT_LEAD_YEARS = 2
 DEFAULT_OWNER = "园区管委会 Park management committee"
-
-DEFAULT_COST_TABLE: dict[str, Any] = {
-    "pipelines": {
-        # 10^4 RMB per km; [largest diameter of the class in mm (None = any larger), cost]
-        "heat": [[200, 300.0], [400, 600.0], [700, 1100.0], [None, 1800.0]],
-        "steam_hp": [[200, 450.0], [400, 800.0], [700, 1400.0], [None, 2200.0]],
-        "steam_mp": [[200, 400.0], [400, 700.0], [700, 1200.0], [None, 1900.0]],
-        "steam_lp": [[200, 350.0], [400, 650.0], [700, 1100.0], [None, 1700.0]],
-        "reclaimed_water": [[200, 150.0], [400, 300.0], [700, 550.0], [None, 900.0]],
-    },
-    "facilities": {
-        # 10^4 RMB per unit of the kind's capacity
-        "chp": 350.0,
-        "energy_centre": 80.0,
-        "wwtp": 0.4,
-        "reclaimed_water_plant": 0.25,
-        "solid_waste_centre": 30.0,
-        "desalination_plant": 0.8,
-    },
-    "boiler_replacement": 50.0,
-}
-
-FACILITY_CAPACITY_UNIT: dict[str, str] = {
-    "chp": "MW",
-    "energy_centre": "MW",
-    "wwtp": "m³/d",
-    "reclaimed_water_plant": "m³/d",
-    "solid_waste_centre": "t/d",
-    "desalination_plant": "m³/d",
-}
-"""The capacity each facility kind is priced by (MW thermal, or throughput)."""
-
-
-class CostTableError(EcoParkError):
-    """The park's cost table, subsidy rate or schedule settings hold an unusable value."""
 
 
 @dataclass(frozen=True)
@@ -119,48 +89,6 @@ class PlanCosts:
         return self.total_investment_10k_rmb * self.subsidy_rate
 
 
-def cost_table(park: Park) -> dict[str, Any]:
-    """The defaults overlaid with ``park.settings["cost_table"]`` (checked: numbers >= 0)."""
-    table = copy.deepcopy(DEFAULT_COST_TABLE)
-    user = park.settings.get("cost_table") or {}
-    if not isinstance(user, dict):
-        raise CostTableError("park setting cost_table must be a table of unit costs")
-    for medium, classes in (user.get("pipelines") or {}).items():
-        if medium not in table["pipelines"]:
-            raise CostTableError(f"cost table: unknown pipeline medium {medium!r}")
-        table["pipelines"][medium] = _diameter_classes(medium, classes)
-    for kind, cost in (user.get("facilities") or {}).items():
-        if kind not in table["facilities"]:
-            raise CostTableError(f"cost table: unknown facility kind {kind!r}")
-        table["facilities"][kind] = _cost(f"facilities.{kind}", cost)
-    if "boiler_replacement" in user:
-        table["boiler_replacement"] = _cost("boiler_replacement", user["boiler_replacement"])
-    return table
-
-
-def _cost(where: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise CostTableError(f"cost table {where}: {value!r} is not a number of 10⁴ RMB")
-    if value < 0:
-        raise CostTableError(f"cost table {where}: a unit cost cannot be negative ({value})")
-    return float(value)
-
-
-def _diameter_classes(medium: str, classes: Any) -> list[list[Any]]:
-    if not isinstance(classes, list) or not classes:
-        raise CostTableError(f"cost table pipelines.{medium}: give [[max DN mm, cost], ...]")
-    out: list[list[Any]] = []
-    for entry in classes:
-        if not isinstance(entry, list | tuple) or len(entry) != 2:
-            raise CostTableError(f"cost table pipelines.{medium}: {entry!r} is not [DN, cost]")
-        dn = None if entry[0] is None else _cost(f"pipelines.{medium} DN", entry[0])
-        out.append([dn, _cost(f"pipelines.{medium}", entry[1])])
-    out.sort(key=lambda e: math.inf if e[0] is None else e[0])
-    if out[-1][0] is not None:
-        out.append([None, out[-1][1]])
-    return out
-
-
 def cost_items(table: dict[str, Any]) -> list[CostItem]:
     """The table as priced lines, in the order the cost-table sheet lists them."""
     items: list[CostItem] = []
@@ -195,7 +123,7 @@ def cost_items(table: dict[str, Any]) -> list[CostItem]:
 
 
 def pipeline_cost_key(table: dict[str, Any], medium: str, diameter_mm: float) -> str:
-    for dn, _cost_value in table["pipelines"][medium]:
+    for dn, _unit_cost in table["pipelines"][medium]:
         if dn is None:
             return f"pipe.{medium}.max"
         if diameter_mm <= dn:

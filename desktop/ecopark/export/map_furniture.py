@@ -170,23 +170,6 @@ def draw_north_arrow(ax: Axes, angle: float = 0.0, size_in: float = 0.45) -> Non
     )
 
 
-def legend_words(lang: str) -> dict[str, str]:
-    """Words :func:`ecopark.symbology.legend_items` needs, in ``lang``."""
-    words: dict[str, str] = {}
-    for medium in terms.MEDIA:
-        words[f"medium:{medium}"] = terms.label("medium", medium, lang)
-    for sector in terms.SECTORS:
-        words[f"sector:{sector}"] = terms.label("sector", sector, lang)
-    for kind in terms.FACILITY_KINDS:
-        words[f"facility:{kind}"] = terms.label("facility_kind", kind, lang)
-    for kind in terms.CORRIDOR_KINDS:
-        words[f"corridor:{kind}"] = terms.label("corridor_kind", kind, lang)
-    words["status:planned"] = terms.label("status", "planned", lang)
-    words["exchanges"] = terms.label("layer", "exchanges", lang)
-    words["plots"] = terms.label("layer", "plots", lang)
-    return words
-
-
 def legend_entries(park: Park, usage: LayerUsage, lang: str) -> list[sym.LegendItem]:
     zone_labels = {k: terms.zone_kind_label(k, lang, park.zone_kinds) for k in usage.zone_kinds}
     items = sym.legend_items(
@@ -199,7 +182,7 @@ def legend_entries(park: Park, usage: LayerUsage, lang: str) -> list[sym.LegendI
         corridor_kinds=usage.corridor_kinds,
         has_exchanges=usage.exchanges,
         has_plots=usage.plots,
-        labels=legend_words(lang),
+        labels=sym.legend_words(lang),
     )
     if lang == "zh":
         items = [_zh_size(i) if i.section == "firm_size" else i for i in items]
@@ -304,7 +287,6 @@ __all__ = [
     "legend_entries",
     "legend_handles",
     "legend_layout",
-    "legend_words",
     "nice_length",
     "true_north_angle",
 ]

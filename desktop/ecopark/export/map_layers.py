@@ -26,15 +26,10 @@ from ecopark.model import Park, ParkObject, Scenario
 PT_PER_PX = 0.75
 """Screen pixel (1/96 in) to printer's point (1/72 in): symbology sizes are in screen pixels."""
 
-DRAW_ORDER: tuple[str, ...] = (
-    "zones",
-    "plots",
-    "corridors",
-    "pipelines",
-    "exchanges",
-    "facilities",
-    "firms",
-)
+DRAW_ORDER: tuple[str, ...] = sym.MAP_LAYERS
+"""The layers bottom to top; each prints at ``sym.layer_z(layer)``, as on screen."""
+LABEL_Z = len(sym.MAP_LAYERS) + 2
+"""Labels print above every layer."""
 MAX_FIRM_LABELS = 40
 
 
@@ -123,7 +118,7 @@ def draw_scenario(
                     edgecolors=st.colour,
                     linewidths=w,
                     linestyles=[_dashes(st.dash)],
-                    zorder=2,
+                    zorder=sym.layer_z("plots"),
                 )
             )
             usage.plots = True
@@ -140,7 +135,7 @@ def draw_scenario(
                     colors=st.colour,
                     linewidths=w,
                     linestyles=[_dashes(st.dash)],
-                    zorder=3,
+                    zorder=sym.layer_z("corridors"),
                 )
             )
             usage.corridor_kinds.append(kind)
@@ -170,7 +165,7 @@ def _draw_zones(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scale: fl
                 edgecolors=sym.zone_outline_colour(kind),
                 linewidths=0.8,
                 alpha=sym.ZONE_FILL_OPACITY,
-                zorder=1,
+                zorder=sym.layer_z("zones"),
             )
         )
         ax.add_collection(
@@ -179,7 +174,7 @@ def _draw_zones(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scale: fl
                 facecolors="none",
                 edgecolors=sym.zone_outline_colour(kind),
                 linewidths=0.8,
-                zorder=1.1,
+                zorder=sym.layer_z("zones") + 0.1,
             )
         )
         usage.zone_kinds.append(kind)
@@ -196,7 +191,7 @@ def _draw_zones(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scale: fl
                 ha="center",
                 va="center",
                 color="#303030",
-                zorder=9,
+                zorder=LABEL_Z,
                 parse_math=False,
                 clip_on=True,
                 alpha=0.85,
@@ -219,7 +214,7 @@ def _draw_pipelines(ax: Axes, scenario: Scenario, usage: LayerUsage) -> None:
                 linewidths=w,
                 linestyles=[_dashes(st.dash)],
                 capstyle="round",
-                zorder=4,
+                zorder=sym.layer_z("pipelines"),
             )
         )
 
@@ -242,7 +237,13 @@ def _draw_exchanges(ax: Axes, scenario: Scenario, usage: LayerUsage) -> None:
         return
     w = sym.EXCHANGE_WIDTH_PX * PT_PER_PX
     ax.add_collection(
-        LineCollection(curves, colors=sym.EXCHANGE_COLOUR, linewidths=w, alpha=0.85, zorder=5)
+        LineCollection(
+            curves,
+            colors=sym.EXCHANGE_COLOUR,
+            linewidths=w,
+            alpha=0.85,
+            zorder=sym.layer_z("exchanges"),
+        )
     )
     heads = arrow_heads(
         np.asarray([c[-3] for c in curves]), np.asarray([c[-1] for c in curves]), _head_length(ax)
@@ -252,7 +253,7 @@ def _draw_exchanges(ax: Axes, scenario: Scenario, usage: LayerUsage) -> None:
             list(heads),
             facecolors=sym.EXCHANGE_COLOUR,
             edgecolors="none",
-            zorder=5,
+            zorder=sym.layer_z("exchanges"),
         )
     )
     usage.exchanges = True
@@ -291,7 +292,7 @@ def _draw_facilities(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scal
             c=ps.colour,
             edgecolors=ps.outline,
             linewidths=0.8,
-            zorder=7,
+            zorder=sym.layer_z("facilities"),
         )
         usage.facility_kinds.add(kind)
     if label_scale > 0:
@@ -306,7 +307,7 @@ def _draw_facilities(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scal
                     va="top",
                     fontsize=6.5 * label_scale,
                     color="#202020",
-                    zorder=9,
+                    zorder=LABEL_Z,
                     parse_math=False,
                     annotation_clip=True,
                 )
@@ -333,7 +334,7 @@ def _draw_firms(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scale: fl
                 c=ps.colour,
                 edgecolors=ps.outline,
                 linewidths=0.4,
-                zorder=6,
+                zorder=sym.layer_z("firms"),
             )
             usage.iav_classes.add(int(cls))
         usage.sectors.add(sector)
@@ -347,7 +348,7 @@ def _draw_firms(ax: Axes, scenario: Scenario, usage: LayerUsage, label_scale: fl
                     textcoords="offset points",
                     fontsize=5.5 * label_scale,
                     color="#202020",
-                    zorder=9,
+                    zorder=LABEL_Z,
                     parse_math=False,
                     annotation_clip=True,
                 )

@@ -1,7 +1,8 @@
 """The Excel work plan a CTIP / EIP expert panel expects (see DOMAIN.md).
 
 Sheets: summary, targets, key projects, cost table, firms, zones, pipelines, exchanges, the
-HJ 274 evaluation and a chart of land output per zone against the threshold. Figures come from
+HJ 274 evaluation, a chart of land output per zone against the threshold, the symbiosis chains and
+the key-plant withdrawal ranking. Figures come from
 the indicator engine (:func:`ecopark.indicators.evaluate_scenario`); totals, prices, changes and
 pass/fail are formulas over the sheets' own cells, so a panel member who edits a number sees
 everything that depends on it follow. The file is written through ``atomic_target``: a failed
@@ -44,6 +45,7 @@ from ecopark.export.workbook_sheets import (
     write_pipelines,
     write_zones,
 )
+from ecopark.export.workbook_symbiosis import SYMBIOSIS_SHEETS, write_chains, write_withdrawal
 from ecopark.export.xlsx_tables import (
     FMT_1,
     FMT_2,
@@ -72,6 +74,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "hj274": ("HJ 274 评价", "Evaluation"),
     "carbon": ("能源与碳排放", "Energy & carbon"),
     "chart": ("地均产出图", "Land output chart"),
+    **SYMBIOSIS_SHEETS,
 }
 
 
@@ -135,6 +138,8 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
     carbon = write_carbon(sheets["carbon"], park, result, lang)  # docs/carbon.md
     write_targets(sheets["targets"], ctx)
     write_chart(sheets["chart"], tables["zones"], lang)
+    write_chains(sheets["chains"], park, sid, lang)
+    write_withdrawal(sheets["withdrawal"], park, sid, lang)
     _write_summary(sheets["summary"], ctx, tables, cost_rows, carbon)
     return wb
 

@@ -228,10 +228,10 @@ def _plan_layer(
                 )
             )
     known_kinds = set(park.zone_kinds)
-    prefix = ID_PREFIX[target.layer]
+    scheme = park.id_scheme(scenario_id, ID_PREFIX[target.layer], target.layer)
+    prefix = scheme.prefix  # the park's own numbering: F051 after F050
     if prefix not in next_number:
-        first = park.new_id(scenario_id, prefix)
-        next_number[prefix] = int(first[len(prefix) :])
+        next_number[prefix] = scheme.next_number
     skipped_features = {
         p.feature for p in problems if p.severity == "error" and p.feature is not None
     }
@@ -270,7 +270,7 @@ def _plan_layer(
         if target.layer == "firms" and "plot_area_m2" not in values and footprint:
             values["plot_area_m2"] = footprint
         for part in parts:
-            oid = f"{prefix}{next_number[prefix]:04d}"
+            oid = scheme.format(next_number[prefix])
             try:
                 obj = cls(**{cls.ID_FIELD: oid, "geometry": part, **values})
             except ValidationError as exc:

@@ -5,6 +5,7 @@ state and updates on park change events. Both return :class:`ScenarioResult` (``
 """
 
 from ecopark.indicators.engine import IndicatorEngine
+from ecopark.indicators.full import evaluate_scenario
 from ecopark.indicators.results import (
     CoverageResult,
     CtipRow,
@@ -15,7 +16,6 @@ from ecopark.indicators.results import (
     ScenarioResult,
     SpaceScore,
     ZoneResult,
-    evaluate_scenario,
 )
 
 __all__ = [

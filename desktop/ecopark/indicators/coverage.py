@@ -85,6 +85,21 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
     n = state.sites.used
     sites = state.sites.alive_slots()
     labels = {m: state.networks[m].labels(n) for m in group}
+    served, delivered = serve_group(state, group, labels)
+    firms = sites[state.is_firm[sites]]
+    media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
+    reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
+    return Allocation(labels, served, delivered, media, reference)
+
+
+def serve_group(
+    state: ScenarioState, group: tuple[str, ...], labels: dict[str, NetworkLabels]
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Served amounts per site slot, and what each network delivered, for one medium group
+    from the state's demand and source arrays (the part ecopark.symbiosis.withdrawal re-runs
+    with one site's demand and sources set to zero)."""
+    n = state.sites.used
+    sites = state.sites.alive_slots()
     served = {m: np.zeros(n) for m in group}
     delivered = {m: np.zeros(n) for m in group}
     leftover: dict[str, np.ndarray] = {}
@@ -107,10 +122,7 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
             delivered[g] += extra
             need -= extra
         leftover[m] = cap
-    firms = sites[state.is_firm[sites]]
-    media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
-    reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
-    return Allocation(labels, served, delivered, media, reference)
+    return served, delivered
 
 
 def _reference_length(

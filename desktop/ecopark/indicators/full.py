@@ -11,9 +11,16 @@ from ecopark.indicators.state import ScenarioState
 from ecopark.model import Park
 
 
-def evaluate_full(
+def evaluate_scenario(
     park: Park, scenario_id: str, weights: Mapping[str, float] | None = None
 ) -> ScenarioResult:
+    """Evaluate one scenario from scratch (the reference the incremental engine must equal).
+
+    ``weights`` overrides ``park.settings["space_weights"]`` for the space score (missing keys
+    take the defaults). Raises ``UnknownReferenceError`` for an unknown scenario. For live use
+    (many edits) prefer :class:`ecopark.indicators.engine.IndicatorEngine`, which gives the
+    same result incrementally.
+    """
     state = ScenarioState.build(park, scenario_id)
     base = park.baseline()
     base_id, note = baseline_for(base.scenario_id if base else None, scenario_id)

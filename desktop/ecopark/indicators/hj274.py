@@ -6,7 +6,8 @@ Rules (docs/indicators.md):
   recorded it by the IAV of those same firms, so a firm without a figure neither adds zero
   consumption nor dilutes the ratio; the note says how many firms recorded it. No firm recorded
   it (or their IAV is 0): insufficient_data.
-* Reuse ratios (2.7, 2.8) use the firms that recorded both quantities.
+* Reuse ratios (2.7, 2.8) use the firms that recorded both quantities; exchanges fill in a reuse
+  figure a firm did not record (:mod:`ecopark.indicators.exchange_reuse`).
 * Elasticities (2.2, 2.4, 3.2, 3.4) = growth of the park total / growth of total IAV, from the
   park's baseline scenario to this one; insufficient_data for the baseline itself, without a
   baseline, or when a growth rate is undefined (zero base or no IAV growth).
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ecopark.indicators.exchange_reuse import reused_with_exchanges
 from ecopark.indicators.results import Comparator, CtipRow, Hj274Row, Status
 from ecopark.indicators.state import ScenarioState
 
@@ -122,7 +124,8 @@ def totals(state: ScenarioState, land_output: float | None, industrial_area_km2:
     for spec in HJ274_ROWS:
         if spec.source.startswith("reuse:"):
             a, b = spec.source[6:].split("/")
-            va, vb = state.num[a][firms], state.num[b][firms]
+            va = reused_with_exchanges(state, a, b, firms)  # exchanges fill unrecorded reuse
+            vb = state.num[b][firms]
             k = ~np.isnan(va) & ~np.isnan(vb)
             pairs[spec.source[6:]] = (float(va[k].sum()), float(vb[k].sum()), int(k.sum()))
     return Totals(

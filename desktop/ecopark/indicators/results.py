@@ -20,7 +20,6 @@ import numpy as np
 
 if TYPE_CHECKING:
     from ecopark.indicators.carbon import CarbonResult
-    from ecopark.model import Park
 
 LAND_OUTPUT_THRESHOLD = 9.0
 """HJ 274-2009 (2012) row 1.2: IAV per industrial land area at least 9 x 10^8 RMB/km²."""
@@ -337,21 +336,6 @@ def json_safe(value: Any) -> Any:
     return number if math.isfinite(number) else None
 
 
-def evaluate_scenario(
-    park: Park, scenario_id: str, weights: dict[str, float] | None = None
-) -> ScenarioResult:
-    """Evaluate one scenario from scratch (the reference the incremental engine must equal).
-
-    ``weights`` overrides ``park.settings["space_weights"]`` for the space score (missing keys
-    take the defaults). Raises ``UnknownReferenceError`` for an unknown scenario. For live use
-    (many edits) prefer :class:`ecopark.indicators.engine.IndicatorEngine`, which gives the
-    same result incrementally.
-    """
-    from ecopark.indicators.full import evaluate_full
-
-    return evaluate_full(park, scenario_id, weights)
-
-
 __all__ = [
     "LAND_OUTPUT_THRESHOLD",
     "CoverageResult",
@@ -364,5 +348,4 @@ __all__ = [
     "SpaceScore",
     "Status",
     "ZoneResult",
-    "evaluate_scenario",
 ]

@@ -208,6 +208,8 @@ class Firm(ParkObject):
     wastewater_t: float | None = optional_quantity("t/a", "Industrial wastewater")
     solid_waste_t: float | None = optional_quantity("t/a", "Industrial solid waste")
     solid_waste_reused_t: float | None = optional_quantity("t/a", "Solid waste reused")
+    solid_waste_disposed_t: float | None = optional_quantity("t/a", "Solid waste disposed")
+    byproduct_intake_t: float | None = optional_quantity("t/a", "By-product intake capacity")
     cod_kg: float | None = optional_quantity("kg/a", "COD emission")
     so2_kg: float | None = optional_quantity("kg/a", "SO₂ emission")
     own_boiler: bool = flag(label="Runs own small boiler")

@@ -1,9 +1,14 @@
 """The park and its scenarios: the single owner of all objects, and the place where rules that
 span objects are enforced (unique ids, references, declared zone kinds).
 
-Changes go through :meth:`Park.add`, :meth:`Park.remove` and :meth:`Park.replace`; each emits an
-:class:`~ecopark.model.events.ObjectChange` so the indicator engine, the map and the crash journal
-follow edits without polling. Commands (``ecopark.commands``) are the only intended callers.
+A park is *built* with the public :meth:`Park.add_scenario` and :meth:`Park.add` (loaders,
+importers, the demo-park builder, tests). Once built it is *edited* only through commands
+(``ecopark.commands``), so every change can be undone and reaches the crash journal: the edit
+methods are private here and the commands reach them through the one sanctioned door,
+:class:`ecopark.model.edits.ParkEdits` (the import-linter contract in pyproject.toml lets only
+``ecopark.commands`` import it). Each change emits an event
+(:class:`~ecopark.model.events.ObjectChange`, ...) so the indicator engine, the map and the crash
+journal follow edits without polling.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from ecopark.model.errors import (
     ValidationError,
 )
 from ecopark.model.events import Change, ObjectChange, ParkChange, ScenarioChange
+from ecopark.model.ids import IdScheme, id_scheme
 from ecopark.model.kinds import BUILTIN_ZONE_KINDS, SCENARIO_KINDS, SECTORS, ZoneKind
 from ecopark.model.objects import (
     LAYERS,
@@ -40,6 +46,15 @@ from ecopark.model.objects import (
 from ecopark.model.views import SavedView, Underlay
 
 Listener = Callable[[Change], None]
+ScenarioCheck = Callable[["Park", "Scenario"], list[ValidationError]]
+_SCENARIO_CHECKS: list[ScenarioCheck] = []
+
+
+def register_check(check: ScenarioCheck) -> None:
+    """Add a whole-scenario rule to :meth:`Park.check` (core packages above the model register
+    theirs, e.g. ``ecopark.symbiosis`` its by-product balances), once."""
+    if check not in _SCENARIO_CHECKS:
+        _SCENARIO_CHECKS.append(check)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -128,9 +143,6 @@ class Scenario:
         }
 
 
-_ID_TAIL = re.compile(r"(\d+)$")
-
-
 class Park:
     """A park: name, projected CRS, zone-kind rules, and its scenarios."""
 
@@ -188,7 +200,7 @@ class Park:
         self._emit(ScenarioChange(info.scenario_id, "added"))
         return scenario
 
-    def insert_scenario(self, scenario: Scenario, position: int | None = None) -> None:
+    def _insert_scenario(self, scenario: Scenario, position: int | None = None) -> None:
         """Put back a removed scenario (undo of removal), keeping its place in the order."""
         if scenario.scenario_id in self.scenarios:
             raise DuplicateIdError(
@@ -202,14 +214,14 @@ class Park:
         self.scenarios = dict(items)
         self._emit(ScenarioChange(scenario.scenario_id, "added"))
 
-    def remove_scenario(self, scenario_id: str) -> tuple[Scenario, int]:
+    def _remove_scenario(self, scenario_id: str) -> tuple[Scenario, int]:
         scenario = self.scenario(scenario_id)
         position = list(self.scenarios).index(scenario_id)
         del self.scenarios[scenario_id]
         self._emit(ScenarioChange(scenario_id, "removed"))
         return scenario, position
 
-    def set_scenario_info(self, scenario_id: str, info: ScenarioInfo) -> ScenarioInfo:
+    def _set_scenario_info(self, scenario_id: str, info: ScenarioInfo) -> ScenarioInfo:
         scenario = self.scenario(scenario_id)
         if info.scenario_id != scenario_id:
             raise InvalidValueError("a scenario's id cannot be changed", layer="scenarios")
@@ -218,7 +230,7 @@ class Park:
         self._emit(ScenarioChange(scenario_id, "changed"))
         return old
 
-    def set_entered_value(
+    def _set_entered_value(
         self, scenario_id: str, indicator_id: str, value: float | None
     ) -> float | None:
         """Set (or clear, with None) a user-entered indicator value; returns the previous one."""
@@ -254,7 +266,7 @@ class Park:
         raise UnknownReferenceError("this park has no scenarios", layer="scenarios")
 
     # ----- zone kinds ------------------------------------------------------------------------
-    def declare_zone_kind(self, kind: ZoneKind) -> ZoneKind | None:
+    def _declare_zone_kind(self, kind: ZoneKind) -> ZoneKind | None:
         """Declare a custom zone kind or change a kind's rules; returns the previous definition."""
         if not re.fullmatch(r"[a-z][a-z0-9_]*", kind.kind):
             raise InvalidValueError(
@@ -274,7 +286,7 @@ class Park:
         self._emit(ParkChange("zone_kinds"))
         return old
 
-    def undeclare_zone_kind(self, kind: str) -> ZoneKind:
+    def _undeclare_zone_kind(self, kind: str) -> ZoneKind:
         """Remove a custom zone kind that no zone of any scenario uses."""
         zk = self.zone_kinds.get(kind)
         if zk is None or zk.builtin:
@@ -345,7 +357,7 @@ class Park:
         scenario.layers[obj.LAYER][obj.id] = obj
         self._emit(ObjectChange(scenario_id, obj.LAYER, None, obj))
 
-    def replace(self, scenario_id: str, obj: ParkObject) -> ParkObject:
+    def _replace(self, scenario_id: str, obj: ParkObject) -> ParkObject:
         """Swap in a changed copy of an existing object (same id); returns the old one."""
         scenario = self.scenario(scenario_id)
         self.validate_in_scenario(scenario, obj, replacing=True)
@@ -354,7 +366,7 @@ class Park:
         self._emit(ObjectChange(scenario_id, obj.LAYER, old, obj))
         return old
 
-    def remove(self, scenario_id: str, layer: str, object_id: str) -> ParkObject:
+    def _remove(self, scenario_id: str, layer: str, object_id: str) -> ParkObject:
         scenario = self.scenario(scenario_id)
         try:
             old = scenario.layers[layer][object_id]
@@ -381,16 +393,15 @@ class Park:
         scenario = self.scenario(scenario_id)
         return [e for e in scenario.exchanges.values() if object_id in (e.from_id, e.to_id)]
 
-    def new_id(self, scenario_id: str, prefix: str) -> str:
-        """A fresh id like ``F0042``, unique in the scenario, continuing the highest number used."""
+    def new_id(self, scenario_id: str, prefix: str, layer: str | None = None) -> str:
+        """A fresh id following the scenario's numbering (F051 after F050, FA05 after FA04 when
+        ``layer`` is given and its ids share that prefix); see :mod:`ecopark.model.ids`."""
+        return self.id_scheme(scenario_id, prefix, layer).first()
+
+    def id_scheme(self, scenario_id: str, prefix: str, layer: str | None = None) -> IdScheme:
         scenario = self.scenario(scenario_id)
-        highest = 0
-        for obj in scenario.all_objects():
-            if obj.id.startswith(prefix):
-                m = _ID_TAIL.search(obj.id[len(prefix) :])
-                if m:
-                    highest = max(highest, int(m.group(1)))
-        return f"{prefix}{highest + 1:04d}"
+        layer_ids = list(scenario.layers[layer]) if layer else []
+        return id_scheme((o.id for o in scenario.all_objects()), prefix, layer_ids)
 
     # ----- whole-park helpers ----------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -405,18 +416,18 @@ class Park:
             "scenarios": {sid: s.snapshot() for sid, s in self.scenarios.items()},
         }
 
-    def set_views(self, views: list[SavedView]) -> list[SavedView]:
+    def _set_views(self, views: list[SavedView]) -> list[SavedView]:
         """Replace the presentation slides; returns the previous list (for undo)."""
         old, self.views = self.views, list(views)
         self._emit(ParkChange("views"))
         return old
 
-    def set_underlays(self, underlays: list[Underlay]) -> list[Underlay]:
+    def _set_underlays(self, underlays: list[Underlay]) -> list[Underlay]:
         old, self.underlays = self.underlays, list(underlays)
         self._emit(ParkChange("underlays"))
         return old
 
-    def set_name(self, name: str) -> str:
+    def _set_name(self, name: str) -> str:
         old, self.name = self.name, name
         self._emit(ParkChange("name"))
         return old
@@ -445,7 +456,8 @@ class Park:
                 except ValidationError as exc:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
-            problems.extend(_energy_disagreements(self, scenario))
+            for extra in _SCENARIO_CHECKS:
+                problems.extend(extra(self, scenario))
         return problems
 
 
@@ -489,26 +501,6 @@ def _zone_overlaps(scenario: Scenario) -> list[ValidationError]:
             )
         )
     return out
-
-
-def _energy_disagreements(park: Park, scenario: Scenario) -> list[ValidationError]:
-    """A warning per firm whose typed energy_tce disagrees with its carriers (ecopark.carbon)."""
-    from ecopark.carbon.factors import factor_table
-    from ecopark.carbon.sites import energy_disagreements
-    from ecopark.model.errors import EnergyDisagreementWarning
-
-    firms = [scenario.firms[k] for k in sorted(scenario.firms)]
-    return [
-        EnergyDisagreementWarning(
-            f"firms {fid}: energy_tce is {typed:,.1f} tce but its energy carriers add up to "
-            f"{derived:,.1f} tce in scenario {scenario.scenario_id}; the indicators use the "
-            "carriers' total: correct the carriers or clear energy_tce",
-            layer="firms",
-            object_id=fid,
-            field="energy_tce",
-        )
-        for fid, typed, derived in energy_disagreements(firms, factor_table(park.settings))
-    ]
 
 
 def validate_projected_crs(crs: str) -> str:

@@ -37,6 +37,7 @@ from ecopark.commands import ReplaceObjects
 from ecopark.indicators.params import space_params
 from ecopark.model import EcoParkError, Firm, Park, ParkObject
 from ecopark.model.kinds import HEAVY_POLLUTING_SECTORS
+from ecopark.optimise.corridor_distance import corridor_distances
 from ecopark.optimise.progress import SolveControl
 from ecopark.optimise.qap import QapResult, qap_cost, solve_qap
 
@@ -96,6 +97,9 @@ class PlacementWeights:
     move: float = 1.0
     """t·m/a charged per firm that moves: negligible against real flows, it keeps firms without
     exchanges where they are instead of shuffling them among equally good plots."""
+    along_corridors: bool = False
+    """Measure distances along the scenario's corridors (roads, pipe racks) instead of straight
+    lines, as trucks and pipes travel (:mod:`ecopark.optimise.corridor_distance`)."""
 
 
 @dataclass(frozen=True)
@@ -352,13 +356,12 @@ def build_placement_problem(
 
     flow, partner_q, partner_xy = _flows(park, scenario_id, firm_ids, notes)
     dist = np.hypot(xy[:, None, 0] - xy[None, :, 0], xy[:, None, 1] - xy[None, :, 1])
-    if len(partner_xy):
-        d_lp = np.hypot(
-            xy[:, None, 0] - partner_xy[None, :, 0], xy[:, None, 1] - partner_xy[None, :, 1]
-        )
-        fixed = partner_q @ d_lp.T
-    else:
-        fixed = np.zeros((n_f, n_l))
+    d_lp = np.hypot(
+        xy[:, None, 0] - partner_xy[None, :, 0], xy[:, None, 1] - partner_xy[None, :, 1]
+    ).reshape(n_l, len(partner_xy))
+    if weights.along_corridors:
+        dist, d_lp = _along_corridors(park, scenario_id, xy, partner_xy, dist, d_lp, notes)
+    fixed = partner_q @ d_lp.T if len(partner_xy) else np.zeros((n_f, n_l))
 
     zoning, buffer = _zoning_rules(park, scenario_id, firms, loc_pts)
     plot_area = np.concatenate([shapely.area(polys), np.full(len(own), np.inf)])
@@ -381,6 +384,7 @@ def build_placement_problem(
     if penalty is None:
         all_xy = np.concatenate([xy, partner_xy]) if len(partner_xy) else xy
         span = float(np.hypot(*(all_xy.max(axis=0) - all_xy.min(axis=0))))
+        span = max(span, float(dist.max(initial=0.0)), float(d_lp.max(initial=0.0)))
         total_q = float(flow.sum() + partner_q.sum())
         penalty = total_q * span + n_f * weights.move + 1.0
     return PlacementProblem(
@@ -402,6 +406,39 @@ def build_placement_problem(
         weights=weights,
         notes=tuple(notes),
     )
+
+
+def _along_corridors(
+    park: Park,
+    scenario_id: str,
+    xy: FloatMatrix,
+    partner_xy: FloatMatrix,
+    dist: FloatMatrix,
+    d_lp: FloatMatrix,
+    notes: list[str],
+) -> tuple[FloatMatrix, FloatMatrix]:
+    """Location-location and location-partner distances along the corridors (straight lines
+    where the scenario has no corridors, with a note)."""
+    corridors = [
+        cast(Any, c).geometry for c in park.scenario(scenario_id).layers["corridors"].values()
+    ]
+    if not corridors:
+        notes.append("the scenario has no corridors: distances are straight lines")
+        return dist, d_lp
+    between = corridor_distances(corridors, xy, xy)
+    along = between.matrix.copy()
+    np.fill_diagonal(along, 0.0)
+    along = 0.5 * (along + along.T)
+    fallbacks = between.straight_fallbacks
+    if len(partner_xy):
+        to_partners = corridor_distances(corridors, xy, partner_xy)
+        d_lp = to_partners.matrix
+        fallbacks += to_partners.straight_fallbacks
+    if fallbacks:
+        notes.append(
+            f"{fallbacks} distance(s) between points on unconnected corridors are straight lines"
+        )
+    return along, d_lp
 
 
 def _occupied(

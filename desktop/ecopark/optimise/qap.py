@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import random
+import threading
 from dataclasses import dataclass, field
+from types import ModuleType
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -40,6 +43,13 @@ _STALL_FACTORS = (2.0, 20.0)
 Frequent kicks suit rugged, sparse instances (e.g. tree-like flows) and long undisturbed Ro-TS
 runs suit instances whose good solutions sit in wide basins; which one an instance needs is not
 known in advance, so both run side by side on the same time budget."""
+_PORTFOLIO = ((1.0, 0.1, 0.2), (50.0, 0.1, 0.2), (2.0, 0.9, 1.1))
+"""Compiled searches run side by side: ``(stall factor, tenure range as fractions of n)``.
+
+The first is the original Ro-TS (Taillard's tenure 0.9n-1.1n) kicked soon after it stalls,
+which suits structured and sparse instances; the second runs long with a short tenure
+(0.1n-0.2n), which measured better on random dense instances (tai-a type) where a long tenure
+keeps the search away from the better swaps for too long."""
 _CHUNK = 256
 """Iterations one search runs before the next takes over."""
 _KICK_STRENGTH = (0.125, 0.34)
@@ -50,6 +60,9 @@ _ASPIRATION = 5.0
 """Long-term aspiration after ``_ASPIRATION * n^2`` iterations away from a location."""
 _RESYNC_EVERY = 2_000
 """Iterations between full delta recomputations; bounds float drift for non-integer data."""
+_KERNEL_WORK = 2_000_000
+"""Pair updates per compiled kernel call (iterations per call = this / n^2): a few ms, so
+time limits and *Cancel* are honoured promptly while call overhead stays negligible."""
 
 
 @dataclass(frozen=True)
@@ -308,6 +321,7 @@ class _Incumbent:
     cost: float
     history: list[tuple[float, int, float]] = field(default_factory=list)
     iterations: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
 
 class _RobustTabu:
@@ -402,6 +416,14 @@ class _RobustTabu:
             k = k2
         return divmod(k, self.n)
 
+    def advance(self, iterations: int) -> bool:
+        """Run up to ``iterations`` steps; False once the budget is spent or the run cancelled."""
+        for _ in range(iterations):
+            if self.clock.stop(self.shared.iterations):
+                return False
+            self.step()
+        return True
+
     def step(self) -> None:
         """One tabu iteration (plus a kick when this search has stalled)."""
         if self.iteration - self.improved_at > self.stall_limit:
@@ -436,6 +458,147 @@ class _RobustTabu:
         self._restart_from(perm)
 
 
+class _CompiledTabu:
+    """The same Ro-TS as :class:`_RobustTabu`, its iterations run by the compiled kernel.
+
+    The kernel (:func:`qap_kernel.tabu_run`) does the tabu iterations; this class keeps what
+    happens rarely in Python: kicks after stagnation, float resynchronisation, sharing the
+    best assignment and progress. Kernel calls have a fixed length that depends on ``n`` only,
+    so a run with an iteration budget is reproducible whatever the machine's speed.
+    """
+
+    def __init__(
+        self,
+        prob: _Problem,
+        seed: int,
+        clock: RunClock,
+        shared: _Incumbent,
+        stall_factor: float,
+        tenure: tuple[float, float] = _TENURE,
+    ) -> None:
+        self.prob = prob
+        self.shared = shared
+        self.clock = clock
+        self.kernel = _kernel()
+        n = self.n = prob.a.shape[0]
+        self.rng = random.Random(seed)
+        self.kernel_rng = np.array([(seed * 0x9E3779B97F4A7C15 + 1) % 2**64 or 1], np.uint64)
+        self.a = np.ascontiguousarray(prob.a)
+        self.at = np.ascontiguousarray(prob.a.T)
+        self.b = np.ascontiguousarray(prob.b)
+        self.bp = np.empty((n, n))
+        self.bpt = np.empty((n, n))
+        self.c = np.ascontiguousarray(prob.c) if prob.c is not None else np.zeros((0, 0))
+        self.pair_ok = np.ascontiguousarray(prob.pair_mask)
+        # Integer data whose largest possible cost fits a float's 53-bit mantissa is updated
+        # exactly, so only other data needs periodic recomputation against drift.
+        top = [float(np.abs(m).max(initial=0.0)) for m in (self.a, self.b, self.c)]
+        self.integral = all(bool(np.all(m == np.round(m))) for m in (self.a, self.b, self.c))
+        self.integral &= 4.0 * n * n * top[0] * top[1] + 4.0 * n * top[2] < 2.0**52
+        self.t_min = max(2, int(math.floor(tenure[0] * n)))
+        self.t_max = max(self.t_min + 1, int(math.ceil(tenure[1] * n)))
+        self.aspiration = int(_ASPIRATION * n * n)
+        self.stall_limit = max(200, int(stall_factor * n * n))
+        self.kick_lo = max(2, int(_KICK_STRENGTH[0] * n))
+        self.kick_hi = max(self.kick_lo + 1, int(_KICK_STRENGTH[1] * n))
+        self.tabu = np.zeros((n, n), dtype=np.int64)
+        self.delta = np.zeros((n, n))
+        self.scal = np.zeros(2)
+        self.ints = np.zeros(3, dtype=np.int64)
+        self.perm = np.arange(n, dtype=np.int64)
+        self.best_perm = self.perm.copy()
+        self.since_resync = 0
+        start = list(range(n))
+        self.rng.shuffle(start)
+        self._restart_from(np.array(start, dtype=np.int64))
+        self.scal[1] = self.scal[0]
+        self.best_perm[:] = self.perm
+        self._share()
+
+    @property
+    def iteration(self) -> int:
+        return int(self.ints[0])
+
+    @property
+    def best(self) -> _Incumbent:
+        return _Incumbent(self.best_perm.copy(), float(self.scal[1]))
+
+    def _cost(self, perm: IntVector) -> float:
+        a, b = self.a, self.b
+        total = float(np.sum(a * b[np.ix_(perm, perm)]))
+        if self.c.size:
+            total += float(self.c[np.arange(self.n), perm].sum())
+        return total
+
+    def _restart_from(self, perm: IntVector) -> None:
+        self.perm[:] = perm
+        self.scal[0] = self._cost(self.perm)
+        self._full_delta()
+        # entries 'visited now': no move is tabu, long-term aspiration restarts its clock
+        self.tabu.fill(self.ints[0])
+        self.ints[1] = self.ints[2] = self.ints[0]
+        self.since_resync = 0
+
+    def _full_delta(self) -> None:
+        self.kernel.permuted(self.b, self.perm, self.bp, self.bpt)
+        self.kernel.full_delta(
+            self.a, self.at, self.bp, self.bpt, self.c, self.prob.symmetric, self.perm, self.delta
+        )
+
+    def _share(self) -> None:
+        """Exact re-score of this search's best; publish it if it beats the shared record."""
+        cost = self._cost(self.best_perm)
+        self.scal[1] = cost
+        with self.shared.lock:
+            if cost < self.shared.cost:
+                self.shared.perm, self.shared.cost = self.best_perm.copy(), cost
+                self.shared.history.append((self.clock.elapsed(), self.shared.iterations, cost))
+                self.clock.report(cost, self.shared.iterations)
+
+    def perturb(self, strength: int) -> None:
+        """Continue from this search's best with ``strength`` random swaps, fresh tabu memory."""
+        perm = self.best_perm.copy()
+        for _ in range(strength):
+            i, j = self.rng.sample(range(self.n), 2)
+            perm[i], perm[j] = perm[j], perm[i]
+        self._restart_from(perm)
+
+    def advance(self, iterations: int) -> bool:
+        """Run ``iterations`` tabu steps in kernel calls; False once the budget is spent."""
+        left = iterations
+        step = max(16, _KERNEL_WORK // (self.n * self.n))
+        while left > 0:
+            if self.clock.stop(self.shared.iterations):
+                return False
+            k = min(left, step)
+            if self.clock.max_iterations is not None:
+                k = min(k, self.clock.max_iterations - self.shared.iterations)
+            before = float(self.scal[1])
+            done = self.kernel.tabu_run(
+                self.a, self.at, self.bp, self.bpt, self.c, self.prob.symmetric, self.pair_ok,
+                self.perm,
+                self.delta, self.tabu, self.best_perm, self.scal, self.ints, self.kernel_rng,
+                k, self.stall_limit, self.t_min, self.t_max, self.aspiration, -math.inf,
+            )  # fmt: skip
+            left -= done
+            with self.shared.lock:
+                self.shared.iterations += done
+            self.since_resync += done
+            if self.scal[1] < before:
+                self._share()
+            if done < k:  # stalled: kick
+                self.perturb(self.rng.randint(self.kick_lo, self.kick_hi))
+            elif not self.integral and self.since_resync >= _RESYNC_EVERY:
+                self._restart_keep_tabu()
+        return True
+
+    def _restart_keep_tabu(self) -> None:
+        """Recompute cost and deltas from scratch (float drift), tabu memory untouched."""
+        self.scal[0] = self._cost(self.perm)
+        self._full_delta()
+        self.since_resync = 0
+
+
 def solve_qap(
     flow: ArrayLike,
     dist: ArrayLike,
@@ -457,8 +620,11 @@ def solve_qap(
     """
     seconds, seed = resolve_budget(seconds, seed, control, default_seconds=10.0)
     f, d, c = _validate(flow, dist, linear)
-    clock = RunClock(seconds, control, max_iterations)
     n_f, n_l = f.shape[0], d.shape[0]
+    kernel = _kernel()
+    if kernel.COMPILED and n_f > 0 and math.perm(n_l, n_f) > exact_up_to and n_l >= 2:
+        kernel.warm_up()  # compile before the clock starts: the time limit is for searching
+    clock = RunClock(seconds, control, max_iterations)
     if n_f == 0:
         clock.report(0.0, final=True)
         return QapResult(np.zeros(0, dtype=np.int64), 0.0, 0, clock.elapsed(), optimal=True)
@@ -468,18 +634,39 @@ def solve_qap(
         return result
     prob = _prepare(f, d, c)
     shared = _Incumbent(np.arange(n_l, dtype=np.int64), math.inf)
-    searches = [
-        _RobustTabu(prob, seed * len(_STALL_FACTORS) + i, clock, shared, factor)
-        for i, factor in enumerate(_STALL_FACTORS)
-    ]
-    _run(searches, shared, clock)
+    searches: list[_RobustTabu | _CompiledTabu]
+    compiled = kernel.COMPILED
+    if compiled:
+        searches = [
+            _CompiledTabu(prob, seed * len(_PORTFOLIO) + i, clock, shared, stall, (t_lo, t_hi))
+            for i, (stall, t_lo, t_hi) in enumerate(_PORTFOLIO)
+        ]
+    else:
+        searches = [
+            _RobustTabu(prob, seed * len(_STALL_FACTORS) + i, clock, shared, factor)
+            for i, factor in enumerate(_STALL_FACTORS)
+        ]
+    if compiled and max_iterations is None and (os.cpu_count() or 1) > 1:
+        _run_parallel(searches, shared, clock)
+    else:
+        _run(searches, shared, clock)
     perm = shared.perm[:n_f].copy()
     cost = qap_cost(f, d, perm, c)
     clock.report(cost, shared.iterations, final=True)
     return QapResult(perm, cost, shared.iterations, clock.elapsed(), shared.history)
 
 
-def _run(searches: list[_RobustTabu], shared: _Incumbent, clock: RunClock) -> None:
+def _kernel() -> ModuleType:
+    """The compiled kernel module, imported on first use: loading numba takes about a second,
+    which the app should not pay at start-up for a dialog the planner may never open."""
+    from . import qap_kernel
+
+    return qap_kernel
+
+
+def _run(
+    searches: list[_RobustTabu | _CompiledTabu], shared: _Incumbent, clock: RunClock
+) -> None:
     """Interleave the searches in chunks until the budget is spent.
 
     Chunks keep the switching overhead negligible while giving every search the same share
@@ -487,11 +674,40 @@ def _run(searches: list[_RobustTabu], shared: _Incumbent, clock: RunClock) -> No
     """
     while True:
         for search in searches:
-            for _ in range(_CHUNK):
-                if clock.stop(shared.iterations):
-                    return
-                search.step()
+            if not search.advance(_CHUNK):
+                return
             clock.report(shared.cost, shared.iterations)
+
+
+def _run_parallel(
+    searches: list[_RobustTabu | _CompiledTabu], shared: _Incumbent, clock: RunClock
+) -> None:
+    """Run each search in its own thread (the compiled kernel releases the GIL).
+
+    Only for time-limited runs: with two cores both searches get the whole budget instead of
+    half each. Iteration-limited runs stay sequential so that they are reproducible.
+    """
+    errors: list[BaseException] = []
+    failed = threading.Event()
+
+    def work(search: _RobustTabu | _CompiledTabu) -> None:
+        try:
+            while not failed.is_set() and search.advance(_CHUNK):
+                clock.report(shared.cost, shared.iterations)
+        except BaseException as exc:  # re-raised in the calling thread
+            errors.append(exc)
+            failed.set()
+
+    threads = [
+        threading.Thread(target=work, args=(s,), name=f"qap-search-{i}", daemon=True)
+        for i, s in enumerate(searches)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
 
 
 def solve_qap_exact(

@@ -22,7 +22,7 @@ The router therefore builds a *corridor graph* from the scenario and asks the St
 
 Every new edge costs its length, so the tree minimises new pipe length; its cost is
 length x unit cost of the chosen diameter from the park's cost table
-(:func:`ecopark.export.costs.cost_table`). Steam cascade (a higher grade feeding a lower-grade
+(:func:`ecopark.costs.cost_table`). Steam cascade (a higher grade feeding a lower-grade
 demand) is not used for routing: each medium is routed on its own.
 Definitions and limits: docs/optimisation.md.
 """
@@ -43,6 +43,7 @@ from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 
 from ecopark.commands import AddObjects
+from ecopark.costs import cost_table
 from ecopark.model import EcoParkError, Park, Pipeline
 from ecopark.model.kinds import MEDIA, MEDIUM_FIELDS
 from ecopark.network import snap_tolerance
@@ -67,16 +68,6 @@ _INSET_M = 0.01
 """Forbidden zones are shrunk by 1 cm so a corridor along their boundary stays usable."""
 _KEY_DECIMALS = 3
 """Vertices closer than a millimetre are one node."""
-
-FALLBACK_UNIT_COST_10K_RMB_PER_KM: dict[str, list[list[Any]]] = {
-    "heat": [[200, 300.0], [400, 600.0], [700, 1100.0], [None, 1800.0]],
-    "steam_hp": [[200, 450.0], [400, 800.0], [700, 1400.0], [None, 2200.0]],
-    "steam_mp": [[200, 400.0], [400, 700.0], [700, 1200.0], [None, 1900.0]],
-    "steam_lp": [[200, 350.0], [400, 650.0], [700, 1100.0], [None, 1700.0]],
-    "reclaimed_water": [[200, 150.0], [400, 300.0], [700, 550.0], [None, 900.0]],
-}
-"""Unit costs (10^4 RMB/km by largest DN of a class) used only when the export cost table
-cannot be imported; the same planning-stage defaults as ecopark.export.costs."""
 
 
 class RoutingError(EcoParkError):
@@ -303,12 +294,7 @@ def _point_of(scenario: Any, object_id: str) -> BaseGeometry:
 
 
 def _cost_classes(park: Park, medium: str) -> tuple[tuple[float | None, float], ...]:
-    try:
-        from ecopark.export.costs import cost_table
-    except ImportError:  # the export package is optional for the core
-        classes = FALLBACK_UNIT_COST_10K_RMB_PER_KM[medium]
-    else:
-        classes = cost_table(park)["pipelines"][medium]
+    classes = cost_table(park)["pipelines"][medium]
     return tuple((None if dn is None else float(dn), float(c)) for dn, c in classes)
 
 

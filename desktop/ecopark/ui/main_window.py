@@ -3,18 +3,24 @@ menus, and the docks around it (layers, legend, properties, attribute table, sce
 history, live indicators).
 
 The window holds one open project (a :class:`ProjectDocument`) at a time; opening or creating
-another rebinds the canvas and every dock to it. Other features add their own menu entries with
-:meth:`MainWindow.add_action` (export, import, presentation...), so this module stays about the
-frame. Each other job of the window lives in its own module, mixed into :class:`MainWindow` so
-every method keeps its name on the window: file actions in :mod:`ecopark.ui.window_files`, the
-crash journal and autosave in :mod:`ecopark.ui.window_recovery`, tools and the Edit and View
-commands in :mod:`ecopark.ui.window_editing`, feature entries and Help in
-:mod:`ecopark.ui.window_features`.
+another rebinds the canvas and every dock to it. It keeps the layout and the wiring only; each
+job is a small object it composes (see docs/architecture.md):
+
+- :class:`~ecopark.ui.actions.ActionRegistry` -- every action by stable id, the shortcut list;
+- :class:`~ecopark.ui.file_controller.FileController` -- New/Open/Save, asking through an
+  injected :class:`~ecopark.ui.file_controller.FilePrompts`;
+- :class:`~ecopark.ui.recovery_controller.RecoveryController` -- crash journal and autosave;
+- :class:`~ecopark.ui.tools.manager.ToolManager` -- the map tools, their actions and the drawing
+  options (the canvas is only given the active tool);
+- :class:`~ecopark.ui.edit_commands.EditCommands` -- the Edit and View commands;
+- :class:`~ecopark.ui.feature_entries.FeatureEntries` -- import, export, optimise, check,
+  settings entries. Other features add their entries with :meth:`MainWindow.add_action`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -26,13 +32,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QStyle,
     QToolBar,
     QWidget,
 )
 
+from ecopark import __version__
 from ecopark.model import ParkChange, ScenarioChange
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA
+from ecopark.terms import zone_kind_label
+from ecopark.ui.actions import ActionRegistry
 from ecopark.ui.canvas import MapCanvas
 from ecopark.ui.docks.attribute_table import AttributeTableDock
 from ecopark.ui.docks.indicator_panel import IndicatorPanel
@@ -42,33 +52,53 @@ from ecopark.ui.docks.properties_dock import PropertiesDock
 from ecopark.ui.docks.scenario_dock import ScenarioDock
 from ecopark.ui.docks.undo_dock import UndoDock
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import term
+from ecopark.ui.edit_commands import SPATIAL_LAYERS, EditCommands
+from ecopark.ui.feature_entries import FEATURE_MENUS, FeatureEntries
+from ecopark.ui.file_controller import (
+    APP_TITLE,
+    Answer,
+    DialogPrompts,
+    FileController,
+    FilePrompts,
+    load_document,
+)
+from ecopark.ui.i18n import current_language, term
+from ecopark.ui.recovery_controller import ProjectJournal, RecoveryController
 from ecopark.ui.settings import restore_window_layout, save_window_layout
-from ecopark.ui.tools import TOOLS
-from ecopark.ui.tools.icons import tool_icon
-from ecopark.ui.window_editing import SPATIAL_LAYERS, EditActions
-from ecopark.ui.window_features import FEATURE_MENUS, FeatureActions
-from ecopark.ui.window_files import APP_TITLE, Answer, FileActions, load_document
-from ecopark.ui.window_recovery import ProjectJournal, RecoveryActions
+from ecopark.ui.tools.manager import ToolManager
+from ecopark.ui.typing_guard import TypingGuard
 
 DEFAULT_SIZE = QSize(1500, 940)
 
 
-class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMainWindow):
+class MainWindow(QMainWindow):
+    canvas: MapCanvas
+    """The map of the open project (a new one for each project)."""
     document_replaced = Signal(object)
     """A new ProjectDocument is open in this window (after New, Open or a recent file)."""
 
-    def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QWidget | None = None,
+        *,
+        prompts: FilePrompts | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.document = document
-        self.canvas: Any = None
         self.menus: dict[str, QMenu] = {}
-        self.tool_actions: dict[str, QAction] = {}
         self._doc_connections: list[tuple[Any, Callable[..., Any]]] = []
         self._scenario_extras: list[QAction] = []
         self._shown_once = False
-        self._options_initialised = False
+        self.action_registry = ActionRegistry(self)
+        self.prompts: FilePrompts = prompts if prompts is not None else DialogPrompts(self)
+        self.files = FileController(self, self.prompts, self)
+        self.recovery = RecoveryController(self.show_status, self)
+        self.tool_manager = ToolManager(parent=self)
+        self.edit = EditCommands(self)
+        self.features = FeatureEntries(self)
+        self.typing_guard = TypingGuard(self)
         self._create_actions()
         self._create_menus()
         self._create_toolbars()
@@ -76,111 +106,118 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         self._create_docks()
         self._create_status_bar()
         self._bind(document)
-        self._install_features()
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.timeout.connect(self._autosave_if_modified)
-        self._start_autosave()
-        self._default_state = self.saveState()
+        self.features.install()
+        self.default_state = self.saveState()
         self._layout_restored = restore_window_layout(self)
 
     # =============================================================================================
     # construction
     # =============================================================================================
-    def _action(
-        self,
-        text: str,
-        slot: Callable[..., Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-        *,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shown})" if shown else tip)
-            action.setStatusTip(tip)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        return action
-
     def _create_actions(self) -> None:
         tr = self.tr
         std = QKeySequence.StandardKey
-        self.new_action = self._action(
-            tr("&New park…"), self.new_park, std.New, tr("Start an empty park")
+        self.new_action = self.action_registry.add(
+            "file.new", tr("&New park…"), self.files.new_park, std.New, tr("Start an empty park")
         )
-        self.open_action = self._action(
-            tr("&Open…"), self.open_interactive, std.Open, tr("Open a project file (.gpkg)")
+        self.open_action = self.action_registry.add(
+            "file.open",
+            tr("&Open…"),
+            self.files.open_interactive,
+            std.Open,
+            tr("Open a project file (.gpkg)"),
         )
-        self.save_action = self._action(
-            tr("&Save"), self.save, std.Save, tr("Save the project to its file")
+        self.save_action = self.action_registry.add(
+            "file.save", tr("&Save"), self.files.save, std.Save, tr("Save the project to its file")
         )
-        self.save_as_action = self._action(
-            tr("Save &as…"), self.save_as, std.SaveAs, tr("Save the project to another file")
+        self.save_as_action = self.action_registry.add(
+            "file.save_as",
+            tr("Save &as…"),
+            self.files.save_as,
+            std.SaveAs,
+            tr("Save the project to another file"),
         )
-        self.quit_action = self._action(
-            tr("&Quit"), self.close, "Ctrl+Q", tr("Close the window (asks about unsaved changes)")
+        self.quit_action = self.action_registry.add(
+            "file.quit",
+            tr("&Quit"),
+            self.close,
+            "Ctrl+Q",
+            tr("Close the window (asks about unsaved changes)"),
         )
-        self.undo_action = self._action(tr("&Undo"), self._undo, std.Undo, tr("Undo the last edit"))
-        self.redo_action = self._action(
-            tr("&Redo"), self._redo, "Ctrl+Shift+Z", tr("Redo the edit undone last")
+        self.undo_action = self.action_registry.add(
+            "edit.undo", tr("&Undo"), self.edit.undo, std.Undo, tr("Undo the last edit")
+        )
+        self.redo_action = self.action_registry.add(
+            "edit.redo",
+            tr("&Redo"),
+            self.edit.redo,
+            "Ctrl+Shift+Z",
+            tr("Redo the edit undone last"),
         )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # Del belongs to the Delete map tool (which deletes the selection at once); the menu
         # entry runs the same tool and only shows the key, so the two never compete for it.
-        self.delete_action = self._action(
+        self.delete_action = self.action_registry.add(
+            "edit.delete",
             tr("&Delete") + "\tDel",
-            self.delete_selection,
+            self.edit.delete_selection,
             None,
             tr("Delete the selected objects (Del); their exchanges go with them"),
         )
-        self.select_all_action = self._action(
+        self.select_all_action = self.action_registry.add(
+            "edit.select_all",
             tr("Select &all"),
-            self.select_all,
+            self.edit.select_all,
             std.SelectAll,
             tr("Select every object of the visible, unlocked layers"),
         )
-        self.zoom_extent_action = self._action(
+        self.zoom_extent_action = self.action_registry.add(
+            "view.zoom_to_park",
             tr("Zoom to &park"),
-            self.zoom_to_extent,
+            self.edit.zoom_to_extent,
             "Ctrl+Shift+F",
             tr("Show the whole park"),
         )
-        self.zoom_selection_action = self._action(
+        self.zoom_selection_action = self.action_registry.add(
+            "view.zoom_to_selection",
             tr("Zoom to &selection"),
-            self.zoom_to_selection,
+            self.edit.zoom_to_selection,
             "Ctrl+J",
             tr("Show the selected objects"),
         )
-        self.labels_action = self._action(
+        self.labels_action = self.action_registry.add(
+            "view.labels",
             tr("Show &labels"),
-            self._labels_action_toggled,
+            self.edit.show_labels,
             None,
             tr("Names of zones, firms and facilities on the map"),
             checkable=True,
         )
         self.labels_action.setChecked(True)
-        self.exchanges_action = self._action(
+        self.exchanges_action = self.action_registry.add(
+            "view.exchanges",
             tr("Show symbiosis &exchanges"),
-            self._exchanges_action_toggled,
+            self.edit.show_exchanges,
             None,
             tr("Arrows for the material and energy exchanges between firms"),
             checkable=True,
         )
         self.exchanges_action.setChecked(True)
-        self.reset_layout_action = self._action(
+        self.reset_layout_action = self.action_registry.add(
+            "view.reset_layout",
             tr("&Reset window layout"),
-            self.reset_layout,
+            self.edit.reset_layout,
             None,
             tr("Put the toolbars and docks back where they were at first start"),
         )
-        self.about_action = self._action(
-            tr("&About EcoPark Planner"), self.show_about, None, tr("Version and licence")
+        self.about_action = self.action_registry.add(
+            "help.about",
+            tr("&About EcoPark Planner"),
+            self.show_about,
+            None,
+            tr("Version and licence"),
         )
-        self.shortcuts_action = self._action(
+        self.shortcuts_action = self.action_registry.add(
+            "help.shortcuts",
             tr("&Keyboard shortcuts"),
             self.show_shortcuts,
             None,
@@ -262,22 +299,11 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         self.tools_toolbar = QToolBar(tr("Map tools"), self)
         self.tools_toolbar.setObjectName("tools_toolbar")
         self.tools_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.tool_group = QActionGroup(self)
-        self.tool_group.setExclusive(True)
-        for name, tool in TOOLS.items():
-            action = QAction(tool_icon(tool), tool.display_label(), self)
-            action.setObjectName(f"tool_{name}")
-            action.setCheckable(True)
-            action.setData(name)
-            if tool.shortcut:
-                action.setShortcut(QKeySequence(tool.shortcut))
-            action.setToolTip(tool.full_tooltip())
-            action.setStatusTip(tool.display_tooltip())
-            action.triggered.connect(lambda _=False, n=name: self.set_tool(n))
-            self.tool_group.addAction(action)
+        self.tool_actions = self.tool_manager.create_actions(self)
+        for name, action in self.tool_actions.items():
+            self.action_registry.register(f"tool.{name}", action)
             self.tools_toolbar.addAction(action)
             self.tools_menu.addAction(action)
-            self.tool_actions[name] = action
         self.addToolBar(self.tools_toolbar)
 
         self.options_toolbar = QToolBar(tr("Drawing options"), self)
@@ -301,9 +327,18 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
             label.setToolTip(combo.toolTip())
             self.options_toolbar.addWidget(label)
             self.options_toolbar.addWidget(combo)
+        manager = self.tool_manager
+        _choose(self.medium_combo, manager.medium)
+        _choose(self.facility_kind_combo, manager.facility_kind)
         self.zone_kind_combo.currentIndexChanged.connect(self._zone_kind_chosen)
-        self.medium_combo.currentIndexChanged.connect(self._medium_chosen)
-        self.facility_kind_combo.currentIndexChanged.connect(self._facility_kind_chosen)
+        self.medium_combo.currentIndexChanged.connect(
+            lambda *_: setattr(manager, "medium", str(self.medium_combo.currentData()))
+        )
+        self.facility_kind_combo.currentIndexChanged.connect(
+            lambda *_: setattr(
+                manager, "facility_kind", str(self.facility_kind_combo.currentData())
+            )
+        )
         self.addToolBar(self.options_toolbar)
         for toolbar in (self.file_toolbar, self.tools_toolbar, self.options_toolbar):
             self.toolbars_menu.addAction(toolbar.toggleViewAction())
@@ -342,7 +377,7 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         }
         for dock in self.docks.values():
             self.panels_menu.addAction(dock.toggleViewAction())
-        self.layers_dock.visibility_changed.connect(self._layer_visibility_changed)
+        self.layers_dock.visibility_changed.connect(self.edit.layer_visibility_changed)
         self.layers_dock.labels_toggled.connect(self.labels_action.setChecked)
 
     def _apply_default_sizes(self) -> None:
@@ -397,14 +432,13 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         self._connect(document.changed, self._on_document_change)
         canvas = MapCanvas(document, self)
         canvas.setToolTip("")
-        old = self.canvas
+        old: MapCanvas | None = getattr(self, "canvas", None)
         self.setCentralWidget(canvas)
         self.canvas = canvas
         if old is not None:
             old.deleteLater()
         canvas.cursor_moved.connect(self._show_cursor)
         canvas.status_hint.connect(self._show_hint)
-        canvas.tool_changed.connect(self._tool_changed)
         canvas.object_created.connect(self._object_created)
         for dock in (
             self.layers_dock,
@@ -426,34 +460,24 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
         self._connect(stack.redoTextChanged, self._update_undo_actions)
         self._connect(document.path_changed, self._update_title)
         self._connect(document.selection_changed, self._update_selection_actions)
+        self._connect(document.selection_changed, self.edit.report_selection)
         self._connect(document.scenario_switched, self._scenario_switched)
         self._connect(document.edit_failed, self._show_edit_failure)
         self._fill_zone_kinds()
-        if not self._options_initialised:  # start from the canvas's own defaults
-            self._options_initialised = True
-            self.set_zone_kind(canvas.zone_kind)
-            self.set_medium(canvas.medium)
-            self.set_facility_kind(canvas.facility_kind)
         self._zone_kind_chosen()
-        self._medium_chosen()
-        self._facility_kind_chosen()
         self._update_title()
         self._update_undo_actions()
         self._update_selection_actions()
         self._scenario_switched(document.scenario_id)
         self.crs_label.setText(document.park.crs)
-        current = self.tool_group.checkedAction()
-        if current is not None:
-            self.set_tool(str(current.data()))
-        elif self.tool_actions:
-            self.set_tool(next(iter(self.tool_actions)))
+        self.tool_manager.attach(canvas)  # the tool chosen so far, on the new map
         canvas.setFocus()
-        self.journal = ProjectJournal(document, self._journal_failed)
+        self.recovery.bind(document)
 
     def set_document(self, document: ProjectDocument) -> None:
         """Show another project in this window (the caller has asked about unsaved changes)."""
         old = self.document
-        self.journal.drop()  # the planner saved or chose to discard: nothing to recover
+        self.recovery.drop()  # the planner saved or chose to discard: nothing to recover
         self._unbind()
         self._bind(document)
         if old is not document:
@@ -521,6 +545,14 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
     def _show_hint(self, text: str) -> None:
         self.statusBar().showMessage(text)
 
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def project_saved(self) -> None:
+        """The file controller wrote the project: checkpoint the journal, update the title."""
+        self.recovery.saved()
+        self._update_title()
+
     def _show_edit_failure(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 15000)
 
@@ -557,6 +589,98 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
                 menu.addAction(action)
 
     # =============================================================================================
+    # tools and drawing options (the tool manager holds them; the window shows the choices)
+    # =============================================================================================
+    def set_tool(self, name: str) -> None:
+        self.tool_manager.set_tool(name)
+
+    def _object_created(self, layer: str, object_id: str) -> None:
+        """A tool drew something: select it so its properties can be typed in right away."""
+        if (layer, object_id) not in self.document.selection:
+            self.document.set_selection([(layer, object_id)])
+
+    def _fill_zone_kinds(self) -> None:
+        combo = self.zone_kind_combo
+        current = combo.currentData() or self.tool_manager.zone_kind
+        combo.blockSignals(True)
+        combo.clear()
+        for kind, zk in self.document.park.zone_kinds.items():
+            combo.addItem(zone_kind_label(zk, current_language()), kind)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _zone_kind_chosen(self, *_: object) -> None:
+        if self.zone_kind_combo.currentData():
+            self.tool_manager.zone_kind = str(self.zone_kind_combo.currentData())
+
+    def set_zone_kind(self, kind: str) -> None:
+        _choose(self.zone_kind_combo, kind)
+
+    def set_medium(self, medium: str) -> None:
+        _choose(self.medium_combo, medium)
+
+    def set_facility_kind(self, kind: str) -> None:
+        _choose(self.facility_kind_combo, kind)
+
+    # =============================================================================================
+    # menus other features use
+    # =============================================================================================
+    def add_action(self, menu_name: str, action: QAction) -> QAction:
+        """Add ``action`` to a menu ("File", "Edit", "View", "Tools", "Scenario", "Help"); File
+        entries go above Quit. A new menu name adds a menu before Help."""
+        menu = next((m for k, m in self.menus.items() if k.lower() == menu_name.lower()), None)
+        if menu is None:
+            menu = QMenu(self.tr(menu_name), self)
+            menu.setToolTipsVisible(True)
+            self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+            self.menus[menu_name] = menu
+        if action.parent() is None:
+            action.setParent(self)
+        if menu is self.file_menu:
+            menu.insertAction(self._file_end, action)
+        elif menu is self.scenario_menu:
+            self.addAction(action)  # the scenario menu is rebuilt; keep the shortcut alive
+            self._scenario_extras.append(action)
+        else:
+            menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.files.fill_recent_menu(self.recent_menu)
+
+    def autosave(self) -> Path | None:
+        """The crash handler's hook: write the recovery copy (see RecoveryController)."""
+        return self.recovery.autosave()
+
+    # =============================================================================================
+    # help
+    # =============================================================================================
+    def shortcut_lines(self) -> list[str]:
+        """Every action with a shortcut: the registered ones (commands, tools, feature entries)
+        and any other action of the window (feature menus)."""
+        extra = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        return self.action_registry.shortcut_lines(extra)
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            "\n".join(self.shortcut_lines()),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About EcoPark Planner"),
+            self.tr(
+                "<b>EcoPark Planner %1</b><br>Offline planning of eco-industrial parks: zones, "
+                "firms, shared infrastructure and symbiosis, with land output, coverage, the "
+                "space-optimization score and the HJ 274-2009 evaluation updated live.",
+            ).replace("%1", __version__),
+        )
+
+    # =============================================================================================
     # showing and closing
     # =============================================================================================
     def showEvent(self, event: QShowEvent) -> None:
@@ -576,14 +700,20 @@ class MainWindow(FileActions, RecoveryActions, EditActions, FeatureActions, QMai
             self.canvas.zoom_to_extent()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         save_window_layout(self)
         event.accept()
-        self.journal.drop()
+        self.recovery.drop()
         self._unbind()
         self.document.close()
+
+
+def _choose(combo: QComboBox, data: str) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
 
 
 __all__ = [

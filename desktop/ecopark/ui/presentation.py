@@ -4,9 +4,10 @@ Each slide is a :class:`ecopark.model.SavedView`: an extent, the layers shown an
 optionally a second scenario shown side by side (baseline on the left, plan on the right), each
 map with its indicator scorecard under it. No docks, no toolbars, large labels; Right, Down,
 PageDown and Space step forward, Left, Up, PageUp and Backspace back, Home and End jump, Esc
-leaves. On a compare slide S switches between side by side and a swipe (one map, the plan over
-the baseline, a divider to drag; ``[`` and ``]`` or Shift+Left/Right nudge it by 5 %); the choice
-holds for the following compare slides.
+leaves. F shows the slide's flow diagram (Sankey, baseline and plan side by side on a compare
+slide) over the maps, and hides it again. On a compare slide S switches between side by side
+and a swipe (one map, the plan over the baseline, a divider to drag; ``[`` and ``]`` or
+Shift+Left/Right nudge it by 5 %); the choice holds for the following compare slides.
 
 Every map pane has its own lightweight :class:`ProjectDocument` over the same park, so showing a
 baseline beside a plan never switches the scenario of the main window, and nothing here edits
@@ -33,22 +34,17 @@ from PySide6.QtWidgets import (
 from ecopark.commands import SetViews
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Change, EcoParkError, Park, SavedView
+from ecopark.symbology import MAP_LAYERS
+from ecopark.ui.canvas.map_canvas import MapCanvas
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.presentation_flows import FlowOverlay
 from ecopark.ui.swipe import SwipeView
+from ecopark.ui.tools.manager import ToolManager
 
 CanvasFactory = Callable[[ProjectDocument], QWidget]
 """Builds a map widget for a document; it must offer ``set_extent(xmin, ymin, xmax, ymax)``
 and ``set_layer_visible(layer, visible)`` (as :class:`ecopark.ui.canvas.MapCanvas` does)."""
 
-MAP_LAYERS: tuple[str, ...] = (
-    "zones",
-    "plots",
-    "corridors",
-    "pipelines",
-    "exchanges",
-    "facilities",
-    "firms",
-)
 LABEL_SCALE = 1.6
 """Labels are this much larger than in the editor: the back row of a meeting room reads them."""
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
@@ -203,12 +199,9 @@ class MapPane(QWidget):
         self.document = ProjectDocument(park, parent=self)
         self.canvas = canvas_factory(self.document)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        set_tool = getattr(self.canvas, "set_tool", None)
-        if callable(set_tool):
-            try:
-                set_tool("pan")
-            except (KeyError, ValueError):
-                pass
+        if isinstance(self.canvas, MapCanvas):  # a real map pans under the mouse
+            self.tools = ToolManager(self.canvas, self)
+            self.tools.set_tool("pan")
         enlarge_labels(self.canvas, LABEL_SCALE)
         self.caption = QLabel()
         font = self.caption.font()
@@ -218,7 +211,9 @@ class MapPane(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scorecard = ScorecardWidget(self)
-        self.scorecard.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Ignored across: two large-type cards side by side must not make the full-screen
+        # window wider than the screen (the divider would no longer be where the map is cut).
+        self.scorecard.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -226,6 +221,8 @@ class MapPane(QWidget):
         self._layout.addWidget(self.canvas, 1)
         self._layout.addWidget(self.scorecard)
         self.extent: tuple[float, float, float, float] | None = None
+        self.refit_on_resize = True
+        """False while the canvas follows another's view (the plan side of a swipe)."""
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -259,7 +256,7 @@ class MapPane(QWidget):
             self.canvas.set_extent(*self.extent)  # type: ignore[attr-defined]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.canvas and event.type() == QEvent.Type.Resize:
+        if watched is self.canvas and event.type() == QEvent.Type.Resize and self.refit_on_resize:
             self._refit.start()  # keep the slide's extent whatever the window size
         return False
 
@@ -323,9 +320,9 @@ class PresentationWindow(QWidget):
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._keys_hint = (
-            "← → PageUp PageDown 翻页 slides  ·  Esc 退出 leave"
+            "← → PageUp PageDown 翻页 slides  ·  F 桑基图 flows  ·  Esc 退出 leave"
             if lang == "zh"
-            else "← → PageUp PageDown slides  ·  Esc leave"
+            else "← → PageUp PageDown slides  ·  F flows  ·  Esc leave"
         )
         self.hint = QLabel(self._keys_hint)
         self.hint.setStyleSheet("color: #707070;")
@@ -359,6 +356,7 @@ class PresentationWindow(QWidget):
         self._layout.addLayout(self._maps, 1)
         self._layout.addLayout(bottom)
         self.park.subscribe(self._on_park_change)
+        self.flows = FlowOverlay(self)  # F: the slide's flow diagram (ecopark.symbiosis)
         self.show_slide(0)
 
     # ----- public API --------------------------------------------------------------------------
@@ -395,6 +393,8 @@ class PresentationWindow(QWidget):
         self._arrange()
         self.title.setText(view.name)
         self.counter.setText(f"{index + 1} / {len(self.slides)}")
+        if hasattr(self, "flows"):
+            self.flows.follow(self.park, self.shown_scenarios())
         self.slide_changed.emit(index)
 
     def next_slide(self) -> None:
@@ -428,10 +428,12 @@ class PresentationWindow(QWidget):
         compare = not right.isHidden()
         if compare and self.swipe_mode:
             if not self.swiping:
+                right.refit_on_resize = False  # the plan takes the baseline's view
                 self.swipe.attach(left.lend_canvas(), right.lend_canvas())
             self.swipe.set_names(left.caption.text(), right.caption.text())
         elif self.swiping:
             self.swipe.detach()
+            right.refit_on_resize = True
             for pane in self.panes:
                 pane.take_canvas_back()
         self.swipe.setVisible(self.swiping)
@@ -489,6 +491,8 @@ class PresentationWindow(QWidget):
             self.close()
         elif key == Qt.Key.Key_S:
             self.toggle_swipe()
+        elif key == Qt.Key.Key_F:
+            self.flows.toggle(self.park, self.shown_scenarios())
         elif self.swiping and key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
             self.swipe.nudge(SWIPE_NUDGE if key == Qt.Key.Key_BracketRight else -SWIPE_NUDGE)
         else:

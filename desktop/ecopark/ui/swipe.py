@@ -36,6 +36,14 @@ NORTH_ARROW_ROOM = 48
 """The canvas draws its north arrow in the top right corner: the right label stays clear of it."""
 
 
+def visible_strip(x: int, width: int, height: int) -> QRect:
+    """The part of the plan map shown right of a divider at ``x`` (never an empty rectangle:
+    at the right edge it lies just outside the widget, so nothing of the plan shows)."""
+    if x >= width:
+        return QRect(width, 0, 1, height)
+    return QRect(max(x, 0), 0, width - max(x, 0), height)
+
+
 class SwipeDivider(QWidget):
     """The divider: a white line edged in black (reads on any map), with a round grip half way
     down. The widget is wider than the line so a press near it catches it too; its cursor is
@@ -217,10 +225,13 @@ class SwipeView(QWidget):
         if self.under is not None and self.over is not None:
             for canvas in (self.under, self.over):
                 canvas.setGeometry(0, 0, w, h)
-            # An empty region would clear the mask (plan everywhere): hide the plan instead.
-            self.over.setVisible(x < w)
-            self.over.setMask(QRegion(QRect(x, 0, max(w - x, 1), h)))
+            # The plan stays shown (a hidden widget is resized only when shown again, and its
+            # stale viewport would map the view to other pixels); with the divider at the right
+            # edge its mask is a strip just outside it (an empty region would clear the mask).
+            self.over.setMask(QRegion(visible_strip(x, w, h)))
             self.over.raise_()
+            # One view for both maps: whatever moved or resized, the plan takes the baseline's.
+            self._follow(self.under, self.over)
         left, right = self.left_label, self.right_label
         left.move(LABEL_MARGIN, LABEL_MARGIN)
         right.move(w - right.width() - LABEL_MARGIN - NORTH_ARROW_ROOM, LABEL_MARGIN)
@@ -235,4 +246,4 @@ class SwipeView(QWidget):
         self._place()
 
 
-__all__ = ["SwipeDivider", "SwipeView"]
+__all__ = ["SwipeDivider", "SwipeView", "visible_strip"]

@@ -12,16 +12,14 @@ import logging
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QImage,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QResizeEvent,
@@ -35,8 +33,6 @@ from shapely.geometry.base import BaseGeometry
 from ecopark import symbology as sym
 from ecopark.commands import Command
 from ecopark.model import (
-    FACILITY_KINDS,
-    MEDIA,
     Change,
     EcoParkError,
     ObjectChange,
@@ -73,25 +69,15 @@ from ecopark.ui.canvas.stack import LayerStack, frame_pixels
 from ecopark.ui.canvas.underlays import UnderlayLayer
 from ecopark.ui.document import ObjectRef, ProjectDocument
 from ecopark.ui.i18n import arg
-from ecopark.ui.tools import TOOLS
-from ecopark.ui.tools.base import MapTool
-from ecopark.ui.tools.exchange_dialog import ExchangePrompt, ask_exchange
-from ecopark.ui.tools.icons import tool_icon
-from ecopark.ui.tools.snapping import Snapper
+
+if TYPE_CHECKING:  # the tools import the canvas; the canvas only holds the tool it is given
+    from ecopark.ui.tools.base import MapTool
 
 log = logging.getLogger(__name__)
 
-MAP_LAYERS: tuple[str, ...] = (
-    "zones",
-    "plots",
-    "corridors",
-    "pipelines",
-    "exchanges",
-    "firms",
-    "facilities",
-)
-"""Drawing order, bottom to top (the scanned plans of ``UNDERLAYS`` go under all of them)."""
-UNDERLAYS = "underlays"
+MAP_LAYERS = sym.MAP_LAYERS
+"""Drawing order, bottom to top (defined once in :mod:`ecopark.symbology`)."""
+UNDERLAYS = sym.UNDERLAYS
 
 
 class MapCanvas(QGraphicsView):
@@ -99,7 +85,6 @@ class MapCanvas(QGraphicsView):
     """Cursor position in the project CRS (metres)."""
     status_hint = Signal(str)
     """What the next click does, or the outcome of the last gesture."""
-    tool_changed = Signal(str)
     view_changed = Signal()
     """Centre or scale changed (overview maps, saved views)."""
     object_created = Signal(str, str)
@@ -120,15 +105,6 @@ class MapCanvas(QGraphicsView):
         self._pan_anchor: QPointF | None = None
         self._space_down = False
         self._hint = ""
-        self._zone_kind = "lingang_industrial"
-        self._medium = "steam_hp"
-        self._facility_kind = "chp"
-        self.language = "en"
-        """Language of default names given to new objects ("en" or "zh")."""
-        self.exchange_prompt: ExchangePrompt = lambda source, target: ask_exchange(
-            self, source, target
-        )
-        """Asks material, quantity and unit for a new exchange; tests replace it."""
 
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -203,110 +179,40 @@ class MapCanvas(QGraphicsView):
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_some)
         self.index = SceneIndex(lambda: self.document.scenario)
-        self.snapper = Snapper(self)
-        self.tools: dict[str, MapTool] = {name: cls(self) for name, cls in TOOLS.items()}
         self._tool: MapTool | None = None
-        self._previous_tool = "select"
 
         document.changed.connect(self._on_change)
         document.scenario_switched.connect(self._on_scenario_switched)
         document.selection_changed.connect(self._on_selection_changed)
         self.rebuild()
         self.zoom_to_extent()
-        self.set_tool("select")
 
-    # ----- tool options ------------------------------------------------------------------------
-    @property
-    def zone_kind(self) -> str:
-        """Kind given to zones drawn from now on (a code of park.zone_kinds)."""
-        return self._zone_kind
-
-    @zone_kind.setter
-    def zone_kind(self, kind: str) -> None:
-        self._zone_kind = kind
-        self._refresh_hint()
-
-    @property
-    def medium(self) -> str:
-        """Medium of pipelines drawn from now on."""
-        return self._medium
-
-    @medium.setter
-    def medium(self, medium: str) -> None:
-        if medium not in MEDIA:
-            raise ValueError(f"unknown medium {medium!r}; use one of {', '.join(MEDIA)}")
-        self._medium = medium
-        self._refresh_hint()
-
-    @property
-    def facility_kind(self) -> str:
-        """Kind of facilities placed from now on."""
-        return self._facility_kind
-
-    @facility_kind.setter
-    def facility_kind(self, kind: str) -> None:
-        if kind not in FACILITY_KINDS:
-            raise ValueError(
-                f"unknown facility kind {kind!r}; use one of {', '.join(FACILITY_KINDS)}"
-            )
-        self._facility_kind = kind
-        self._refresh_hint()
-
-    def _refresh_hint(self) -> None:
-        if self._tool is not None:
-            self._call(self._tool.activate)
-
-    # ----- tools -------------------------------------------------------------------------------
-    @property
-    def current_tool(self) -> str:
-        return self._tool.name if self._tool is not None else ""
-
+    # ----- the active tool (chosen by ecopark.ui.tools.manager.ToolManager) ----------------------
     @property
     def tool(self) -> MapTool | None:
         return self._tool
 
     @property
-    def previous_tool(self) -> str:
-        return self._previous_tool
+    def current_tool(self) -> str:
+        """Name of the active tool ("" before a tool manager gave one)."""
+        return self._tool.name if self._tool is not None else ""
 
-    def set_tool(self, name: str) -> None:
-        if name not in self.tools:
-            raise KeyError(f"unknown map tool {name!r}; known: {', '.join(self.tools)}")
-        if self._tool is not None and self._tool.name == name:
+    def set_tool(self, tool: MapTool | None) -> None:
+        """Forward gestures to ``tool`` from now on (the previous one drops its sketch)."""
+        if tool is self._tool:
             return
         if self._tool is not None:
             self._call(self._tool.deactivate)
-            self._previous_tool = self._tool.name
         self.clear_overlays()
-        self._tool = self.tools[name]
-        self.viewport().setCursor(self._tool.cursor)
-        self.tool_changed.emit(name)
-        self._call(self._tool.activate)
+        self._tool = tool
+        if tool is not None:
+            self.viewport().setCursor(tool.cursor)
+            self._call(tool.activate)
 
-    def create_tool_actions(self, parent: QWidget | None = None) -> dict[str, QAction]:
-        """Checkable actions for every tool, with shortcut, tooltip and icon, kept in step with
-        the canvas; the main window adds them to its toolbar and Tools menu."""
-        group = QActionGroup(parent or self)
-        group.setExclusive(True)
-        actions: dict[str, QAction] = {}
-        for name, cls in TOOLS.items():
-            action = QAction(tool_icon(cls), cls.label, parent or self)
-            action.setObjectName(f"tool_{name}")
-            action.setCheckable(True)
-            action.setShortcut(QKeySequence(cls.shortcut))
-            action.setToolTip(cls.full_tooltip())
-            action.setStatusTip(cls.tooltip)
-            action.triggered.connect(lambda _=False, n=name: self.set_tool(n))
-            group.addAction(action)
-            actions[name] = action
-        actions[self.current_tool].setChecked(True)
-
-        def follow(name: str) -> None:
-            if name in actions:
-                actions[name].setChecked(True)
-
-        self.tool_changed.connect(follow)
-        return actions
+    def refresh_tool(self) -> None:
+        """The drawing options changed: the active tool says again what the next click does."""
+        if self._tool is not None:
+            self._call(self._tool.activate)
 
     def _call(self, handler: Callable[..., object], *args: object) -> object:
         """Run a tool handler; a failure becomes a status message instead of escaping into Qt

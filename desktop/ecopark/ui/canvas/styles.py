@@ -172,25 +172,6 @@ def legend_swatch(item: sym.LegendItem, width: int = 28, height: int = 16) -> QP
     return pm
 
 
-def _vocabulary(language: str) -> dict[str, str]:
-    words: dict[str, str] = {}
-    if _terms is None:
-        return words
-    for medium in _terms.MEDIA:
-        words[f"medium:{medium}"] = _terms.label("medium", medium, language)
-    for sector in _terms.SECTORS:
-        words[f"sector:{sector}"] = _terms.label("sector", sector, language)
-    for kind in _terms.FACILITY_KINDS:
-        words[f"facility:{kind}"] = _terms.label("facility_kind", kind, language)
-    for kind in _terms.CORRIDOR_KINDS:
-        words[f"corridor:{kind}"] = _terms.label("corridor_kind", kind, language)
-    words["status:planned"] = _terms.label("status", "planned", language)
-    words["exchanges"] = _terms.label("layer", "exchanges", language)
-    words["plots"] = _terms.label("layer", "plots", language)
-    words["iav_class"] = _terms.label("figure", "iav_class", language)
-    return words
-
-
 def legend_items(park: Park, scenario_id: str, language: str = "en") -> list[sym.LegendItem]:
     """Qt-free legend lines of what the scenario uses (also for map export)."""
     s = park.scenario(scenario_id)
@@ -207,7 +188,7 @@ def legend_items(park: Park, scenario_id: str, language: str = "en") -> list[sym
         corridor_kinds=sorted({c.kind for c in s.layers["corridors"].values()}),  # type: ignore[attr-defined]
         has_exchanges=bool(s.exchanges),
         has_plots=bool(s.layers["plots"]),
-        labels=_vocabulary(language),
+        labels=sym.legend_words(language),
     )
 
 

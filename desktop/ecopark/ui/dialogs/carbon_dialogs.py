@@ -272,6 +272,7 @@ def install_carbon_actions(window: Any) -> dict[str, QAction]:
             )
 
     actions: dict[str, QAction] = {}
+    registry = getattr(window, "action_registry", None)
     factors = QAction(
         QCoreApplication.translate("CarbonDialogs", "Energy and carbon factors…"), window
     )
@@ -281,6 +282,8 @@ def install_carbon_actions(window: Any) -> dict[str, QAction]:
         )
     )
     factors.triggered.connect(open_factors)
+    if registry is not None:
+        registry.register("tools.carbon_factors", factors)
     window.add_action("Tools", factors)
     actions["carbon_factors"] = factors
     group = QActionGroup(window)
@@ -297,10 +300,14 @@ def install_carbon_actions(window: Any) -> dict[str, QAction]:
         action.setData(measure)
         group.addAction(action)
         action.triggered.connect(lambda _checked=False, m=measure: set_measure(m))
+        if registry is not None:
+            registry.register(f"view.thematic_{measure or 'off'}", action)
         window.add_action("View", action)
         actions[f"thematic:{measure}"] = action
     breaks = QAction(QCoreApplication.translate("CarbonDialogs", "Thematic class breaks…"), window)
     breaks.triggered.connect(open_breaks)
+    if registry is not None:
+        registry.register("view.thematic_breaks", breaks)
     window.add_action("View", breaks)
     actions["thematic_breaks"] = breaks
 

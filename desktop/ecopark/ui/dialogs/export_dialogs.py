@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.model import EcoParkError
+from ecopark.symbology import MAP_LAYERS
 from ecopark.ui.document import ProjectDocument
 
-MAP_LAYERS = ("zones", "plots", "corridors", "pipelines", "exchanges", "facilities", "firms")
 FORMAT_FILTERS = {
     "pdf": "PDF (*.pdf)",
     "png": "PNG 300 dpi (*.png)",

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.model import EcoParkError, Park, ScenarioInfo, validate_projected_crs
+from ecopark.ui.preferences import DEFAULT_CRS
 
-DEFAULT_CRS = "EPSG:4550"
 """CGCS2000 / 3-degree Gauss-Kruger CM 123E (Liaoning coast, the demo park)."""
 OTHER = "other"
 CGCS2000_3DEG_ZONES: dict[str, int] = {f"EPSG:{4534 + i}": 75 + 3 * i for i in range(21)}

@@ -12,6 +12,7 @@ when Run is pressed. :func:`install_optimise_actions` adds the menu entries to a
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import Command
 from ecopark.model import MEDIA, MEDIUM_FIELDS, EcoParkError
+from ecopark.optimise.bounds import gap_to_bound, gilmore_lawler_bound
 from ecopark.optimise.placement import (
     PlacementProposal,
     PlacementWeights,
@@ -154,6 +156,8 @@ class OptimiseDialog(QDialog):
         self._worker: SolveWorker | None = None
         self._result: Outcome | None = None
         self._error: str | None = None
+        self.lower_bound: float | None = None
+        """Lower bound of the objective for the run (set by :meth:`make_job` where known)."""
 
         self.form = QFormLayout()
         self.seconds = QDoubleSpinBox()
@@ -175,6 +179,8 @@ class OptimiseDialog(QDialog):
         self.progress.setTextVisible(False)
         self.status = QLabel(self.tr("Choose the options and press Run."))
         self.status.setWordWrap(True)
+        self.best = QLabel()
+        self.best.setToolTip(self.tr("What the solver minimises, rule-breach penalties included"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Figure"), self.tr("Before"), self.tr("After")]
@@ -202,6 +208,7 @@ class OptimiseDialog(QDialog):
         layout.addLayout(self.form)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.best)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         layout.addLayout(end_row)
@@ -243,6 +250,7 @@ class OptimiseDialog(QDialog):
         self._error = None
         self.table.setRowCount(0)
         self.notes.clear()
+        self.best.clear()
         self.accept_button.setEnabled(False)
         self.control = SolveControl(seconds=self.seconds.value(), seed=self.seed.value())
         thread = QThread(self)
@@ -271,7 +279,20 @@ class OptimiseDialog(QDialog):
     @Slot(float, float)
     def _on_progress(self, fraction: float, best: float) -> None:
         self.progress.setValue(int(round(1000 * max(0.0, min(1.0, fraction)))))
+        self.best.setText(self.best_text(best))
         self.progressed.emit(fraction)
+
+    def best_text(self, best: float) -> str:
+        """"Best so far", with how far above the lower bound it is at most (where known)."""
+        if not math.isfinite(best):
+            return ""
+        text = self.tr("Best objective so far: %1").replace("%1", _num(best))
+        gap = None if self.lower_bound is None else gap_to_bound(best, self.lower_bound)
+        if gap is not None and self.lower_bound is not None:
+            text += " · " + self.tr("at most %1 above the lower bound %2").replace(
+                "%1", _pct(gap)
+            ).replace("%2", _num(self.lower_bound))
+        return text
 
     @Slot(object)
     def _on_worker_finished(self, outcome: Outcome) -> None:
@@ -416,6 +437,11 @@ class OptimisePlacementDialog(OptimiseDialog):
             self.use_zone.setChecked(True)
         self.keep_current = QCheckBox(self.tr("Firms may stay where they are"))
         self.keep_current.setChecked(True)
+        self.along_corridors = QCheckBox(self.tr("Distances along corridors"))
+        self.along_corridors.setToolTip(
+            self.tr("Measure exchanges along roads and pipe racks instead of straight lines")
+        )
+        self.along_corridors.setEnabled(bool(scenario.layers["corridors"]))
 
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.use_zone)
@@ -424,6 +450,7 @@ class OptimisePlacementDialog(OptimiseDialog):
         self.form.addRow("", self.use_selection)
         self.form.addRow(self.tr("Firms to place"), self.firms)
         self.form.addRow("", self.keep_current)
+        self.form.addRow("", self.along_corridors)
         self.form.addRow(self.tr("Time limit"), self.seconds)
         self.form.addRow(self.tr("Seed"), self.seed)
 
@@ -468,11 +495,15 @@ class OptimisePlacementDialog(OptimiseDialog):
         by_selection = self.use_selection.isChecked()
         plots = list(self.selected_plots) if by_selection else None
         zone_id = None if by_selection else self.zone.currentData()
-        weights = PlacementWeights(keep_current=self.keep_current.isChecked())
+        weights = PlacementWeights(
+            keep_current=self.keep_current.isChecked(),
+            along_corridors=self.along_corridors.isChecked(),
+        )
         park = clone_park(self.document.park)
         sid = self.scenario_id
         # Built here, in the UI thread, so that bad input is reported before the run starts.
         problem = build_placement_problem(park, sid, firms, plots, zone_id=zone_id, weights=weights)
+        self.lower_bound = gilmore_lawler_bound(problem.flow, problem.dist, problem.linear)
 
         def job(control: SolveControl) -> Outcome:
             proposal = solve_placement(problem, control)

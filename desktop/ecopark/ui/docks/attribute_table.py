@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ecopark.model import TYPE_BY_LAYER, EcoParkError, ObjectChange, ParkObject, ScenarioChange
 from ecopark.model.fields import Role
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import Connections, DocumentDock
 from ecopark.ui.docks.editing import (
     NUMERIC_ROLES,
     FieldSpec,
@@ -297,7 +297,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class AttributeTableDock(QDockWidget):
+class AttributeTableDock(DocumentDock):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attribute table"))
@@ -351,16 +351,21 @@ class AttributeTableDock(QDockWidget):
         self.proxy.modelReset.connect(self._after_reset)
         self.layer_combo.currentIndexChanged.connect(self._on_layer_chosen)
         self._syncing = False
-        self._connections = Connections()
         self.model: LayerTableModel | None = None
         self.document = document
         self.set_document(document)
 
     # ----- binding -----------------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        self._connections.connect(document.selection_changed, self._select_rows)
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.selection_changed, self._select_rows)
+        # a refusal shown in red belongs to the attempt that caused it: the next edit, selection
+        # or scenario switch clears it
+        self.listen(document.changed, self._clear_message)
+        self.listen(document.selection_changed, self._clear_message)
+        self.listen(document.scenario_switched, self._clear_message)
+
+    def refresh(self) -> None:
+        """A table of the chosen layer over the document (its model follows the edits)."""
         self._set_model(self.layer)
 
     @property
@@ -402,6 +407,24 @@ class AttributeTableDock(QDockWidget):
     def show_message(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(bool(message))
+
+    def _clear_message(self, *_: object) -> None:
+        if self.message.text():
+            self.show_message("")
+
+    def select_all_rows(self) -> None:
+        """Select every row shown (the table's layer, after filtering): Select all while the
+        table has the keyboard focus."""
+        if self.model is None:
+            return
+        proxy = self.proxy
+        rows = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+        self.document.set_selection([(self.layer, self.model.ids[r]) for r in sorted(rows)])
+
+    def has_focus(self) -> bool:
+        """Whether the keyboard focus is in this dock (the table, its filter, an editor)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
 
     # ----- selection both ways -----------------------------------------------------------------
     def _rows_selected(self, *_: object) -> None:

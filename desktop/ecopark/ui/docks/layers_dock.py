@@ -8,32 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDockWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ecopark import symbology as sym
 from ecopark.model import ObjectChange
 from ecopark.ui.canvas.styles import legend_entries
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import current_language, term
 
-LAYER_ORDER: tuple[str, ...] = (
-    "firms",
-    "facilities",
-    "exchanges",
-    "pipelines",
-    "corridors",
-    "plots",
-    "zones",
-    "underlays",
-)
+LAYER_ORDER: tuple[str, ...] = (*reversed(sym.MAP_LAYERS), sym.UNDERLAYS)
 """Top of the list = drawn on top, as in QGIS. Underlays (scanned plans) belong to the park,
 not a scenario, and are never edited on the map, so they have no lock."""
 LEGEND_SECTION_LAYER = {"firm_size": "firms"}
@@ -41,13 +32,14 @@ LOCKABLE = frozenset(LAYER_ORDER) - {"exchanges", "underlays"}
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 
 
-class LayersDock(QDockWidget):
+class LayersDock(DocumentDock):
     visibility_changed = Signal(str, bool)
     lock_changed = Signal(str, bool)
     labels_toggled = Signal(bool)
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__(self.tr("Layers"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Layers"))
         self.setObjectName("layers_dock")
         self.setToolTip(self.tr("Show, hide and lock layers; the styles in use are listed"))
         body = QWidget()
@@ -83,20 +75,15 @@ class LayersDock(QDockWidget):
         self.labels_box.toggled.connect(self._labels_toggled)
 
         self.canvas: Any = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh_styles)
-        self._connections = Connections()
         self.document = document
         self.set_document(document)
 
     # ----- binding -----------------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        self._connections.connect(document.changed, self._on_change)
-        self._connections.connect(document.scenario_switched, self._schedule)
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.changed, self._on_change)
+        self.listen(document.scenario_switched, self.schedule_refresh)
+
+    def refresh(self) -> None:
         self.refresh_styles()
 
     def set_canvas(self, canvas: Any) -> None:
@@ -110,12 +97,9 @@ class LayersDock(QDockWidget):
 
     def _on_change(self, change: object) -> None:
         if not isinstance(change, ObjectChange) or change.action != "changed":
-            self._schedule()
+            self.schedule_refresh()
         elif change.layer in ("zones", "firms", "facilities", "pipelines", "corridors"):
-            self._schedule()  # a changed kind, sector or medium can change the styles in use
-
-    def _schedule(self, *_: object) -> None:
-        self._timer.start()
+            self.schedule_refresh()  # a changed kind, sector or medium can change the styles in use
 
     # ----- state -------------------------------------------------------------------------------
     def is_visible(self, layer: str) -> bool:

@@ -3,40 +3,33 @@ scenario on screen. Sections of hidden layers are left out, as on a printed map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ecopark.model import ObjectChange
 from ecopark.ui.canvas.styles import legend_entries
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.docks.layers_dock import LEGEND_SECTION_LAYER
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import current_language, term
 
 
-class LegendDock(QDockWidget):
+class LegendDock(DocumentDock):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
-        super().__init__(self.tr("Legend"), parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Legend"))
         self.setObjectName("legend_dock")
         self.setToolTip(self.tr("What the colours and symbols on the map stand for"))
         self.list = QListWidget()
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setWidget(self.list)
         self.hidden_layers: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._connections = Connections()
         self.document = document
         self.set_document(document)
 
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        self._connections.connect(document.changed, self._on_change)
-        self._connections.connect(document.scenario_switched, self._schedule)
-        self.refresh()
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.changed, self._on_change)
+        self.listen(document.scenario_switched, self.schedule_refresh)
 
     def set_layer_visible(self, layer: str, visible: bool) -> None:
         if visible:
@@ -47,10 +40,7 @@ class LegendDock(QDockWidget):
 
     def _on_change(self, change: object) -> None:
         if not isinstance(change, ObjectChange) or change.layer != "plots":
-            self._schedule()
-
-    def _schedule(self, *_: object) -> None:
-        self._timer.start()
+            self.schedule_refresh()
 
     def refresh(self) -> None:
         doc = self.document

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from ecopark.model import EcoParkError, ObjectChange, ParkObject, ScenarioChange
 from ecopark.model.fields import Role
 from ecopark.model.kinds import SQM_PER_MU
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.docks.editing import (
     FieldSpec,
     choices_for,
@@ -83,19 +82,14 @@ class _FieldRow(QWidget):
         self.error.setVisible(bool(message))
 
 
-class PropertiesDock(QDockWidget):
+class PropertiesDock(DocumentDock):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Properties"))
         self.setObjectName("properties_dock")
         self.setToolTip(self.tr("Attributes of the selected objects; edits can be undone"))
-        self._connections = Connections()
         self._rows: dict[str, _FieldRow] = {}
         self._form_key: tuple[object, ...] = ()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -122,30 +116,23 @@ class PropertiesDock(QDockWidget):
         self.set_document(document)
 
     # ----- binding -----------------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        c = self._connections
-        c.connect(document.selection_changed, self._schedule)
-        c.connect(document.scenario_switched, self._schedule)
-        c.connect(document.changed, self._on_change)
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.selection_changed, self.schedule_refresh)
+        self.listen(document.scenario_switched, self.schedule_refresh)
+        self.listen(document.changed, self._on_change)
         self._form_key = ()
-        self.refresh()
 
     def _on_change(self, change: object) -> None:
         if isinstance(change, ObjectChange):
             if change.scenario_id == self.document.scenario_id and (
                 (change.layer, change.object_id) in self.document.selection
             ):
-                self._schedule()
+                self.schedule_refresh()
         elif isinstance(change, ScenarioChange):
-            self._schedule()
+            self.schedule_refresh()
         else:  # park-wide: zone kinds change the kind choices
             self._form_key = ()
-            self._schedule()
-
-    def _schedule(self, *_: object) -> None:
-        self._refresh_timer.start()
+            self.schedule_refresh()
 
     # ----- what is selected ----------------------------------------------------------------------
     def selected_objects(self) -> list[ParkObject]:

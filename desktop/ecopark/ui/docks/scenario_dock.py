@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import AddScenario, RemoveScenario, SetScenarioInfo
 from ecopark.model import EcoParkError, Park, ScenarioChange, ScenarioInfo
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import arg
 
@@ -78,7 +77,7 @@ class NewPlanDialog(QDialog):
         return PlanRequest(self.name_edit.text().strip(), self.year_spin.value())
 
 
-class ScenarioDock(QDockWidget):
+class ScenarioDock(DocumentDock):
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scenarios"))
@@ -111,27 +110,16 @@ class ScenarioDock(QDockWidget):
         self.copy_button.clicked.connect(self.copy_current_interactive)
         self.rename_button.clicked.connect(self.rename_current_interactive)
         self.delete_button.clicked.connect(self.delete_current_interactive)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._connections = Connections()
         self.document = document
         self.set_document(document)
 
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        self._connections.connect(document.changed, self._on_change)
-        self._connections.connect(document.scenario_switched, self._schedule)
-        self.refresh()
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.changed, self._on_change)
+        self.listen(document.scenario_switched, self.schedule_refresh)
 
     def _on_change(self, change: object) -> None:
         if isinstance(change, ScenarioChange):
-            self._schedule()
-
-    def _schedule(self, *_: object) -> None:
-        self._timer.start()
+            self.schedule_refresh()
 
     def refresh(self) -> None:
         self.list.blockSignals(True)

@@ -18,13 +18,14 @@ from ecopark.commands import Command
 if TYPE_CHECKING:
     from ecopark.ui.canvas.map_canvas import MapCanvas
     from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.tools.manager import ToolManager
 
 MapXY = tuple[float, float]
 
 
 class MapTool:
     name: ClassVar[str] = ""
-    """Registry key, e.g. "draw_zone" (used by MapCanvas.set_tool and the toolbar)."""
+    """Registry key, e.g. "draw_zone" (used by ToolManager.set_tool and the toolbar)."""
     label: ClassVar[str] = ""
     shortcut: ClassVar[str] = ""
     """A QKeySequence string, e.g. "Z" or "Shift+D"."""
@@ -35,8 +36,11 @@ class MapTool:
     idle_hint: ClassVar[str] = ""
     """What the first click does; shown when the tool is activated or reset."""
 
-    def __init__(self, canvas: MapCanvas):
+    def __init__(self, canvas: MapCanvas, manager: ToolManager):
         self.canvas = canvas
+        """The map the tool works on: hit tests, coordinates, overlays, hints."""
+        self.manager = manager
+        """Drawing options, the snapper, the previous tool, the exchange prompt."""
         self._hint = ""
 
     # ----- helpers -------------------------------------------------------------------------------

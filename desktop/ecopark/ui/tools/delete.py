@@ -77,10 +77,10 @@ class DeleteTool(MapTool):
     def activate(self) -> None:
         selection = list(self.document.selection)
         if selection:
-            back_to = self.canvas.previous_tool
+            back_to = self.manager.previous_tool
             delete_objects(self, selection)
             hint = self.canvas.last_hint
-            self.canvas.set_tool(back_to if back_to != self.name else "select")
+            self.manager.set_tool(back_to if back_to != self.name else "select")
             self.canvas.show_hint(hint)
             return
         super().activate()

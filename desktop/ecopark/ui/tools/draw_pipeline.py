@@ -10,7 +10,7 @@ from ecopark.commands import AddObjects
 from ecopark.model import Pipeline
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapXY
-from ecopark.ui.tools.labels import term
+from ecopark.ui.tools.labels import is_chinese, term
 from ecopark.ui.tools.sketch import SketchTool
 from ecopark.ui.tools.snapping import SnapTargets
 
@@ -31,7 +31,7 @@ class DrawPipelineTool(SketchTool):
 
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
-        medium = term(self.canvas, "medium", self.canvas.medium)
+        medium = term("medium", self.manager.medium)
         return arg(
             QCoreApplication.translate(
                 "MapTool",
@@ -44,7 +44,7 @@ class DrawPipelineTool(SketchTool):
         return SnapTargets(
             points=("facilities", "firms"),
             shapes=("pipelines",),
-            pipeline_medium=self.canvas.medium,
+            pipeline_medium=self.manager.medium,
         )
 
     def sketch_text(self) -> str:
@@ -65,11 +65,11 @@ class DrawPipelineTool(SketchTool):
         status = "planned" if doc.scenario.info.kind == "plan" else "existing"
         pipe = Pipeline(
             pipeline_id=park.new_id(sid, "P"),
-            medium=self.canvas.medium,
+            medium=self.manager.medium,
             geometry=line,
             status=status,
         )
-        medium = term(self.canvas, "medium", pipe.medium)
+        medium = term("medium", pipe.medium)
         if not self.push(
             AddObjects(
                 sid,
@@ -95,7 +95,7 @@ class DrawPipelineTool(SketchTool):
         template = QCoreApplication.translate(
             "MapTool", "Pipeline %1 added (%2 m, %3%4). Click to draw another"
         )
-        zh = self.canvas.language.startswith("zh")
-        status_word = term(self.canvas, "status", status) if zh else status
+        zh = is_chinese()
+        status_word = term("status", status) if zh else status
         self.set_hint(arg(template, pipe.pipeline_id, f"{line.length:,.0f}", status_word, joined))
         return True

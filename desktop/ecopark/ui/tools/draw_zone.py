@@ -1,4 +1,4 @@
-"""Draw a zone: click its corners; the kind comes from the toolbar (``canvas.zone_kind``)."""
+"""Draw a zone: click its corners; the kind comes from the toolbar (``ToolManager.zone_kind``)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ class DrawZoneTool(SketchTool):
 
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
-        kind = zone_kind_label(self.canvas, self.canvas.zone_kind)
+        kind = zone_kind_label(self.canvas, self.manager.zone_kind)
         template = QCoreApplication.translate(
             "MapTool", "Draw a %1 zone: click its first corner (the kind is chosen in the toolbar)"
         )
@@ -62,7 +62,7 @@ class DrawZoneTool(SketchTool):
             return False
         doc = self.document
         park, sid = doc.park, doc.scenario_id
-        kind = self.canvas.zone_kind
+        kind = self.manager.zone_kind
         if kind not in park.zone_kinds:
             template = QCoreApplication.translate(
                 "MapTool", "Not added: zone kind %1 is not declared in this park"

@@ -36,8 +36,8 @@ class EditVerticesTool(MapTool):
         "MapTool", "Click a zone, pipeline, plot or corridor to edit its vertices"
     )
 
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self.target: ObjectRef | None = None
         self.active: ge.VertexAddress | None = None
         self._drag_from: QPointF | None = None
@@ -123,7 +123,7 @@ class EditVerticesTool(MapTool):
 
     def _snap(self, map_xy: MapXY) -> MapXY:
         assert self.target is not None
-        result = self.canvas.snapper.snap(
+        result = self.manager.snapper.snap(
             map_xy,
             SnapTargets(points=("facilities", "firms"), shapes=SHAPE_LAYERS),
             exclude={self.target},

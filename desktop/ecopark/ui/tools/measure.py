@@ -22,8 +22,8 @@ def format_area(m2: float) -> str:
 
 
 class _MeasureTool(SketchTool):
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self.result: float | None = None
         """The last finished measurement (metres or square metres)."""
         self._finished = False

@@ -37,8 +37,8 @@ class MoveTool(MapTool):
     cursor = Qt.CursorShape.SizeAllCursor
     idle_hint = QT_TRANSLATE_NOOP("MapTool", "Drag an object (or the selection) to move it")
 
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self._start: MapXY | None = None
         self._start_pos: QPointF | None = None
         self._moving: list[ObjectRef] = []

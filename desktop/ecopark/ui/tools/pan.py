@@ -22,8 +22,8 @@ class PanTool(MapTool):
     cursor = Qt.CursorShape.OpenHandCursor
     idle_hint = QT_TRANSLATE_NOOP("MapTool", "Drag to pan; wheel zooms about the cursor")
 
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self._anchor: QPointF | None = None
 
     def mouse_press(self, event: QMouseEvent, map_xy: MapXY) -> None:

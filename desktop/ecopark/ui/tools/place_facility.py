@@ -1,5 +1,5 @@
-"""Place a shared facility: one click; the kind comes from the toolbar (``canvas.facility_kind``);
-capacities are entered in the Properties dock."""
+"""Place a shared facility: one click; the kind comes from the toolbar
+(``ToolManager.facility_kind``); capacities are entered in the Properties dock."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from ecopark.commands import AddObjects
 from ecopark.model import Facility
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapTool, MapXY
-from ecopark.ui.tools.labels import term
+from ecopark.ui.tools.labels import is_chinese, term
 
 
 class PlaceFacilityTool(MapTool):
@@ -27,7 +27,7 @@ class PlaceFacilityTool(MapTool):
 
     @property
     def idle_hint(self) -> str:  # type: ignore[override]
-        kind = term(self.canvas, "facility_kind", self.canvas.facility_kind)
+        kind = term("facility_kind", self.manager.facility_kind)
         template = QCoreApplication.translate(
             "MapTool", "Click where the %1 stands (the kind is chosen in the toolbar)"
         )
@@ -38,10 +38,10 @@ class PlaceFacilityTool(MapTool):
             return
         doc = self.document
         sid = doc.scenario_id
-        kind = self.canvas.facility_kind
+        kind = self.manager.facility_kind
         facility = Facility(
-            facility_id=doc.park.new_id(sid, "S"),
-            name=term(self.canvas, "facility_kind", kind),
+            facility_id=doc.park.new_id(sid, "S", "facilities"),
+            name=term("facility_kind", kind),
             kind=kind,
             geometry=Point(map_xy),
             status="planned" if doc.scenario.info.kind == "plan" else "existing",
@@ -56,6 +56,6 @@ class PlaceFacilityTool(MapTool):
                 "Facility %1 placed (%2): enter its capacities in the Properties dock. Click to "
                 "place another",
             )
-            zh = self.canvas.language.startswith("zh")
-            status = term(self.canvas, "status", facility.status) if zh else facility.status
+            zh = is_chinese()
+            status = term("status", facility.status) if zh else facility.status
             self.set_hint(arg(template, fid, status))

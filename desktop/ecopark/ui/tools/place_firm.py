@@ -11,6 +11,7 @@ from ecopark.commands import AddObjects
 from ecopark.model import Firm
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapTool, MapXY
+from ecopark.ui.tools.labels import new_firm_name
 
 
 class PlaceFirmTool(MapTool):
@@ -32,7 +33,7 @@ class PlaceFirmTool(MapTool):
         sid = doc.scenario_id
         firm = Firm(
             firm_id=doc.park.new_id(sid, "F"),
-            name="新企业" if self.canvas.language.startswith("zh") else "New firm",
+            name=new_firm_name(),
             sector="other",
             geometry=Point(map_xy),
         )

@@ -28,8 +28,8 @@ class RecordExchangeTool(MapTool):
     )
     idle_hint = QT_TRANSLATE_NOOP("MapTool", "Click the firm or facility the flow comes from")
 
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self.source: ObjectRef | None = None
 
     def _end_at(self, map_xy: MapXY) -> ObjectRef | None:
@@ -85,7 +85,7 @@ class RecordExchangeTool(MapTool):
         if a is None or b is None:
             self.set_hint(self.idle_hint)
             return
-        answer = self.canvas.exchange_prompt(a, b)
+        answer = self.manager.exchange_prompt(a, b)
         if answer is None:
             self.set_hint(
                 QCoreApplication.translate("MapTool", "No exchange recorded. ")

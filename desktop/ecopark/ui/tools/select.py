@@ -28,8 +28,8 @@ class SelectTool(MapTool):
         "MapTool", "Click an object or drag a box to select; Shift adds to the selection"
     )
 
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self._press_pos: QPointF | None = None
         self._press_xy: MapXY | None = None
         self._band = False

@@ -22,8 +22,8 @@ class SketchTool(MapTool):
     """Polygon (closed ring) rather than a polyline."""
     min_vertices: ClassVar[int] = 2
 
-    def __init__(self, canvas):  # type: ignore[no-untyped-def]
-        super().__init__(canvas)
+    def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
+        super().__init__(canvas, manager)
         self.vertices: list[MapXY] = []
         self.snaps: list[SnapResult | None] = []
         """What each vertex snapped to (None = free)."""
@@ -53,7 +53,7 @@ class SketchTool(MapTool):
     # ----- snapping ----------------------------------------------------------------------------
     def snapped(self, xy: MapXY) -> tuple[MapXY, SnapResult | None]:
         targets = self.snap_targets()
-        result = self.canvas.snapper.snap(xy, targets) if targets is not None else None
+        result = self.manager.snapper.snap(xy, targets) if targets is not None else None
         self.last_snap = result
         if result is not None:
             self.canvas.snap_marker.show_at(self.canvas.frame, result.xy, result.kind)

@@ -1,55 +1,73 @@
 """Losing nothing when the application or the machine dies: the crash journal of the open
 project and the periodic autosave copy.
 
-Both are about recovery, not about the window's layout or its files, so they live here:
-:class:`ProjectJournal` writes every edit beside the project before it is applied, and
-:class:`RecoveryActions` (mixed into :class:`MainWindow`) runs the autosave timer and writes the
-recovery copy the crash handler also asks for. Strings keep the "MainWindow" translation context.
+:class:`RecoveryController` runs both for one window: it opens a :class:`ProjectJournal` for each
+document the window shows (every edit is written beside the project before it is applied),
+checkpoints it on save, drops it when the planner closes the project on purpose, and writes the
+autosave copy on a timer and when the crash handler asks. Strings keep the "MainWindow"
+translation context they had in the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 
 from ecopark.commands import Command
 from ecopark.model import EcoParkError
 from ecopark.storage import save_park
 from ecopark.storage.journal import Journal, JournalError
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.window_files import _file_stem
-
-if TYPE_CHECKING:
-    _Base = QMainWindow
-else:
-    _Base = object
+from ecopark.ui.file_controller import file_stem
+from ecopark.ui.preferences import Preferences
 
 
-class RecoveryActions(_Base):
-    """Autosave of :class:`ecopark.ui.main_window.MainWindow` (a mixin)."""
+class RecoveryController(QObject):
+    """Crash journal and autosave of the project shown in one window."""
 
-    if TYPE_CHECKING:  # provided by MainWindow
-        document: ProjectDocument
-        _autosave_timer: QTimer
+    def __init__(self, report: Callable[[str, int], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.report = report
+        """Shows a message (text, milliseconds) in the window's status bar."""
+        self.document: ProjectDocument | None = None
+        self.journal: ProjectJournal | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._autosave_if_modified)
+        self.start_autosave()
+
+    # ----- the open document -----------------------------------------------------------------
+    def bind(self, document: ProjectDocument) -> None:
+        """Journal the edits of ``document`` (the window shows it from now on)."""
+        self.document = document
+        self.journal = ProjectJournal(document, lambda message: self.report(message, 30000))
+
+    def saved(self) -> None:
+        """The project was saved: checkpoint the journal (Save As: a new file and journal)."""
+        if self.journal is not None:
+            self.journal.saved()
+
+    def drop(self) -> None:
+        """The planner saved or chose to discard: nothing to recover."""
+        if self.journal is not None:
+            self.journal.drop()
 
     # ----- autosave (a recovery copy; the project file and the undo history are left alone) ---
-    def _start_autosave(self) -> None:
-        minutes = _autosave_minutes()
+    def start_autosave(self) -> None:
+        """(Re)start the timer from the preferences (0 minutes: off)."""
+        minutes = Preferences().autosave_minutes
         if minutes > 0:
-            self._autosave_timer.start(minutes * 60_000)
+            self.timer.start(minutes * 60_000)
         else:
-            self._autosave_timer.stop()
+            self.timer.stop()
 
     def _autosave_if_modified(self) -> None:
-        if self.document.modified:
+        if self.document is not None and self.document.modified:
             try:
                 self.autosave()
             except (EcoParkError, OSError) as exc:
-                self.statusBar().showMessage(
+                self.report(
                     QCoreApplication.translate("MainWindow", "Autosave failed: %1").replace(
                         "%1", str(exc)
                     ),
@@ -58,30 +76,20 @@ class RecoveryActions(_Base):
 
     def autosave_path(self) -> Path:
         doc = self.document
+        assert doc is not None
         if doc.path is not None:
             return doc.path.with_name(f"{doc.path.stem}.autosave.gpkg")
-        return _autosave_folder() / f"{_file_stem(doc.park.name)}.autosave.gpkg"
+        return _autosave_folder() / f"{file_stem(doc.park.name)}.autosave.gpkg"
 
     def autosave(self) -> Path | None:
         """Write a copy of the open project beside it (untitled: in the application's data
         folder); also called by the crash handler. None when there is nothing unsaved."""
-        if not self.document.modified:
+        if self.document is None or not self.document.modified:
             return None
         target = self.autosave_path()
         target.parent.mkdir(parents=True, exist_ok=True)
         save_park(self.document.park, target)
         return target
-
-    def _journal_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 30000)
-
-
-def _autosave_minutes() -> int:
-    try:
-        from ecopark.ui.preferences import Preferences
-    except ImportError:
-        return 0
-    return Preferences().autosave_minutes
 
 
 def _autosave_folder() -> Path:

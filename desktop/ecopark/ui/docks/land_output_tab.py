@@ -1,0 +1,134 @@
+"""Land output per zone against the HJ 274 threshold: the park figure, a bar per zone and
+the zone table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecopark.indicators import ScenarioResult
+from ecopark.terms import zone_kind_label
+from ecopark.ui.docks.bar_chart import HBarChart
+from ecopark.ui.docks.indicator_common import (
+    FAIL_COLOUR,
+    NEUTRAL_COLOUR,
+    PASS_COLOUR,
+    STATUS_BACKGROUND,
+    fmt,
+    make_table,
+    table_item,
+)
+from ecopark.ui.i18n import arg, current_language
+
+if TYPE_CHECKING:
+    from ecopark.ui.docks.indicator_panel import IndicatorPanel
+
+
+class LandOutputTab(QWidget):
+    def __init__(self, panel: IndicatorPanel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.panel = panel
+        """The dock: the open document, and its refresh after a refused entry."""
+        layout = QVBoxLayout(self)
+        self.land_summary = QLabel()
+        self.land_summary.setWordWrap(True)
+        self.land_summary.setToolTip(
+            self.tr(
+                "Land output = IAV of firms on industrial land / industrial land area "
+                "(10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9"
+            )
+        )
+        layout.addWidget(self.land_summary)
+        self.land_plot = HBarChart(self.tr("land output, 10⁸ RMB/km²"))
+        self.land_plot.setToolTip(
+            self.tr(
+                "Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not "
+                "industrial land"
+            )
+        )
+        self.threshold_line = self.land_plot.add_threshold(9.0, "HJ 274 ≥ 9", FAIL_COLOUR)
+        layout.addWidget(self.land_plot, 3)
+        self.zone_table = make_table(
+            [
+                self.tr("Zone"),
+                self.tr("Land output"),
+                "HJ 274",
+                self.tr("Area km²"),
+                self.tr("IAV 10⁴ RMB"),
+                self.tr("IAV/mu"),
+                self.tr("Kind"),
+            ]
+        )
+        self.zone_table.setToolTip(
+            self.tr("Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu")
+        )
+        layout.addWidget(self.zone_table, 2)
+
+    def title(self) -> str:
+        return self.tr("Land output")
+
+    def show_result(self, result: ScenarioResult) -> None:
+        lo = result.land_output
+        verdict = {True: self.tr("meets"), False: self.tr("below"), None: self.tr("not judged:")}[
+            lo.passes
+        ]
+        summary = self.tr(
+            "Park: <b>%1</b> ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)"
+        )
+        self.land_summary.setText(
+            arg(
+                summary,
+                fmt(lo.park_value),
+                f"{lo.industrial_area_km2:,.3f}",
+                verdict,
+                f"{lo.threshold:g}",
+            )
+            + ("" if lo.passes is not None else self.tr(" no industrial land"))
+            + (
+                arg(
+                    self.tr("<br>Zones overlap: %1 km² of shared land counted once."),
+                    f"{lo.industrial_overlap_km2:,.3f}",
+                )
+                if lo.industrial_overlap_km2 >= 0.0005
+                else ""
+            )
+        )
+        zones = lo.zones
+        self.threshold_line.setValue(lo.threshold)
+        self.land_plot.set_bars(
+            [z.name or z.zone_id for z in zones],
+            [z.land_output or 0.0 for z in zones],
+            [
+                NEUTRAL_COLOUR if not z.industrial else (PASS_COLOUR if z.passes else FAIL_COLOUR)
+                for z in zones
+            ],
+        )
+
+        table = self.zone_table
+        table.setRowCount(len(zones))
+        for r, z in enumerate(zones):
+            kind = self.panel.document.park.zone_kinds.get(z.kind)
+            name = table_item(z.name or z.zone_id, tooltip=arg(self.tr("zone %1"), z.zone_id))
+            name.setData(Qt.ItemDataRole.UserRole, z.zone_id)
+            table.setItem(r, 0, name)
+            table.setItem(r, 1, table_item(fmt(z.land_output), align_right=True))
+            verdict_item = table_item(
+                {True: self.tr("pass"), False: self.tr("fail"), None: self.tr("not industrial")}[
+                    z.passes
+                ]
+            )
+            if z.passes is not None:
+                verdict_item.setBackground(STATUS_BACKGROUND["pass" if z.passes else "fail"])
+            table.setItem(r, 2, verdict_item)
+            table.setItem(r, 3, table_item(f"{z.area_km2:,.3f}", align_right=True))
+            table.setItem(r, 4, table_item(f"{z.iav_10k_rmb:,.0f}", align_right=True))
+            table.setItem(r, 5, table_item(fmt(z.iav_per_mu, 1), align_right=True))
+            table.setItem(
+                r, 6, table_item(zone_kind_label(kind, current_language()) if kind else z.kind)
+            )

@@ -1,0 +1,72 @@
+"""The space-optimization score and its weighted components."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecopark.indicators import ScenarioResult
+from ecopark.ui.docks.bar_chart import HBarChart
+from ecopark.ui.docks.indicator_common import (
+    DASH,
+    component_label,
+    fmt,
+    make_table,
+    table_item,
+)
+from ecopark.ui.i18n import arg
+
+if TYPE_CHECKING:
+    pass
+
+
+class SpaceScoreTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.space_label = QLabel()
+        font = QFont(self.space_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.space_label.setFont(font)
+        self.space_label.setToolTip(
+            self.tr("Space-optimization score 0-100: the weighted mean of the components below")
+        )
+        layout.addWidget(self.space_label)
+        self.space_plot = HBarChart(self.tr("component, 0-100"))
+        layout.addWidget(self.space_plot, 1)
+        self.space_table = make_table([self.tr("Component"), self.tr("Value"), self.tr("Weight")])
+        layout.addWidget(self.space_table, 1)
+
+    def title(self) -> str:
+        return self.tr("Space score")
+
+    def show_result(self, result: ScenarioResult) -> None:
+        space = result.space
+        score = DASH if space.score is None else f"{space.score:.0f}"
+        self.space_label.setText(arg(self.tr("Space score %1 / 100"), score))
+        names = list(space.components)
+        values = [space.components[n] for n in names]
+        self.space_plot.set_bars(
+            [component_label(n) for n in names],
+            [100.0 * (v or 0.0) for v in values],
+            value_max=100.0,
+        )
+        table = self.space_table
+        table.setRowCount(len(names))
+        for r, (n, v) in enumerate(zip(names, values, strict=True)):
+            label = table_item(component_label(n))
+            label.setData(Qt.ItemDataRole.UserRole, n)
+            table.setItem(r, 0, label)
+            table.setItem(
+                r, 1, table_item(DASH if v is None else f"{100 * v:.0f}", align_right=True)
+            )
+            weight = space.weights.get(n)
+            table.setItem(r, 2, table_item(fmt(weight), align_right=True))
