@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -151,7 +152,18 @@ def check_override(key: str, value: Any) -> float:
 
 def factor_table(settings: Mapping[str, Any]) -> FactorTable:
     """The factors in force for ``park.settings``. Overrides that are not usable are ignored
-    here (the dialog and the command refuse them before they are stored)."""
+    here (the dialog and the command refuse them before they are stored). Remembered by the
+    two settings' values, since the live engine asks on every edit."""
+    key = json.dumps(
+        [settings.get(FACTORS_SETTING), settings.get(REGION_SETTING)], sort_keys=True, default=str
+    )
+    return _factor_table(key)
+
+
+@lru_cache(maxsize=32)
+def _factor_table(key: str) -> FactorTable:
+    raw_overrides, region_setting = json.loads(key)
+    settings = {FACTORS_SETTING: raw_overrides, REGION_SETTING: region_setting}
     raw = settings.get(FACTORS_SETTING) or {}
     overrides: dict[str, float] = {}
     if isinstance(raw, Mapping):
