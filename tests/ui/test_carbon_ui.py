@@ -23,9 +23,8 @@ def _window(qtbot: Any, document: Any, monkeypatch: Any) -> Any:
     from ecopark.ui.main_window import MainWindow
 
     window = MainWindow(document)
-    qtbot.addWidget(window)
-    discard = QMessageBox.StandardButton.Discard
-    monkeypatch.setattr(window, "ask_save_changes", lambda: discard)  # closing at teardown
+    # closing at teardown must not ask to save the edits the test made
+    qtbot.addWidget(window, before_close_func=lambda _w: document.undo_stack.setClean())
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -144,7 +143,9 @@ def test_coverage_view_shows_what_replaced_boilers_save(qtbot, document, monkeyp
     window = _window(qtbot, document, monkeypatch)
     panel = window.indicator_panel
     panel.refresh()
-    qtbot.waitUntil(lambda: "Replaced boilers save" in panel.coverage_summary.text(), timeout=30000)
-    text = panel.coverage_summary.text()
+    qtbot.waitUntil(
+        lambda: "Replaced boilers save" in panel.coverage.coverage_summary.text(), timeout=30000
+    )
+    text = panel.coverage.coverage_summary.text()
     saved = evaluate_scenario(document.park, sid).carbon.savings  # type: ignore[union-attr]
     assert f"{saved.fuel_tce:,.0f} tce" in text and f"{saved.so2_t:,.0f} t SO₂" in text
