@@ -1358,6 +1358,46 @@ ZH: dict[str, str] = {
     "grade %1": "%1 级",
     "no plot area: not graded": "无用地面积：未评级",
     "not recorded (scores 0): %1": "未填报（计 0 分）：%1",
+    # ----- energy and carbon (issue 13) -----------------------------------------------------
+    "Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year (net of the "
+    "CHP's coal)": (
+        "替代小锅炉每年节能 %1 吨标煤，减排 SO₂ %2 吨、氮氧化物 %3 吨、CO₂ %4 吨"
+        "（已扣除热电厂增加的耗煤）"
+    ),
+    "reclaimed water saves %1 m³ of fresh water a year": "再生水每年节约新鲜水 %1 立方米",
+    "CO₂ <b>%1</b> t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce": (
+        "CO₂ 排放 <b>%1</b> 吨/年（直接 %2，间接 %3）；单位工业增加值 %4 吨/万元；"
+        "单位能耗 %5 吨/吨标煤"
+    ),
+    "Energy and carbon factors": "能源与碳排放因子",
+    "Park's regional grid": "园区所在区域电网",
+    "Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the non-fossil and "
+    "renewable shares count it as the coal used to generate it.": (
+        "综合能耗按当量值（0.1229 吨标煤/兆瓦时）折算电力；"
+        "非化石能源和可再生能源占比按发电煤耗法折算。"
+    ),
+    "Factor": "因子",
+    "Meaning": "说明",
+    "Restore shipped values": "恢复默认值",
+    "Change energy and carbon factors": "修改能源与碳排放因子",
+    "Thematic map class breaks": "专题图分级",
+    "Colour firms by": "企业着色依据",
+    "Class breaks (increasing, 1 to 4)": "分级界限（递增，1–4 个）",
+    "Conversion and emission factors with their sources; the park's grid": (
+        "折标与排放因子及其来源；园区所在电网"
+    ),
+    "Firms by sector (no thematic colours)": "企业按行业显示（不着色）",
+    "Colour firms by CO₂ per IAV": "按单位工业增加值 CO₂ 排放为企业着色",
+    "Colour firms by energy per IAV": "按单位工业增加值能耗为企业着色",
+    "Thematic class breaks": "专题图分级",
+    "National average": "全国平均",
+    "North China grid": "华北电网",
+    "Northeast China grid": "东北电网",
+    "East China grid": "华东电网",
+    "Central China grid": "华中电网",
+    "Northwest China grid": "西北电网",
+    "South China grid": "南方电网",
+    "Southwest China grid": "西南电网",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

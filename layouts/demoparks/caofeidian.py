@@ -42,16 +42,8 @@ ZONES = (
         "矿石码头港区",
         "Ore terminal harbor area",
         "harbor",
-        (
-            (0, 0),
-            (2000, 0),
-            (2000, -800),
-            (2400, -800),
-            (2400, 0),
-            (3000, 0),
-            (3000, 700),
-            (0, 700),
-        ),
+        ((0, 0), (2000, 0), (2000, -800), (2400, -800), (2400, 0), (3000, 0), (3000, 700),
+         (0, 700)),
     ),
     ZoneSpec(
         "Z02",
@@ -69,7 +61,9 @@ ZONES = (
         rect(3600, 700, 5000, 2400),
     ),
     ZoneSpec("Z05", "港口物流区", "Port logistics area", "logistics", rect(3600, 0, 5000, 700)),
-    ZoneSpec("Z06", "生态隔离带", "Ecological buffer", "ecological", rect(0, 2400, 5000, 3000)),
+    ZoneSpec(
+        "Z06", "生态隔离带", "Ecological buffer", "ecological", rect(0, 2400, 5000, 3000)
+    ),
     ZoneSpec("Z07", "曹妃甸新城", "Caofeidian new town", "city", rect(0, 3000, 5000, 3900)),
 )
 

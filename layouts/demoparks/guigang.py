@@ -64,7 +64,9 @@ ZONES = (
     ),
     ZoneSpec("Z04", "公用工程区", "Utilities strip", "utilities", rect(2400, 0, 2900, 1600)),
     ZoneSpec("Z05", "东部预留用地", "East reserve land", "reserve", rect(2900, 0, 3600, 1600)),
-    ZoneSpec("Z06", "生态隔离带", "Ecological buffer", "ecological", rect(0, 1600, 3600, 2400)),
+    ZoneSpec(
+        "Z06", "生态隔离带", "Ecological buffer", "ecological", rect(0, 1600, 3600, 2400)
+    ),
     ZoneSpec("Z07", "港北城区", "Gangbei city area", "city", rect(0, 2400, 3600, 3300)),
 )
 

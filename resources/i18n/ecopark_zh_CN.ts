@@ -151,6 +151,162 @@
     </message>
 </context>
 <context>
+    <name>CarbonDialogs</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="55" />
+        <source>National average</source>
+        <translation>全国平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="56" />
+        <source>North China grid</source>
+        <translation>华北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="57" />
+        <source>Northeast China grid</source>
+        <translation>东北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="58" />
+        <source>East China grid</source>
+        <translation>华东电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="59" />
+        <source>Central China grid</source>
+        <translation>华中电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="60" />
+        <source>Northwest China grid</source>
+        <translation>西北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="61" />
+        <source>South China grid</source>
+        <translation>南方电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="62" />
+        <source>Southwest China grid</source>
+        <translation>西南电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="76" />
+        <source>Energy and carbon factors</source>
+        <translation>能源与碳排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="91" />
+        <source>Park's regional grid:</source>
+        <translation>园区所在区域电网：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="96" />
+        <source>Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the non-fossil and renewable shares count it as the coal used to generate it.</source>
+        <translation>综合能耗按当量值（0.1229 吨标煤/兆瓦时）折算电力；非化石能源和可再生能源占比按发电煤耗法折算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="106" />
+        <source>Meaning</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="107" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="108" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="109" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="110" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="133" />
+        <source>Restore shipped values</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="185" />
+        <source>Change energy and carbon factors</source>
+        <translation>修改能源与碳排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="206" />
+        <source>Thematic map class breaks</source>
+        <translation>专题图分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="219" />
+        <source>Colour firms by:</source>
+        <translation>企业着色依据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="221" />
+        <source>Class breaks (increasing, 1 to 4):</source>
+        <translation>分级界限（递增，1–4 个）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="277" />
+        <source>Energy and carbon factors…</source>
+        <translation>能源与碳排放因子…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="280" />
+        <source>Conversion and emission factors with their sources; the park's grid</source>
+        <translation>折标与排放因子及其来源；园区所在电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="291" />
+        <source>Firms by sector (no thematic colours)</source>
+        <translation>企业按行业显示（不着色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="292" />
+        <source>Colour firms by CO₂ per IAV</source>
+        <translation>按单位工业增加值 CO₂ 排放为企业着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="293" />
+        <source>Colour firms by energy per IAV</source>
+        <translation>按单位工业增加值能耗为企业着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="307" />
+        <source>Thematic class breaks…</source>
+        <translation>专题图分级…</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonSavings</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="24" />
+        <source>Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year (net of the CHP's coal)</source>
+        <translation>替代小锅炉每年节能 %1 吨标煤，减排 SO₂ %2 吨、氮氧化物 %3 吨、CO₂ %4 吨（已扣除热电厂增加的耗煤）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="34" />
+        <source>reclaimed water saves %1 m³ of fresh water a year</source>
+        <translation>再生水每年节约新鲜水 %1 立方米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="53" />
+        <source>CO₂ &lt;b&gt;%1&lt;/b&gt; t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce</source>
+        <translation>CO₂ 排放 &lt;b&gt;%1&lt;/b&gt; 吨/年（直接 %2，间接 %3）；单位工业增加值 %4 吨/万元；单位能耗 %5 吨/吨标煤</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTable</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="47" />
@@ -316,69 +472,69 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="39" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="40" />
         <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
         <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="45" />
         <source>% of demand served</source>
         <translation>需求满足比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="49" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="50" />
         <source>Demand</source>
         <translation>需求量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="51" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="52" />
         <source>Capacity</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="52" />
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="59" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="66" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="71" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="106" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="110" />
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="117" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="119" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="129" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
@@ -1878,42 +2034,42 @@ You can go on working. Please send the log file to support.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="52" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="55" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="66" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="69" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="86" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="89" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="104" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="107" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>

@@ -14,6 +14,7 @@ the definitions and worked examples.
 """
 
 from ecopark.carbon.carriers import CARRIER_FIELDS, CARRIERS, RECORDED_FIELDS, Carrier
+from ecopark.carbon.checks import energy_problems
 from ecopark.carbon.factors import (
     DEFAULT_REGION,
     FACTORS_SETTING,
@@ -26,6 +27,9 @@ from ecopark.carbon.factors import (
     factor_table,
     regions,
 )
+from ecopark.model.park import register_check
+
+register_check(energy_problems)  # Park.check warns when energy_tce disagrees with the carriers
 
 __all__ = [
     "CARRIERS",

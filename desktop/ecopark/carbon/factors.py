@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -39,6 +40,15 @@ class FactorRow:
     year: int
     overridden: bool = False
     """True when the project changed the shipped value (``source`` then says so)."""
+    label_zh: str = ""
+    unit_zh: str = ""
+    source_zh: str = ""
+
+    def words(self, lang: str) -> tuple[str, str, str]:
+        """(label, unit, source) in ``lang`` ("zh" or "en"; English when no Chinese)."""
+        if lang.startswith("zh") and self.label_zh:
+            return self.label_zh, self.unit_zh or self.unit, self.source_zh or self.source
+        return self.label, self.unit, self.source
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +66,9 @@ def default_rows() -> tuple[FactorRow, ...]:
                 label=r["label"],
                 source=r["source"],
                 year=int(r["year"]),
+                label_zh=r.get("label_zh") or "",
+                unit_zh=r.get("unit_zh") or "",
+                source_zh=r.get("source_zh") or "",
             )
         )
     return tuple(rows)
@@ -139,7 +152,18 @@ def check_override(key: str, value: Any) -> float:
 
 def factor_table(settings: Mapping[str, Any]) -> FactorTable:
     """The factors in force for ``park.settings``. Overrides that are not usable are ignored
-    here (the dialog and the command refuse them before they are stored)."""
+    here (the dialog and the command refuse them before they are stored). Remembered by the
+    two settings' values, since the live engine asks on every edit."""
+    key = json.dumps(
+        [settings.get(FACTORS_SETTING), settings.get(REGION_SETTING)], sort_keys=True, default=str
+    )
+    return _factor_table(key)
+
+
+@lru_cache(maxsize=32)
+def _factor_table(key: str) -> FactorTable:
+    raw_overrides, region_setting = json.loads(key)
+    settings = {FACTORS_SETTING: raw_overrides, REGION_SETTING: region_setting}
     raw = settings.get(FACTORS_SETTING) or {}
     overrides: dict[str, float] = {}
     if isinstance(raw, Mapping):
@@ -149,9 +173,10 @@ def factor_table(settings: Mapping[str, Any]) -> FactorTable:
             except FactorError:
                 continue
     rows = tuple(
-        FactorRow(
-            r.key, overrides[r.key], r.unit, r.group, r.label,
-            f"project value (shipped {r.value:g}: {r.source})", r.year, True,
+        replace(
+            r, value=overrides[r.key], overridden=True,
+            source=f"project value (shipped {r.value:g}: {r.source})",
+            source_zh=f"项目取值（默认 {r.value:g}：{r.source_zh or r.source}）",
         )
         if r.key in overrides and overrides[r.key] != r.value
         else r

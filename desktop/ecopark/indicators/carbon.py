@@ -142,51 +142,62 @@ class CarbonResult:
         }
 
 
-@dataclass(frozen=True)
-class _Columns:
-    """Per-site arrays (over the chosen slots) that every figure is summed from."""
+_SUMS = ("scope1", "scope2", "tce", "primary", "renewable", "non_fossil", "recorded",
+         "iav_recorded")  # fmt: skip
+_POLLUTANTS = ("so2_kg", "cod_kg", "nox_kg", "ammonia_kg")
 
-    recorded: np.ndarray
-    scope1: np.ndarray
-    scope2: np.ndarray
+
+@dataclass(frozen=True)
+class _Coefficients:
+    """Per-carrier coefficient vectors (in CARRIERS order) of one factor table."""
+
     tce: np.ndarray
     primary: np.ndarray
     renewable: np.ndarray
     non_fossil: np.ndarray
+    scope1: np.ndarray
+    scope2: np.ndarray
 
 
-def _columns(state: ScenarioState, slots: np.ndarray, f: FactorTable, firms: bool) -> _Columns:
-    num = state.num
-    n = len(slots)
-    recorded = ~np.isnan(num["process_co2_t"][slots])
-    scope1 = np.nan_to_num(num["process_co2_t"][slots])
-    scope2 = np.zeros(n)
-    tce = np.zeros(n)
-    primary = np.zeros(n)
-    renewable = np.zeros(n)
-    non_fossil = np.zeros(n)
-    grid_nf = f["grid_non_fossil_share"]
-    for c in CARRIERS:
-        raw = num[c.field][slots]
-        recorded |= ~np.isnan(raw)
-        v = np.nan_to_num(raw)
-        tce += v * f[c.tce_factor]
-        p = v * f[c.primary_factor]
-        primary += p
+def _coefficients(f: FactorTable) -> _Coefficients:
+    tce, prim, ren, nf, s1, s2 = (np.zeros(len(CARRIERS)) for _ in range(6))
+    for k, c in enumerate(CARRIERS):
+        tce[k] = f[c.tce_factor]
+        prim[k] = f[c.primary_factor]
         if c.kind == "renewable":
-            renewable += p
-            non_fossil += p
+            ren[k] = nf[k] = prim[k]
         elif c.kind == "grid":
-            non_fossil += p * grid_nf
-        if c.kind == "grid":
-            if firms:
-                scope2 += v * f.grid_t_per_mwh
-        elif c.kind == "bought":
-            if firms:
-                scope2 += v * f[c.co2_factor]  # type: ignore[index]
-        elif c.co2_factor is not None:
-            scope1 += v * f[c.co2_factor]
-    return _Columns(recorded, scope1, scope2, tce, primary, renewable, non_fossil)
+            nf[k] = prim[k] * f["grid_non_fossil_share"]
+            s2[k] = f.grid_t_per_mwh
+        if c.kind == "bought":
+            s2[k] = f[c.co2_factor]  # type: ignore[index]
+        elif c.kind != "grid" and c.co2_factor is not None:
+            s1[k] = f[c.co2_factor]
+    return _Coefficients(tce, prim, ren, nf, s1, s2)
+
+
+def _site_columns(
+    state: ScenarioState, sites: np.ndarray, is_firm: np.ndarray, f: FactorTable
+) -> dict[str, np.ndarray]:
+    """Per-site figures of ``sites`` (vectorised over carriers and sites). Scope 2 counts the
+    firms only (the Contract's definition)."""
+    num = state.num
+    raw = np.vstack([num[c.field][sites] for c in CARRIERS])
+    process = num["process_co2_t"][sites]
+    recorded = ~np.isnan(raw).all(axis=0) | ~np.isnan(process)
+    v = np.nan_to_num(raw)
+    k = _coefficients(f)
+    iav = np.where(is_firm, num["iav_10k_rmb"][sites], 0.0)
+    return {
+        "scope1": k.scope1 @ v + np.nan_to_num(process),
+        "scope2": np.where(is_firm, k.scope2 @ v, 0.0),
+        "tce": k.tce @ v,
+        "primary": k.primary @ v,
+        "renewable": k.renewable @ v,
+        "non_fossil": k.non_fossil @ v,
+        "recorded": recorded.astype(float),
+        "iav_recorded": np.where(recorded & is_firm, iav, 0.0),
+    }
 
 
 def _ratio(a: float | None, b: float | None) -> float | None:
@@ -195,47 +206,35 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return a / b
 
 
-def _pollutant(values: np.ndarray) -> float | None:
-    k = ~np.isnan(values)
-    return float(values[k].sum()) / 1000.0 if k.any() else None
-
-
 def _figures(
-    cols: list[_Columns],
-    iav: np.ndarray,
-    firm_recorded: np.ndarray,
-    pollutants: dict[str, np.ndarray],
+    sums: Mapping[str, float], pollutants: Mapping[str, tuple[float, int]]
 ) -> CarbonFigures:
-    recorded = int(sum(int(c.recorded.sum()) for c in cols))
-    if recorded:
-        s1 = float(sum(float(c.scope1[c.recorded].sum()) for c in cols))
-        s2 = float(sum(float(c.scope2[c.recorded].sum()) for c in cols))
-        tce = float(sum(float(c.tce.sum()) for c in cols))
-        prim = float(sum(float(c.primary.sum()) for c in cols))
-        ren = float(sum(float(c.renewable.sum()) for c in cols))
-        nf = float(sum(float(c.non_fossil.sum()) for c in cols))
-        total: float | None = s1 + s2
-        scope1: float | None = s1
-        scope2: float | None = s2
-    else:
-        total = scope1 = scope2 = None
-        tce = prim = ren = nf = 0.0
-    iav_rec = float(iav[firm_recorded].sum())
+    """One set of figures from the group's sums (and pollutant sum, count of recorders)."""
+    recorded = int(round(sums["recorded"]))
+    has = recorded > 0
+    s1, s2 = sums["scope1"], sums["scope2"]
+    total = s1 + s2 if has else None
+    tce = sums["tce"]
+
+    def t(name: str) -> float | None:
+        value, n = pollutants[name]
+        return value / 1000.0 if n else None
+
     return CarbonFigures(
-        scope1_t=scope1,
-        scope2_t=scope2,
+        scope1_t=s1 if has else None,
+        scope2_t=s2 if has else None,
         total_t=total,
-        energy_tce=tce if recorded else None,
-        primary_tce=prim if recorded else None,
-        iav_10k_rmb=iav_rec,
-        per_iav_t_per_10k_rmb=_ratio(total, iav_rec),
+        energy_tce=tce if has else None,
+        primary_tce=sums["primary"] if has else None,
+        iav_10k_rmb=sums["iav_recorded"],
+        per_iav_t_per_10k_rmb=_ratio(total, sums["iav_recorded"]),
         per_tce_t=_ratio(total, tce),
-        non_fossil_share=_ratio(nf, prim),
-        renewable_share=_ratio(ren, prim),
-        so2_t=_pollutant(pollutants["so2_kg"]),
-        cod_t=_pollutant(pollutants["cod_kg"]),
-        nox_t=_pollutant(pollutants["nox_kg"]),
-        ammonia_t=_pollutant(pollutants["ammonia_kg"]),
+        non_fossil_share=_ratio(sums["non_fossil"], sums["primary"]) if has else None,
+        renewable_share=_ratio(sums["renewable"], sums["primary"]) if has else None,
+        so2_t=t("so2_kg"),
+        cod_t=t("cod_kg"),
+        nox_t=t("nox_kg"),
+        ammonia_t=t("ammonia_kg"),
         sites_recorded=recorded,
     )
 
@@ -250,31 +249,44 @@ def carbon_result(
     allocation's amount served per site slot by medium (``Allocation.served``)."""
     f = factors if factors is not None else factor_table(state.park.settings)
     sites = state.sites.alive_slots()
-    firms = sites[state.is_firm[sites]]
-    facs = sites[~state.is_firm[sites]]
+    is_firm = state.is_firm[sites]
     num = state.num
-    fc = _columns(state, firms, f, True)
-    ac = _columns(state, facs, f, False)
-    iav = num["iav_10k_rmb"][firms]
-    pollutants = {
-        "so2_kg": num["so2_kg"][firms],
-        "cod_kg": num["cod_kg"][firms],
-        "nox_kg": np.concatenate([num["nox_kg"][firms], num["nox_kg"][facs]]),
-        "ammonia_kg": np.concatenate([num["ammonia_kg"][firms], num["ammonia_kg"][facs]]),
+    cols = _site_columns(state, sites, is_firm, f)
+    park_sums = {name: float(cols[name].sum()) for name in _SUMS}
+    pol: dict[str, np.ndarray] = {}
+    for name in _POLLUTANTS:
+        values = num[name][sites]
+        if name in ("so2_kg", "cod_kg"):  # recorded on firms only
+            values = np.where(is_firm, values, np.nan)
+        pol[name] = values
+    park_pol = {n: (float(np.nansum(v)), int((~np.isnan(v)).sum())) for n, v in pol.items()}
+    park = _figures(park_sums, park_pol)
+    # zones: their firms, summed by zone slot in one bincount per figure
+    zone_of = np.where(is_firm, state.zone[sites], -1)
+    inside = zone_of >= 0
+    zcap = state.zones.capacity
+    idx = zone_of[inside]
+    zs = {n: np.bincount(idx, cols[n][inside], minlength=zcap) for n in _SUMS}
+    zp = {
+        n: (
+            np.bincount(idx, np.nan_to_num(v[inside]), minlength=zcap),
+            np.bincount(idx, (~np.isnan(v[inside])).astype(float), minlength=zcap),
+        )
+        for n, v in pol.items()
     }
-    park = _figures([fc, ac], iav, fc.recorded, pollutants)
     zones: dict[str, CarbonFigures] = {}
-    zone_of = state.zone[firms]
-    for zslot in state.zones.alive_slots():
-        k = zone_of == zslot
-        sub = _Columns(*(getattr(fc, name)[k] for name in _Columns.__dataclass_fields__))
-        zp = {name: num[name][firms[k]] for name in ("so2_kg", "cod_kg", "nox_kg", "ammonia_kg")}
-        zones[str(state.zones.ids[zslot])] = _figures([sub], iav[k], sub.recorded, zp)
-    zones = {z: zones[z] for z in sorted(zones)}
+    for z in state.zones.in_id_order(state.zones.alive_slots()).tolist():
+        zones[str(state.zones.ids[z])] = _figures(
+            {n: float(a[z]) for n, a in zs.items()},
+            {n: (float(a[z]), int(c[z])) for n, (a, c) in zp.items()},
+        )
+    firms = sites[is_firm]
     ids = state.sites.ids[firms]
-    rec = fc.recorded
-    total = np.where(rec, fc.scope1 + fc.scope2, np.nan)
-    tce = np.where(rec, fc.tce, np.nan)
+    rec = cols["recorded"][is_firm] > 0
+    iav = num["iav_10k_rmb"][firms]
+    s1, s2 = cols["scope1"][is_firm], cols["scope2"][is_firm]
+    total = np.where(rec, s1 + s2, np.nan)
+    tce = np.where(rec, cols["tce"][is_firm], np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_iav = np.where(iav > 0, total / iav, np.nan)
         energy_per_iav = np.where(iav > 0, tce / iav, np.nan)
@@ -284,8 +296,8 @@ def carbon_result(
         zones=zones,
         savings=savings(state, coverage, served, f),
         factors=f,
-        firm_scope1_t=LazyMap(ids, np.where(rec, fc.scope1, np.nan), nan_as_none=True),
-        firm_scope2_t=LazyMap(ids, np.where(rec, fc.scope2, np.nan), nan_as_none=True),
+        firm_scope1_t=LazyMap(ids, np.where(rec, s1, np.nan), nan_as_none=True),
+        firm_scope2_t=LazyMap(ids, np.where(rec, s2, np.nan), nan_as_none=True),
         firm_total_t=LazyMap(ids, total, nan_as_none=True),
         firm_energy_tce=LazyMap(ids, tce, nan_as_none=True),
         firm_per_iav=LazyMap(ids, per_iav, nan_as_none=True),

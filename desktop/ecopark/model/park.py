@@ -462,7 +462,6 @@ class Park:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
             problems.extend(scenario_warnings(scenario))
-            problems.extend(_energy_disagreements(self, scenario))
             for extra in _SCENARIO_CHECKS:
                 problems.extend(extra(self, scenario))
         return problems
@@ -508,26 +507,6 @@ def _zone_overlaps(scenario: Scenario) -> list[ValidationError]:
             )
         )
     return out
-
-
-def _energy_disagreements(park: Park, scenario: Scenario) -> list[ValidationError]:
-    """A warning per firm whose typed energy_tce disagrees with its carriers (ecopark.carbon)."""
-    from ecopark.carbon.factors import factor_table
-    from ecopark.carbon.sites import energy_disagreements
-    from ecopark.model.errors import EnergyDisagreementWarning
-
-    firms = [scenario.firms[k] for k in sorted(scenario.firms)]
-    return [
-        EnergyDisagreementWarning(
-            f"firms {fid}: energy_tce is {typed:,.1f} tce but its energy carriers add up to "
-            f"{derived:,.1f} tce in scenario {scenario.scenario_id}; the indicators use the "
-            "carriers' total: correct the carriers or clear energy_tce",
-            layer="firms",
-            object_id=fid,
-            field="energy_tce",
-        )
-        for fid, typed, derived in energy_disagreements(firms, factor_table(park.settings))
-    ]
 
 
 def validate_projected_crs(crs: str) -> str:
