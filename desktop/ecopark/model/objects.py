@@ -37,6 +37,7 @@ from ecopark.model.kinds import (
     PIPELINE_STATUSES,
     SECTORS,
 )
+from ecopark.model.sanity import refuse_control_characters
 
 
 class ParkObject:
@@ -71,6 +72,7 @@ class ParkObject:
                     layer=self.LAYER,
                     field=f.name,
                 )
+            refuse_control_characters(self.LAYER, "", f.name, value)
         elif role in (Role.TEXT, Role.CHOICE):
             if value is None:
                 value = ""
@@ -82,6 +84,7 @@ class ParkObject:
                     object_id=oid,
                     field=f.name,
                 )
+            refuse_control_characters(self.LAYER, oid, f.name, value)
             allowed = self.CHOICES.get(f.name)
             if allowed is not None and value not in allowed:
                 raise UnknownKindError(

@@ -73,6 +73,9 @@ class FeatureEntries:
         )
         install_export_actions(w)
         install_optimise_actions(w)
+        from ecopark.ui.drafting_actions import install_drafting_actions
+
+        install_drafting_actions(w)  # copy/paste, field calculator, georef, basemaps, changes
         w.menus["Tools"].addSeparator()
         w.add_action(
             "Tools",
