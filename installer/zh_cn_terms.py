@@ -1069,6 +1069,10 @@ ZH: dict[str, str] = {
     "Firm %1 lies outside every zone and counts towards no zone": (
         "企业 %1 不在任何功能分区内，不计入任何分区"
     ),
+    "Could not copy the demo park to %1: %2": "无法将示范园区复制到 %1：%2",
+    "Demo parks shipped with EcoPark Planner; each opens as your copy in %1": (
+        "随生态园区规划器提供的示范园区；打开时会在 %1 中生成您自己的副本"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

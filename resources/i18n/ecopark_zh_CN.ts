@@ -1316,7 +1316,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="87" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -1336,7 +1336,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="147" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -3053,93 +3053,99 @@ Recover them?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="26" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="28" />
         <source>EcoPark project (*.gpkg)</source>
         <translation>生态园区项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="28" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="30" />
         <source>Liaobin coastal</source>
         <translation>辽滨沿海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="29" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="31" />
         <source>Guigang sugar</source>
         <translation>贵港制糖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="30" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="32" />
         <source>Caofeidian steel</source>
         <translation>曹妃甸钢铁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="61" />
         <location filename="../../desktop/ecopark/ui/start_page.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="72" />
         <source>Plan eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage and the HJ 274 evaluation updated as you draw.</source>
         <translation>规划生态工业园区：功能分区、企业、共享基础设施与产业共生；土地产出率、覆盖率和 HJ 274 评价随绘制实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="78" />
         <source>New park…</source>
         <translation>新建园区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="79" />
         <source>Start an empty park in a coordinate system you choose</source>
         <translation>在所选坐标系中新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="80" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="81" />
         <source>Open an EcoPark project file (.gpkg)</source>
         <translation>打开生态园区项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="88" />
         <source>Double-click to open</source>
         <translation>双击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="88" />
-        <source>Demo parks shipped with EcoPark Planner</source>
-        <translation>生态园区规划器自带的示范园区</translation>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="94" />
+        <source>Demo parks shipped with EcoPark Planner; each opens as your copy in %1</source>
+        <translation>随生态园区规划器提供的示范园区；打开时会在 %1 中生成您自己的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="99" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="100" />
         <source>Demo parks</source>
         <translation>示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="134" />
         <source>%1 (file not found)</source>
         <translation>%1（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="137" />
         <source>No recent projects yet</source>
         <translation>还没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="148" />
         <source>No demo parks found in %1</source>
         <translation>在 %1 中未找到示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="163" />
+        <source>Could not copy the demo park to %1: %2</source>
+        <translation>无法将示范园区复制到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="182" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
