@@ -996,6 +996,61 @@ ZH: dict[str, str] = {
     "the object": "该对象",
     "year": "年份",
     "coordinate system": "坐标系",
+    "%1 (%2) is not physically served: nothing arrives": "%1（%2）实际未满足：没有介质到达",
+    "%1 (%2) is not physically served: pressure margin %3 MPa": (
+        "%1（%2）实际未满足：压力裕量 %3 MPa"
+    ),
+    "A network cannot be solved in full": "管网无法完整求解",
+    # ----- network physics (ui/hydraulics) -----------------------------------------------
+    "Map colours": "地图着色",
+    "Pressure": "压力",
+    "Velocity against its limit": "流速与限值之比",
+    (
+        "Colour the steam and hot-water pipes by pressure or by velocity, and mark each "
+        "consumer with its pressure margin"
+    ): "按压力或流速为蒸汽和热水管线着色，并标出各用户的压力裕量",
+    "Size pipes": "管径计算",
+    (
+        "Propose the smallest standard DN for each pipe that keeps within the velocity "
+        "limits and gives every consumer its pressure"
+    ): "为每条管线推荐满足流速限值且保证各用户压力的最小标准管径",
+    "Consumer": "用户",
+    "Needs, MPa": "所需压力，MPa",
+    "Delivered, MPa": "到达压力，MPa",
+    "Temperature, °C": "温度，°C",
+    "Margin, MPa": "裕量，MPa",
+    "Superheat, K": "过热度，K",
+    "Condensate, t/h": "凝结水，t/h",
+    "DN": "DN",
+    "Length, m": "长度，m",
+    "Flow, t/h": "流量，t/h",
+    "Velocity, m/s": "流速，m/s",
+    "Limit, m/s": "限值，m/s",
+    "Pressure drop, MPa": "压降，MPa",
+    "Outlet, MPa": "出口压力，MPa",
+    "Outlet, °C": "出口温度，°C",
+    "Heat loss, kW": "散热损失，kW",
+    "The networks could not be solved: %1": "管网无法求解：%1",
+    "%n network(s) solved": "已求解 %n 个管网",
+    "%1 of %2 consumers physically served": "%2 个用户中 %1 个实际满足",
+    "Networks": "管网",
+    (
+        "The smallest standard diameter for each pipe that keeps within the velocity "
+        "limits and gives every consumer its pressure. Untick the pipes to keep."
+    ): "每条管线满足流速限值并保证各用户压力的最小标准管径。取消勾选的管线保持原管径。",
+    "Every pipe already has the size the networks need.": "所有管线的管径均已满足管网需要。",
+    "Still short after sizing": "调整管径后仍不满足",
+    "Now, DN": "现状 DN",
+    "Proposed, DN": "推荐 DN",
+    "Reason": "原因",
+    "velocity limit": "流速限值",
+    "pressure": "压力",
+    "Apply ticked sizes": "应用勾选的管径",
+    "Network pressure map": "管网压力图",
+    (
+        "Colour steam and hot-water pipes by pressure and mark each consumer with its "
+        "pressure margin"
+    ): "按压力为蒸汽和热水管线着色，并标出各用户的压力裕量",
     # ----- Tools > Symbiosis network (ui/dialogs/symbiosis_dialog.py, ui/sankey.py) --------------
     "Symbiosis network": "共生网络",
     "Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions": (
@@ -1073,6 +1128,178 @@ ZH: dict[str, str] = {
     "Demo parks shipped with EcoPark Planner; each opens as your copy in %1": (
         "随生态园区规划器提供的示范园区；打开时会在 %1 中生成您自己的副本"
     ),
+    # ----- issue 20: drafting, georeferencing, basemaps, change table, new park place -----
+    "CAD input": "CAD 输入",
+    "shape or place": "形状或位置",
+    "Cannot add the scan": "无法添加扫描图",
+    "Add scan %1": "添加扫描图 %1",
+    "Add scanned plan": "添加扫描规划图",
+    "Add scanned plan, place by clicks": "添加扫描图并点选配准",
+    "Put a scan in the middle of the view, then click points on it and on the map": (
+        "将扫描图放在视图中央，再在图上和地图上点选对应点"
+    ),
+    " pixels": " 像素",
+    "e.g. iav_10k_rmb * 1.1": "例如 iav_10k_rmb * 1.1",
+    "x,y   @dx,dy   @length<angle   length   <angle   WxH (rectangle)": (
+        "x,y   @dx,dy   @长度<角度   长度   <角度   宽x高（矩形）"
+    ),
+    "Type the next vertex while drawing; Enter adds it, an empty Enter finishes": (
+        "绘制时输入下一个顶点；回车添加，空回车结束"
+    ),
+    "Right angle: each segment turns 90° from the last": "正交：每段与上一段成 90°",
+    "Parallel to the first segment of the shape": "平行于图形的第一段",
+    "Input": "输入",
+    "Choose a drawing tool first": "请先选择绘图工具",
+    "Angle locked at %1°": "角度锁定为 %1°",
+    "Type x,y or @dx,dy for a point": "点位请输入 x,y 或 @dx,dy",
+    "Baseline vs plan changes": "现状与规划对比",
+    "Changed fields": "修改的字段",
+    "%1 added, %2 removed, %3 changed": "新增 %1，删除 %2，修改 %3",
+    "Select objects to copy": "请选择要复制的对象",
+    "Copied %1 object(s)": "已复制 %1 个对象",
+    "Select objects to duplicate": "请选择要原位复制的对象",
+    "Copy the selected objects": "复制所选对象",
+    "Paste copied objects with new ids in this park's numbering": (
+        "粘贴复制的对象，按本园区编号规则赋新编号"
+    ),
+    "Copy the selection beside itself, with new ids": "在旁边复制所选对象并赋新编号",
+    "Field calculator": "字段计算器",
+    "Set a field of many objects from an expression": "按表达式批量设置字段值",
+    "Objects added, removed and changed, and the indicators side by side with their difference": (
+        "新增、删除和修改的对象，以及指标并列对比及差值"
+    ),
+    "Add basemap (orthophoto, tiles)": "添加底图（正射影像、瓦片）",
+    "Put a GeoTIFF orthophoto or an MBTiles / GeoPackage tile set under the plan (offline)": (
+        "将 GeoTIFF 正射影像或 MBTiles / GeoPackage 瓦片置于规划图下（离线）"
+    ),
+    "Underlays and basemaps": "底图与扫描图",
+    "Opacity, visibility and order of the images under the map": "地图下方影像的透明度、显示与顺序",
+    "Snapping options": "捕捉设置",
+    "Snapping tolerance, what attracts and which layers": "捕捉容差、捕捉对象与图层",
+    "Georeference": "地理配准",
+    "Place imported CAD or a scanned plan by control points clicked on the drawing and on the map": "在图纸和地图上点选控制点，配准导入的 CAD 或扫描图",  # noqa: E501
+    "Selected objects only": "仅所选对象",
+    "Fields by name; $area, $length, $x, $y of the geometry; functions: %1": (
+        "字段名直接引用；几何量 $area、$length、$x、$y；函数：%1"
+    ),
+    "Expression": "表达式",
+    "%1 object(s) changed": "已修改 %1 个对象",
+    "Similarity (shift, turn, scale): CAD": "相似变换（平移、旋转、缩放）：CAD",
+    "Affine (also stretch): scans": "仿射变换（含拉伸）：扫描图",
+    "drawing name, e.g. 总平面图.dxf": "图纸名称，如 总平面图.dxf",
+    "Drawing x": "图纸 x",
+    "Drawing y": "图纸 y",
+    "Map x": "地图 x",
+    "Map y": "地图 y",
+    "Residual (m)": "残差（米）",
+    "Pick on drawing": "在图纸上点选",
+    "Pick on map": "在地图上点选",
+    "Remove point": "删除控制点",
+    "Use remembered": "使用已保存配准",
+    "Place": "配准对象",
+    "Fit": "变换",
+    "Remember as": "保存为",
+    "Remembered placement": "已保存的配准",
+    "Selected objects (%1)": "所选对象（%1）",
+    "Image: %1": "影像：%1",
+    "Click the point on the drawing where it lies now": "点击图纸上该点当前所在位置",
+    "Click where that point belongs on the map": "点击该点在地图上应在的位置",
+    "Pick at least two points on the drawing and on the map": "请在图纸和地图上至少点选两个控制点",
+    "RMS %1 m, largest residual %2 m; scale %3, rotation %4°": (
+        "中误差 %1 米，最大残差 %2 米；比例 %3，旋转 %4°"
+    ),
+    "Place %1": "配准 %1",
+    "Georeference (%1 points, RMS %2 m)": "地理配准（%1 个控制点，中误差 %2 米）",
+    "Zoom to layer": "缩放至图层",
+    "Opacity, visibility and order": "透明度、显示与顺序",
+    "Add basemap": "添加底图",
+    "City or county, e.g. 盘锦 or Panjin": "城市或县，如 盘锦 或 Panjin",
+    "Where the park is: pick a city or county, or type longitude and latitude": (
+        "园区位置：选择城市或县，或输入经纬度"
+    ),
+    "Start the view at this place": "地图视图从此处开始",
+    "Where": "位置",
+    "Longitude": "经度",
+    "Latitude": "纬度",
+    "Snap while drawing and editing": "绘制和编辑时捕捉",
+    "Firm and facility points": "企业和设施点",
+    "Vertices": "顶点",
+    "Segments (nearest point on an edge)": "线段（边上最近点）",
+    "Intersections of segments": "线段交点",
+    "Tolerance": "容差",
+    "Snap to": "捕捉到",
+    "Cannot add the basemap": "无法添加底图",
+    "Add basemap %1": "添加底图 %1",
+    "Rasters (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;All files (*)": (
+        "栅格 (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;所有文件 (*)"
+    ),
+    "Opacity of the selected image": "所选影像的透明度",
+    "Move down (under)": "下移（置于下方）",
+    "Move up (over)": "上移（置于上方）",
+    "Zoom to": "缩放至",
+    "Show underlay": "显示底图",
+    "Hide underlay": "隐藏底图",
+    "Underlay opacity %1 %": "底图透明度 %1 %",
+    "Reorder underlays": "调整底图顺序",
+    "Remove underlay %1": "删除底图 %1",
+    # ----- issue 19: files shared with QGIS and CAD ---------------------------------------------
+    "File changed by another program": "文件已被其他程序修改",
+    "%1 was changed by another program (QGIS, for example) since you opened or last saved it. Saving now would overwrite those changes.": (  # noqa: E501
+        "自您打开或上次保存 %1 以来，它已被其他程序（例如 QGIS）修改。现在保存将覆盖这些修改。"
+    ),
+    "Reload the file and re-apply your unsaved edits on top of it (edits that no longer apply are listed), save your version as a new file, or overwrite the other program's changes on purpose.": (  # noqa: E501
+        "可以重新载入文件并在其上重新应用您未保存的编辑（不再适用的编辑会列出），"
+        "或将您的版本另存为新文件，或有意覆盖其他程序的修改。"
+    ),
+    "Reload and re-apply my edits": "重新载入并重新应用我的编辑",
+    "Save as a new file": "另存为新文件",
+    "Overwrite their changes": "覆盖其他程序的修改",
+    "Cannot re-apply the edits": "无法重新应用编辑",
+    "Your unsaved edits were not journaled; save them as a new file instead.": (
+        "您未保存的编辑没有记入日志；请改为另存为新文件。"
+    ),
+    "Cannot reload %1": "无法重新载入 %1",
+    "not journaled: %1": "未记入日志：%1",
+    "%1 edit(s) were re-applied on top of %2 as it is now; review and save.": (
+        "已在 %2 的当前内容上重新应用 %1 项编辑；请检查后保存。"
+    ),
+    "Edits re-applied": "编辑已重新应用",
+    "… and %1 more": "……另有 %1 项",
+    "Some edits no longer apply": "部分编辑已不再适用",
+    "These no longer apply (the file keeps its value):": "以下编辑不再适用（保留文件中的值）：",
+    "EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s):\n%3\n\nThe file has been changed since (by another program, or by a save that was not recorded). Your edits can be merged into the file as it is now; edits that no longer apply will be listed.": (  # noqa: E501
+        "生态园区规划器意外关闭时，%1 有 %2 项未保存的编辑：\n%3\n\n"
+        "此后该文件已被修改（被其他程序，或被一次未记录的保存）。"
+        "可以将您的编辑合并到文件的当前内容中；不再适用的编辑会列出。"
+    ),
+    "Merge my edits": "合并我的编辑",
+    "Decide later (keep them)": "稍后决定（保留编辑）",
+    "Discard my edits": "放弃我的编辑",
+    "%1 edit(s) were merged into %2 as it is now; review and save.": (
+        "已将 %1 项编辑合并到 %2 的当前内容中；请检查后保存。"
+    ),
+    "Rows that need attention": "需要处理的数据行",
+    "Feature id": "要素编号",
+    "What is wrong": "问题",
+    "Fix": "修正",
+    "Delete row": "删除该行",
+    "%1 row(s) of the file could not be read and were set aside; the rest of the project is open. They are kept in the file until you fix or delete them.": (  # noqa: E501
+        "文件中有 %1 行无法读取，已暂时搁置；项目其余部分已打开。"
+        "在您修正或删除之前，这些行会保留在文件中。"
+    ),
+    "Fix a row": "修正数据行",
+    "%1 %2, field %3 (stored: %4):": "%1 %2，字段 %3（文件中的值：%4）：",
+    "the file does not say: choose one": "文件未说明：请选择",
+    "(the drawing does not say: choose)": "（图纸未说明：请选择）",
+    "Import features far from the park all the same": "仍然导入远离园区的要素",
+    "Features more than 100 km from the park usually mean a wrong CRS or units": (
+        "距园区超过 100 公里的要素通常意味着坐标系或单位有误"
+    ),
+    "Propose CRSs from the coordinates": "根据坐标推荐坐标系",
+    "(no proposal yet)": "（尚无推荐）",
+    "none fit these coordinates (check the units)": "没有与这些坐标相符的坐标系（请检查单位）",
+    "choose a proposed CRS": "选择推荐的坐标系",
+    " — %1 km from the park": " — 距园区 %1 公里",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

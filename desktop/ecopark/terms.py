@@ -68,6 +68,12 @@ STATUSES: dict[str, Pair] = {
     "planned": ("Planned", "规划"),
 }
 
+LAYINGS: dict[str, Pair] = {
+    "": ("Park default", "园区默认"),
+    "rack": ("On racks", "架空"),
+    "buried": ("Buried", "直埋"),
+}
+
 SCENARIO_KINDS: dict[str, Pair] = {
     "baseline": ("Baseline (current state)", "现状基准"),
     "plan": ("Plan", "规划方案"),
@@ -281,6 +287,9 @@ CTIP: dict[str, IndicatorTerm] = {
 """CTIP (园区循环化改造) resource-output and utilisation indicators."""
 
 UNITS: dict[str, str] = {
+    "MPa": "兆帕",
+    "°C": "摄氏度",
+    "W/(m·K)": "瓦/(米·开)",
     "m²": "平方米",
     "m": "米",
     "mm": "毫米",
@@ -386,6 +395,19 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "wastewater_capacity_m3d": "污水处理能力",
     "solid_waste_capacity_tpd": "固废处理能力",
     "service_radius_m": "服务半径",
+    "steam_hp_min_mpa": "高压蒸汽最低压力",
+    "steam_mp_min_mpa": "中压蒸汽最低压力",
+    "steam_lp_min_mpa": "低压蒸汽最低压力",
+    "steam_hp_outlet_mpa": "高压蒸汽出口压力",
+    "steam_hp_outlet_c": "高压蒸汽出口温度",
+    "steam_mp_outlet_mpa": "中压蒸汽出口压力",
+    "steam_mp_outlet_c": "中压蒸汽出口温度",
+    "steam_lp_outlet_mpa": "低压蒸汽出口压力",
+    "steam_lp_outlet_c": "低压蒸汽出口温度",
+    "heat_supply_c": "热水供水温度",
+    "insulation_mm": "保温层厚度",
+    "insulation_w_mk": "保温材料导热系数",
+    "laying": "敷设方式（架空或直埋）",
     "geometry": "几何图形",
 }
 """Chinese labels of model fields, keyed by field name; English comes from field metadata."""
@@ -395,6 +417,7 @@ _TABLES: dict[str, Mapping[str, Pair]] = {
     "sector": SECTORS,
     "facility_kind": FACILITY_KINDS,
     "status": STATUSES,
+    "laying": LAYINGS,
     "scenario_kind": SCENARIO_KINDS,
     "corridor_kind": CORRIDOR_KINDS,
     "layer": LAYERS,

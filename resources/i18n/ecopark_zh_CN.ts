@@ -103,6 +103,124 @@
     </message>
 </context>
 <context>
+    <name>CadInput</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="55" />
+        <source>CAD input</source>
+        <translation>CAD 输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="64" />
+        <source>x,y   @dx,dy   @length&lt;angle   length   &lt;angle   WxH (rectangle)</source>
+        <translation>x,y   @dx,dy   @长度&lt;角度   长度   &lt;角度   宽x高（矩形）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="69" />
+        <source>Type the next vertex while drawing; Enter adds it, an empty Enter finishes</source>
+        <translation>绘制时输入下一个顶点；回车添加，空回车结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="79" />
+        <source>Right angle: each segment turns 90° from the last</source>
+        <translation>正交：每段与上一段成 90°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="87" />
+        <source>Parallel to the first segment of the shape</source>
+        <translation>平行于图形的第一段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="92" />
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="136" />
+        <source>Choose a drawing tool first</source>
+        <translation>请先选择绘图工具</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="164" />
+        <source>Angle locked at %1°</source>
+        <translation>角度锁定为 %1°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="191" />
+        <source>Type x,y or @dx,dy for a point</source>
+        <translation>点位请输入 x,y 或 @dx,dy</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTable</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="47" />
+        <source>shape or place</source>
+        <translation>形状或位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="64" />
+        <source>Baseline vs plan changes</source>
+        <translation>现状与规划对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="71" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="72" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="73" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="74" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="75" />
+        <source>Changed fields</source>
+        <translation>修改的字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="81" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="98" />
+        <source>Baseline</source>
+        <translation>现状基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="99" />
+        <source>Plan</source>
+        <translation>规划方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="93" />
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="94" />
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="176" />
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1，删除 %2，修改 %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="81" />
@@ -266,6 +384,34 @@
     </message>
 </context>
 <context>
+    <name>CrsCandidateBox</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="33" />
+        <source>Propose CRSs from the coordinates</source>
+        <translation>根据坐标推荐坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="37" />
+        <source>(no proposal yet)</source>
+        <translation>（尚无推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="56" />
+        <source>none fit these coordinates (check the units)</source>
+        <translation>没有与这些坐标相符的坐标系（请检查单位）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="58" />
+        <source>choose a proposed CRS…</source>
+        <translation>选择推荐的坐标系…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="63" />
+        <source> — %1 km from the park</source>
+        <translation> — 距园区 %1 公里</translation>
+    </message>
+</context>
+<context>
     <name>DeletePrompt</name>
     <message>
         <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="56" />
@@ -322,6 +468,124 @@
         <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="178" />
         <source>Nothing deleted</source>
         <translation>未删除任何对象</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingActions</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="46" />
+        <source>Select objects to copy</source>
+        <translation>请选择要复制的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="55" />
+        <source>Copied %1 object(s)</source>
+        <translation>已复制 %1 个对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="85" />
+        <source>Select objects to duplicate</source>
+        <translation>请选择要原位复制的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="126" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="129" />
+        <source>Copy the selected objects</source>
+        <translation>复制所选对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="133" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="136" />
+        <source>Paste copied objects with new ids in this park's numbering</source>
+        <translation>粘贴复制的对象，按本园区编号规则赋新编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="142" />
+        <source>D&amp;uplicate</source>
+        <translation>复制副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="145" />
+        <source>Copy the selection beside itself, with new ids</source>
+        <translation>在旁边复制所选对象并赋新编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="151" />
+        <source>&amp;Field calculator…</source>
+        <translation>字段计算器(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="154" />
+        <source>Set a field of many objects from an expression</source>
+        <translation>按表达式批量设置字段值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="160" />
+        <source>Baseline vs plan &amp;changes…</source>
+        <translation>现状与规划对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="163" />
+        <source>Objects added, removed and changed, and the indicators side by side with their difference</source>
+        <translation>新增、删除和修改的对象，以及指标并列对比及差值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="171" />
+        <source>Add &amp;basemap (orthophoto, tiles)…</source>
+        <translation>添加底图（正射影像、瓦片）(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="174" />
+        <source>Put a GeoTIFF orthophoto or an MBTiles / GeoPackage tile set under the plan (offline)</source>
+        <translation>将 GeoTIFF 正射影像或 MBTiles / GeoPackage 瓦片置于规划图下（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="182" />
+        <source>Add scanned plan, place by &amp;clicks…</source>
+        <translation>添加扫描图并点选配准(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="185" />
+        <source>Put a scan in the middle of the view, then click points on it and on the map</source>
+        <translation>将扫描图放在视图中央，再在图上和地图上点选对应点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="192" />
+        <source>&amp;Underlays and basemaps…</source>
+        <translation>底图与扫描图(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="195" />
+        <source>Opacity, visibility and order of the images under the map</source>
+        <translation>地图下方影像的透明度、显示与顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="201" />
+        <source>&amp;Snapping options…</source>
+        <translation>捕捉设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="204" />
+        <source>Snapping tolerance, what attracts and which layers</source>
+        <translation>捕捉容差、捕捉对象与图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="210" />
+        <source>&amp;Georeference…</source>
+        <translation>地理配准(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/drafting_actions.py" line="213" />
+        <source>Place imported CAD or a scanned plan by control points clicked on the drawing and on the map</source>
+        <translation>在图纸和地图上点选控制点，配准导入的 CAD 或扫描图</translation>
     </message>
 </context>
 <context>
@@ -554,6 +818,265 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>FieldCalculatorDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="33" />
+        <source>Field calculator</source>
+        <translation>字段计算器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="39" />
+        <source>e.g. iav_10k_rmb * 1.1</source>
+        <translation>例如 iav_10k_rmb * 1.1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="40" />
+        <source>Selected objects only</source>
+        <translation>仅所选对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="43" />
+        <source>Fields by name; $area, $length, $x, $y of the geometry; functions: %1</source>
+        <translation>字段名直接引用；几何量 $area、$length、$x、$y；函数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="51" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="52" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="53" />
+        <source>Expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="98" />
+        <source>%1 object(s) changed</source>
+        <translation>已修改 %1 个对象</translation>
+    </message>
+</context>
+<context>
+    <name>FileChanged</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="29" />
+        <source>File changed by another program</source>
+        <translation>文件已被其他程序修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="32" />
+        <source>%1 was changed by another program (QGIS, for example) since you opened or last saved it. Saving now would overwrite those changes.</source>
+        <translation>自您打开或上次保存 %1 以来，它已被其他程序（例如 QGIS）修改。现在保存将覆盖这些修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="41" />
+        <source>Reload the file and re-apply your unsaved edits on top of it (edits that no longer apply are listed), save your version as a new file, or overwrite the other program's changes on purpose.</source>
+        <translation>可以重新载入文件并在其上重新应用您未保存的编辑（不再适用的编辑会列出），或将您的版本另存为新文件，或有意覆盖其他程序的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="50" />
+        <source>Reload and re-apply my edits</source>
+        <translation>重新载入并重新应用我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="54" />
+        <source>Save as a new file…</source>
+        <translation>另存为新文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="58" />
+        <source>Overwrite their changes</source>
+        <translation>覆盖其他程序的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="89" />
+        <source>Cannot re-apply the edits</source>
+        <translation>无法重新应用编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="90" />
+        <source>Your unsaved edits were not journaled; save them as a new file instead.</source>
+        <translation>您未保存的编辑没有记入日志；请改为另存为新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="101" />
+        <source>Cannot reload %1</source>
+        <translation>无法重新载入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="117" />
+        <source>not journaled: %1</source>
+        <translation>未记入日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="121" />
+        <source>%1 edit(s) were re-applied on top of %2 as it is now; review and save.</source>
+        <translation>已在 %2 的当前内容上重新应用 %1 项编辑；请检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="129" />
+        <source>Edits re-applied</source>
+        <translation>编辑已重新应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="134" />
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="138" />
+        <source>These no longer apply (the file keeps its value):</source>
+        <translation>以下编辑不再适用（保留文件中的值）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/file_changed.py" line="143" />
+        <source>Some edits no longer apply</source>
+        <translation>部分编辑已不再适用</translation>
+    </message>
+</context>
+<context>
+    <name>GeorefTool</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="73" />
+        <source>Georeference</source>
+        <translation>地理配准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="82" />
+        <source>Similarity (shift, turn, scale): CAD</source>
+        <translation>相似变换（平移、旋转、缩放）：CAD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="86" />
+        <source>Affine (also stretch): scans</source>
+        <translation>仿射变换（含拉伸）：扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="90" />
+        <source>drawing name, e.g. 总平面图.dxf</source>
+        <translation>图纸名称，如 总平面图.dxf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="96" />
+        <source>Drawing x</source>
+        <translation>图纸 x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="97" />
+        <source>Drawing y</source>
+        <translation>图纸 y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="98" />
+        <source>Map x</source>
+        <translation>地图 x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="99" />
+        <source>Map y</source>
+        <translation>地图 y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="100" />
+        <source>Residual (m)</source>
+        <translation>残差（米）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="108" />
+        <source>Pick on drawing</source>
+        <translation>在图纸上点选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="109" />
+        <source>Pick on map</source>
+        <translation>在地图上点选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="110" />
+        <source>Remove point</source>
+        <translation>删除控制点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="111" />
+        <source>Use remembered</source>
+        <translation>使用已保存配准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="112" />
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="113" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="123" />
+        <source>Place</source>
+        <translation>配准对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="124" />
+        <source>Fit</source>
+        <translation>变换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="125" />
+        <source>Remember as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="130" />
+        <source>Remembered placement</source>
+        <translation>已保存的配准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="158" />
+        <source>Selected objects (%1)</source>
+        <translation>所选对象（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="163" />
+        <source>Image: %1</source>
+        <translation>影像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="196" />
+        <source>Click the point on the drawing where it lies now</source>
+        <translation>点击图纸上该点当前所在位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="200" />
+        <source>Click where that point belongs on the map</source>
+        <translation>点击该点在地图上应在的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="273" />
+        <source>Pick at least two points on the drawing and on the map</source>
+        <translation>请在图纸和地图上至少点选两个控制点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="280" />
+        <source>RMS %1 m, largest residual %2 m; scale %3, rotation %4°</source>
+        <translation>中误差 %1 米，最大残差 %2 米；比例 %3，旋转 %4°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="342" />
+        <source>Place %1</source>
+        <translation>配准 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="351" />
+        <source>Georeference (%1 points, RMS %2 m)</source>
+        <translation>地理配准（%1 个控制点，中误差 %2 米）</translation>
+    </message>
+</context>
+<context>
     <name>Hj274Tab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="50" />
@@ -649,292 +1172,312 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
         <source>Geometry</source>
         <translation>几何类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
         <source>Kind / medium</source>
         <translation>类型 / 介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="57" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
         <source>inches</source>
         <translation>英寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
         <source>feet</source>
         <translation>英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
         <source>millimetres</source>
         <translation>毫米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
         <source>metres</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
         <source>yards</source>
         <translation>码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
         <source>decimetres</source>
         <translation>分米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
         <source>decametres</source>
         <translation>十米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
         <source>hectometres</source>
         <translation>百米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
         <source>US survey feet</source>
         <translation>美国测量英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
         <source>GEODATA</source>
         <translation>DXF 地理信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
         <source>MultiPoint</source>
         <translation>多点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
         <source>LineString</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
         <source>MultiLineString</source>
         <translation>多线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
         <source>Polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
         <source>MultiPolygon</source>
         <translation>多面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
         <source>GeometryCollection</source>
         <translation>几何集合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
         <source>zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
         <source>firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
         <source>facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
         <source>pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
         <source>corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="87" />
         <source>plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="110" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="114" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
         <source>as in the file</source>
         <translation>与文件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
+        <source>the file does not say: choose one</source>
+        <translation>文件未说明：请选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="121" />
         <source>Source CRS:</source>
         <translation>源坐标系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="130" />
+        <source>(the drawing does not say: choose)</source>
+        <translation>（图纸未说明：请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
         <source>Drawing units:</source>
         <translation>图纸单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="142" />
         <source>Repair invalid geometries instead of leaving them out</source>
         <translation>修复无效几何图形而不是跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="146" />
         <source>Only buildings inside industrial land become firms</source>
         <translation>仅工业用地内的建筑导入为企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="151" />
+        <source>Import features far from the park all the same</source>
+        <translation>仍然导入远离园区的要素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="153" />
+        <source>Features more than 100 km from the park usually mean a wrong CRS or units</source>
+        <translation>距园区超过 100 公里的要素通常意味着坐标系或单位有误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="166" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="171" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
         <source>Park field</source>
         <translation>园区字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="196" />
         <source>Which column of the file fills each field of the park layer</source>
         <translation>园区图层的每个字段取自文件中的哪一列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="241" />
         <source>Fields of %1: not imported</source>
         <translation>%1 的字段：不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="232" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="244" />
         <source>Fields of %1 (imported as %2):</source>
         <translation>%1 的字段（导入为%2）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="242" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="254" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="285" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="297" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="351" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="364" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="366" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="356" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="369" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="384" />
         <source>Import %1 object(s) from %2</source>
         <translation>从 %2 导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="390" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="403" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1087,6 +1630,29 @@ You can go on working. Please send the log file to support.</source>
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMenu</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="61" />
+        <source>Zoom to layer</source>
+        <translation>缩放至图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="65" />
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="76" />
+        <source>Opacity, visibility and order…</source>
+        <translation>透明度、显示与顺序…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="80" />
+        <source>Add basemap…</source>
+        <translation>添加底图…</translation>
     </message>
 </context>
 <context>
@@ -1251,67 +1817,67 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="132" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="137" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="155" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="158" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="167" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="197" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="202" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="206" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="211" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="234" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="233" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="238" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="54" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="64" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="73" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="88" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="90" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -1336,7 +1902,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="148" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -1361,22 +1927,22 @@ You can go on working. Please send the log file to support.</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="87" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="102" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="105" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -1389,6 +1955,16 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="305" />
         <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
         <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/install.py" line="37" />
+        <source>Network &amp;pressure map</source>
+        <translation>管网压力图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/install.py" line="41" />
+        <source>Colour steam and hot-water pipes by pressure and mark each consumer with its pressure margin</source>
+        <translation>按压力为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
     </message>
 <message>
         <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
@@ -2011,108 +2587,108 @@ You can go on working. Please send the log file to support.</source>
         <translation>拖动以平移；滚轮以光标为中心缩放</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="19" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="20" />
         <source>Place facility</source>
         <translation>放置共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="22" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="23" />
         <source>Click where a shared facility (CHP, WWTP, reclaimed-water plant...) stands; its kind is chosen in the toolbar, its capacities in the Properties dock</source>
         <translation>单击共享设施（热电联产、污水处理厂、再生水厂等）所在位置；类型在工具栏中选择，能力在属性面板中填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="32" />
         <source>Click where the %1 stands (the kind is chosen in the toolbar)</source>
         <translation>单击%1所在位置（类型在工具栏中选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="51" />
         <source>Place facility %1</source>
         <translation>放置设施 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/tools/place_facility.py" line="55" />
         <source>Facility %1 placed (%2): enter its capacities in the Properties dock. Click to place another</source>
         <translation>已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="20" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="21" />
         <source>Place firm</source>
         <translation>放置企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="23" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="24" />
         <source>Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can enter its name, sector, IAV and flows in the Properties dock</source>
         <translation>单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、工业增加值和物质能量流</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="28" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="29" />
         <source>Click where the firm stands</source>
         <translation>单击企业所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="41" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="42" />
         <source>Place firm %1</source>
         <translation>放置企业 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="46" />
         <source>Firm %1 placed: enter its attributes in the Properties dock. Click to place another</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="22" />
         <source>Record exchange</source>
         <translation>记录共生交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="24" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="25" />
         <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
         <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="29" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="30" />
         <source>Click the firm or facility the flow comes from</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="46" />
         <source>Click on a firm or facility. </source>
         <translation>请单击企业或设施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="54" />
         <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
         <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="61" />
         <source>An exchange needs two different ends: click the receiving one</source>
         <translation>共生交换需要两个不同的端点：请单击接收方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="92" />
         <source>No exchange recorded. </source>
         <translation>未记录共生交换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="109" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="113" />
         <source>Record exchange %1 → %2 (%3)</source>
         <translation>记录共生交换 %1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="123" />
         <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
         <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="135" />
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="104" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
@@ -2143,86 +2719,340 @@ You can go on working. Please send the log file to support.</source>
         <translation>已有 %1 个节点。单击下一个节点；双击、Enter 或右键结束；Backspace 删除上一个节点；Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="125" />
         <source>Nothing to remove. </source>
         <translation>没有可删除的节点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="152" />
         <source>Needs at least %1 vertices; click more (Esc cancels)</source>
         <translation>至少需要 %1 个节点；请继续单击（Esc 取消）</translation>
     </message>
 </context>
 <context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="39" />
+        <source>Rows that need attention</source>
+        <translation>需要处理的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Feature id</source>
+        <translation>要素编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="46" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="47" />
+        <source>What is wrong</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="54" />
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="55" />
+        <source>Delete row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="70" />
+        <source>%1 row(s) of the file could not be read and were set aside; the rest of the project is open. They are kept in the file until you fix or delete them.</source>
+        <translation>文件中有 %1 行无法读取，已暂时搁置；项目其余部分已打开。在您修正或删除之前，这些行会保留在文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="126" />
+        <source>Fix a row</source>
+        <translation>修正数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/attention_dialog.py" line="104" />
+        <source>%1 %2, field %3 (stored: %4):</source>
+        <translation>%1 %2，字段 %3（文件中的值：%4）：</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="67" />
+        <source>Map colours</source>
+        <translation>地图着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="70" />
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="71" />
+        <source>Pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="72" />
+        <source>Velocity against its limit</source>
+        <translation>流速与限值之比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="77" />
+        <source>Colour the steam and hot-water pipes by pressure or by velocity, and mark each consumer with its pressure margin</source>
+        <translation>按压力或流速为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="85" />
+        <source>Size pipes…</source>
+        <translation>管径计算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="88" />
+        <source>Propose the smallest standard DN for each pipe that keeps within the velocity limits and gives every consumer its pressure</source>
+        <translation>为每条管线推荐满足流速限值且保证各用户压力的最小标准管径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <source>Consumer</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <source>Needs, MPa</source>
+        <translation>所需压力，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <source>Delivered, MPa</source>
+        <translation>到达压力，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <source>Temperature, °C</source>
+        <translation>温度，°C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <source>Margin, MPa</source>
+        <translation>裕量，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <source>Superheat, K</source>
+        <translation>过热度，K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <source>Condensate, t/h</source>
+        <translation>凝结水，t/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <source>Served</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>Pipeline</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <source>Length, m</source>
+        <translation>长度，m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <source>Flow, t/h</source>
+        <translation>流量，t/h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <source>Velocity, m/s</source>
+        <translation>流速，m/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <source>Limit, m/s</source>
+        <translation>限值，m/s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <source>Pressure drop, MPa</source>
+        <translation>压降，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <source>Outlet, MPa</source>
+        <translation>出口压力，MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <source>Outlet, °C</source>
+        <translation>出口温度，°C</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="108" />
+        <source>Heat loss, kW</source>
+        <translation>散热损失，kW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="116" />
+        <source>Networks</source>
+        <translation>管网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="132" />
+        <source>The networks could not be solved: %1</source>
+        <translation>管网无法求解：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="139" />
+        <source>%n network(s) solved</source>
+        <translation><numerusform>已求解 %n 个管网</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="140" />
+        <source>%1 of %2 consumers physically served</source>
+        <translation>%2 个用户中 %1 个实际满足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="159" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="159" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>NewParkDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="70" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="65" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="90" />
         <source>New park</source>
         <translation>新建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
         <source>Name of the park, as it appears in reports</source>
         <translation>园区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="95" />
         <source>Coordinate system of the project. China's national system is CGCS2000; pick the 3-degree Gauss-Kruger zone whose central meridian is nearest the park.</source>
         <translation>项目坐标系。我国国家坐标系为 CGCS2000；请选择中央经线离园区最近的 3 度带高斯-克吕格投影。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
         <source>CGCS2000 / 3-degree Gauss-Kruger CM %1°E (%2)</source>
         <translation>CGCS2000 3度带高斯-克吕格 中央经线 %1°E（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="106" />
         <source>Other projected CRS (type its code)…</source>
         <translation>其他投影坐标系（输入代码）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="110" />
         <source>Any projected coordinate system in metres, as EPSG:code or WKT</source>
         <translation>任意以米为单位的投影坐标系，填写 EPSG 代码或 WKT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="115" />
         <source>Year whose figures the baseline scenario records</source>
         <translation>现状基准方案数据所属的年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="117" />
+        <source>City or county, e.g. 盘锦 or Panjin</source>
+        <translation>城市或县，如 盘锦 或 Panjin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="119" />
+        <source>Where the park is: pick a city or county, or type longitude and latitude</source>
+        <translation>园区位置：选择城市或县，或输入经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="135" />
+        <source>Start the view at this place</source>
+        <translation>地图视图从此处开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="143" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="144" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="146" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="148" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="152" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="153" />
         <source>CRS code</source>
         <translation>坐标系代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="154" />
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="138" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="226" />
         <source>Give the park a name.</source>
         <translation>请为园区命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="229" />
         <source>Type the code of a projected coordinate system, e.g. EPSG:4550.</source>
         <translation>请输入投影坐标系代码，例如 EPSG:4550。</translation>
     </message>
@@ -2538,12 +3368,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="64" />
         <source>choose where to save the project first</source>
         <translation>请先选择项目的保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="82" />
         <source>%1 (unsaved)</source>
         <translation>%1（未保存）</translation>
     </message>
@@ -2605,27 +3435,18 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="29" />
-        <source>Crash journal</source>
-        <translation>崩溃日志</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="31" />
-        <source>A crash journal for %1 was found, but the project has been saved or replaced since; its edits are already in the file or no longer apply. It has been removed.</source>
-        <translation>发现 %1 的崩溃日志，但项目此后已保存或被替换；其中的编辑已在文件中或不再适用。该日志已删除。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="45" />
         <source>… and %1 earlier</source>
         <translation>……以及更早的 %1 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="91" />
         <source>Recover unsaved edits?</source>
         <translation>恢复未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="53" />
         <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s) (including undo/redo steps):
 %3
 
@@ -2636,14 +3457,56 @@ Recover them?</source>
 是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="162" />
         <source>Recover unsaved edits</source>
         <translation>恢复未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="74" />
         <source>%1 edit(s) were recovered; these could not be: %2</source>
         <translation>已恢复 %1 项编辑；以下编辑无法恢复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="95" />
+        <source>EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s):
+%3
+
+The file has been changed since (by another program, or by a save that was not recorded). Your edits can be merged into the file as it is now; edits that no longer apply will be listed.</source>
+        <translation>生态园区规划器意外关闭时，%1 有 %2 项未保存的编辑：
+%3
+
+此后该文件已被修改（被其他程序，或被一次未记录的保存）。可以将您的编辑合并到文件的当前内容中；不再适用的编辑会列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="108" />
+        <source>Merge my edits</source>
+        <translation>合并我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="112" />
+        <source>Decide later (keep them)</source>
+        <translation>稍后决定（保留编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="116" />
+        <source>Discard my edits</source>
+        <translation>放弃我的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="142" />
+        <source>%1 edit(s) were merged into %2 as it is now; review and save.</source>
+        <translation>已将 %1 项编辑合并到 %2 的当前内容中；请检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="151" />
+        <source>Some edits no longer apply</source>
+        <translation>部分编辑已不再适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/recovery.py" line="154" />
+        <source>These no longer apply (the file keeps its value):</source>
+        <translation>以下编辑不再适用（保留文件中的值）：</translation>
     </message>
 </context>
 <context>
@@ -2654,92 +3517,107 @@ Recover them?</source>
         <translation>%1（原文：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="65" />
+        <source>%1 (%2) is not physically served: nothing arrives</source>
+        <translation>%1（%2）实际未满足：没有介质到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="69" />
+        <source>%1 (%2) is not physically served: pressure margin %3 MPa</source>
+        <translation>%1（%2）实际未满足：压力裕量 %3 MPa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="74" />
+        <source>A network cannot be solved in full</source>
+        <translation>管网无法完整求解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="88" />
         <source>Zones %1 and %2 overlap by %3 m²</source>
         <translation>功能分区 %1 与 %2 重叠 %3 平方米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="92" />
         <source>%1: the geometry is not valid</source>
         <translation>%1 的几何图形无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="94" />
         <source>%1: the value of %2 is not valid</source>
         <translation>%1 的「%2」取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="96" />
         <source>%1: a value is not valid</source>
         <translation>%1 的取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="98" />
         <source>%1: %2 is not a known kind</source>
         <translation>%1 的「%2」是未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="100" />
         <source>%1: unknown kind</source>
         <translation>%1：未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="103" />
         <source>The id %1 is already in use</source>
         <translation>编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="106" />
         <source>%1: %2 refers to an object that does not exist</source>
         <translation>%1 的「%2」引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="110" />
         <source>%1 does not exist in this scenario</source>
         <translation>%1 在此方案中不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="113" />
         <source>Refers to an object that does not exist</source>
         <translation>引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="115" />
         <source>%1 is still used by zones and cannot be removed</source>
         <translation>%1 仍被功能分区使用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="119" />
         <source>%1 is still used by symbiosis exchanges and cannot be deleted</source>
         <translation>%1 仍有共生交换引用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="131" />
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="132" />
         <source>zone kind</source>
         <translation>分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="133" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="143" />
         <source>the object</source>
         <translation>该对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="151" />
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="153" />
         <source>coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -3010,6 +3888,122 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/preferences.py" line="198" />
         <source>Show areas in:</source>
         <translation>面积显示单位：</translation>
+    </message>
+</context>
+<context>
+    <name>SizingDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="27" />
+        <source>Size pipes</source>
+        <translation>管径计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="32" />
+        <source>The smallest standard diameter for each pipe that keeps within the velocity limits and gives every consumer its pressure. Untick the pipes to keep.</source>
+        <translation>每条管线满足流速限值并保证各用户压力的最小标准管径。取消勾选的管线保持原管径。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="34" />
+        <source>Every pipe already has the size the networks need.</source>
+        <translation>所有管线的管径均已满足管网需要。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="40" />
+        <source>Still short after sizing:</source>
+        <translation>调整管径后仍不满足：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Pipeline</source>
+        <translation>管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Now, DN</source>
+        <translation>现状 DN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <source>Proposed, DN</source>
+        <translation>推荐 DN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="54" />
+        <source>velocity limit</source>
+        <translation>流速限值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="54" />
+        <source>pressure</source>
+        <translation>压力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="70" />
+        <source>Apply ticked sizes</source>
+        <translation>应用勾选的管径</translation>
+    </message>
+</context>
+<context>
+    <name>SnapSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="59" />
+        <source>Snapping options</source>
+        <translation>捕捉设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="60" />
+        <source>Snap while drawing and editing</source>
+        <translation>绘制和编辑时捕捉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="64" />
+        <source> pixels</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="67" />
+        <source>Firm and facility points</source>
+        <translation>企业和设施点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="68" />
+        <source>Vertices</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="69" />
+        <source>Segments (nearest point on an edge)</source>
+        <translation>线段（边上最近点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="70" />
+        <source>Intersections of segments</source>
+        <translation>线段交点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="79" />
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="80" />
+        <source>Snap to</source>
+        <translation>捕捉到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/snap_settings.py" line="84" />
+        <source>Layers</source>
+        <translation>图层</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +4487,104 @@ Recover them?</source>
         <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="167" />
         <source>Add underlay %1</source>
         <translation>添加底图 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnderlayManager</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="54" />
+        <source>Cannot add the basemap</source>
+        <translation>无法添加底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="60" />
+        <source>Add basemap %1</source>
+        <translation>添加底图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="73" />
+        <source>Add basemap</source>
+        <translation>添加底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="75" />
+        <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;All files (*)</source>
+        <translation>栅格 (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="105" />
+        <source>Cannot add the scan</source>
+        <translation>无法添加扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="116" />
+        <source>Add scan %1</source>
+        <translation>添加扫描图 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="128" />
+        <source>Add scanned plan</source>
+        <translation>添加扫描规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="130" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="151" />
+        <source>Underlays and basemaps</source>
+        <translation>底图与扫描图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="156" />
+        <source>Opacity of the selected image</source>
+        <translation>所选影像的透明度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="159" />
+        <source>Move down (under)</source>
+        <translation>下移（置于下方）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="160" />
+        <source>Move up (over)</source>
+        <translation>上移（置于上方）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="161" />
+        <source>Zoom to</source>
+        <translation>缩放至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="162" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="241" />
+        <source>Show underlay</source>
+        <translation>显示底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="243" />
+        <source>Hide underlay</source>
+        <translation>隐藏底图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="254" />
+        <source>Underlay opacity %1 %</source>
+        <translation>底图透明度 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="266" />
+        <source>Reorder underlays</source>
+        <translation>调整底图顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="278" />
+        <source>Remove underlay %1</source>
+        <translation>删除底图 %1</translation>
     </message>
 </context>
 <context>

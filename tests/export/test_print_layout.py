@@ -200,3 +200,15 @@ def test_empty_park_is_refused() -> None:
         sheet_extent(park, ["b"], SheetSpec())
     park.add("b", Facility(facility_id="S1", name="CHP", kind="chp", geometry=Point(5e5, 4.4e6)))
     assert sheet_extent(park, ["b"], SheetSpec("A4", "landscape", 5000))[1] == 5000
+
+
+def test_objects_beyond_the_sheet_are_counted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "a4.pdf"
+    assert (
+        main(["export", str(LIAOBIN), "--map", str(out), "--paper", "A4", "--scale", "5000"]) == 0
+    )
+    assert "reach beyond the sheet at 1:5,000" in capsys.readouterr().out
+    assert main(["export", str(LIAOBIN), "--map", str(out), "--paper", "A4", "--scale", "fit"]) == 0
+    assert "beyond the sheet" not in capsys.readouterr().out

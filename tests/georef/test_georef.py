@@ -48,6 +48,7 @@ def _import_lot_plan(shared_dir: Path):  # type: ignore[no-untyped-def]
     options.targets["p09 (areas enclosed by lines)"] = LayerTarget("plots")
     options.source_crs = park.crs
     options.metres_per_unit = 0.001
+    options.allow_far = True  # at its CAD origin, far from the park: placed by control points next
     stack = CommandStack(park)
     stack.push(build_import(preview, options, park, "baseline"))
     return path, park, stack
@@ -183,3 +184,11 @@ def test_bad_rasters_are_refused_in_words(shared_dir: Path) -> None:
         read_basemap(shared_dir / "data" / "raster" / "corrupt.tif", "EPSG:32618", "B")
     with pytest.raises(InvalidValueError, match="no coordinate system"):
         read_basemap(shared_dir / "data" / "raster" / "rotated.tif", "EPSG:32618", "B")
+
+
+def test_worked_example_of_the_docs() -> None:
+    """docs/drafting-and-georeferencing.md: (0,0)->(500,500), (100,0)->(500,600)."""
+    fit = fit_points([(0, 0), (100, 0)], [(500, 500), (500, 600)])
+    assert fit.transform == pytest.approx((0, -1, 500, 1, 0, 500), abs=1e-9)
+    assert fit.scale == pytest.approx(1.0) and fit.rotation_deg == pytest.approx(90.0)
+    assert max(fit.residuals_m) == pytest.approx(0.0, abs=1e-9)

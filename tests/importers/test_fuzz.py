@@ -99,6 +99,13 @@ def test_mutated_project_file_loads_or_is_refused(mutation) -> None:  # type: ig
     survives(load_park, apply(valid_gpkg(), mutation), ".gpkg")
 
 
+@fuzz(60)
+@given(mutations(len(valid_gpkg())))
+def test_mutated_project_file_opens_with_rows_set_aside_or_is_refused(mutation) -> None:  # type: ignore[no-untyped-def]
+    """What the window and the CLI use: bad rows set aside, never a traceback (issue 19)."""
+    survives(lambda p: load_park(p, set_aside=True), apply(valid_gpkg(), mutation), ".gpkg")
+
+
 @fuzz(40)
 @given(mutations(len(valid_gpkg())))
 def test_mutated_geopackage_inspects_or_is_refused(mutation) -> None:  # type: ignore[no-untyped-def]

@@ -102,6 +102,10 @@ def test_local_dxf_needs_confirmed_units_and_crs(shared_dir: Path) -> None:
         build_import(preview, options, park, "base")
     assert park.snapshot() == before
     options.metres_per_unit = 0.001
+    # local drawing coordinates (0-54 m) read in the park's grid land thousands of km from it
+    far = plan_import(preview, options, park, "base")
+    assert far.objects == [] and far.far == faces.feature_count
+    options.allow_far = True  # the planner insists (e.g. to move the lots into place after)
     plan = plan_import(preview, options, park, "base")
     areas = [o.geometry.area for o in plan.objects]
     assert len(areas) == faces.feature_count
@@ -173,7 +177,9 @@ def test_new_ids_continue_the_park_numbering_and_import_is_one_undo_step(tmp_pat
     preview = inspect_source(path)
     before = park.snapshot()
     stack = CommandStack(park)
-    stack.push(build_import(preview, ImportOptions.from_preview(preview), park, "base"))
+    options = ImportOptions.from_preview(preview)
+    options.allow_far = True  # small_park's synthetic coordinates are far from these firms
+    stack.push(build_import(preview, options, park, "base"))
     new = sorted(
         set(park.scenario("base").firms) - set(before["scenarios"]["base"]["layers"]["firms"])
     )

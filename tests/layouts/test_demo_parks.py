@@ -283,7 +283,11 @@ def test_committed_park_loads_cleanly_with_baseline_and_plan(
     parks: dict[str, Park], name: str
 ) -> None:
     park = parks[name]
-    assert park.check() == []
+    # Consumers the drawn pipe sizes cannot serve are findings of the network solve, explained
+    # in docs/hydraulics.md §9 ("The demo parks' plans"), not defects of the file.
+    from ecopark.hydraulics import NetworkShortfallWarning
+
+    assert [p for p in park.check() if not isinstance(p, NetworkShortfallWarning)] == []
     kinds = sorted(s.info.kind for s in park.scenarios.values())
     assert kinds == ["baseline", "plan"]
     for sid, scenario in park.scenarios.items():

@@ -74,3 +74,6 @@ def test_kill_9_while_saving_never_damages_the_project(tmp_path: Path) -> None:
         seen["replaced" if on_disk == other else "kept"] += 1
     # kills landed both before a save completed and after: both outcomes were exercised
     assert seen["kept"] > 0 and seen["replaced"] > 0, seen
+    # the next save removes what killed saves left: temporaries and SQLite's -journal files
+    save_park(old, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

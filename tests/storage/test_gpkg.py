@@ -209,6 +209,28 @@ def test_temporaries_of_killed_saves_are_cleaned_up_on_the_next_save(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gpkg"]
 
 
+def test_journal_files_of_killed_saves_are_cleaned_up_on_the_next_save(tmp_path: Path) -> None:
+    """Issue 19 (6): `.tmp.gpkg-journal` files of saves killed mid-transaction stayed forever."""
+    import subprocess
+    import sys
+
+    def dead_pid() -> str:
+        return subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+
+    path = tmp_path / "p.gpkg"
+    first, second = dead_pid(), dead_pid()
+    (tmp_path / f".p.{first}.tmp.gpkg").write_bytes(b"half a save")
+    (tmp_path / f".p.{first}.tmp.gpkg-journal").write_bytes(b"its rollback journal")
+    (tmp_path / f".p.{second}.tmp.gpkg-journal").write_bytes(b"a journal left alone")
+    save_park(small_park(), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.gpkg"]
+
+
 def test_files_are_geopackage_1_2_so_older_gdal_and_qgis_read_them_quietly(tmp_path: Path) -> None:
     path = tmp_path / "p.gpkg"
     save_park(small_park(), path)

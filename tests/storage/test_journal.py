@@ -14,7 +14,7 @@ from journal_child import run_edits
 from ecopark.commands import AddObjects, Command, CommandStack, ReplaceObjects
 from ecopark.model import Park
 from ecopark.storage import load_park, save_park
-from ecopark.storage.journal import Journal, JournalError, discard, journal_path, recover
+from ecopark.storage.journal import Journal, discard, journal_path, recover
 from factories import full_firm, small_park
 
 CHILD = Path(__file__).resolve().parent / "journal_child.py"
@@ -89,7 +89,9 @@ def test_save_checkpoints_the_journal(tmp_path: Path) -> None:
     assert "F9" not in again.scenario("base").firms
 
 
-def test_a_journal_of_another_file_version_is_never_replayed(tmp_path: Path) -> None:
+def test_a_journal_of_another_file_version_is_merged_not_thrown_away(tmp_path: Path) -> None:
+    """Killed between a save and its checkpoint: the journal's base is not the file any more.
+    Its edits are merged into the file as it is (here: they are in it already), not deleted."""
     path = tmp_path / "p.gpkg"
     park = small_park()
     save_park(park, path)
@@ -98,9 +100,12 @@ def test_a_journal_of_another_file_version_is_never_replayed(tmp_path: Path) -> 
     stack.push(AddObjects("base", [full_firm("F9", 10, 10)]))
     save_park(park, path)  # saved, but killed before the checkpoint
     status = Journal.status(path)
-    assert status.stale and status.recoverable == 0
-    with pytest.raises(JournalError, match="p.gpkg"):
-        recover(load_park(path), path)
+    assert status.stale and status.recoverable == 1
+    again = load_park(path)
+    report = recover(again, path)
+    assert report.file_changed and report.conflicts == [] and report.applied
+    assert again.snapshot() == park.snapshot()
+    assert journal_path(path).exists()  # kept until the planner saves or discards
     discard(path)
     assert not journal_path(path).exists()
 

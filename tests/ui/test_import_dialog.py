@@ -50,16 +50,64 @@ def test_dxf_dialog_asks_for_units_and_crs(qtbot: Any, shared_dir: Path) -> None
     qtbot.addWidget(dialog)
     assert dialog.units_combo.isEnabled()
     assert dialog.units_combo.currentText() == "millimetres"
-    assert dialog.crs_edit.text() == "EPSG:4550"
+    assert dialog.crs_edit.text() == ""  # not assumed (issue 19): the planner chooses
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # nothing mapped yet
     row = [layer.name for layer in preview.layers].index("p09 (areas enclosed by lines)")
     dialog.target_combos[row].setCurrentIndex(dialog.target_combos[row].findData("plots"))
+    assert not ok.isEnabled() and "coordinate reference system" in dialog.summary.text()
+    dialog.crs_edit.setText("EPSG:4550")
+    dialog.refresh()
+    # local drawing coordinates in the park's grid land far from it: left out unless insisted
+    assert not ok.isEnabled() and "km from the park" in dialog.problems.toPlainText()
+    dialog.far_box.setChecked(True)
     assert ok.isEnabled()
     assert "12 plots" in dialog.summary.text()
     dialog.crs_edit.setText("EPSG:99999999")
     dialog.refresh()
     assert not ok.isEnabled() and "coordinate reference system" in dialog.summary.text()
+
+
+def test_a_drawing_without_crs_or_units_gets_proposals_not_assumptions(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """Issue 19 (3): negative Krovák coordinates, no GEODATA, no $INSUNITS."""
+    import ezdxf
+    from shapely.geometry import box
+
+    from ecopark.model import Zone
+
+    doc = ezdxf.new()
+    doc.header["$INSUNITS"] = 0
+    doc.modelspace().add_lwpolyline(
+        [(-743_000, -1_043_000), (-742_900, -1_043_000), (-742_900, -1_042_900)],
+        close=True,
+        dxfattribs={"layer": "industrial"},
+    )
+    path = tmp_path / "krovak.dxf"
+    doc.saveas(path)
+    park = _park("EPSG:4550")
+    park.add(
+        "base",
+        Zone(zone_id="Z1", name="z", kind="lingang_industrial", industrial=True,
+             geometry=box(415_000, 4_510_000, 418_000, 4_512_000)),
+    )  # fmt: skip
+    preview = inspect_source(path)
+    dialog = ImportDialog(preview, park, "base", lambda c: None)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.units_combo.currentData() is None  # "the drawing does not say: choose"
+    assert dialog.crs_edit.text() == ""
+    assert not ok.isEnabled()
+    dialog.units_combo.setCurrentIndex(dialog.units_combo.findData(1.0))
+    candidates = dialog.crs_candidates.propose()
+    assert "EPSG:5514" in [c.crs for c in candidates]
+    combo = dialog.crs_candidates.combo
+    combo.activated.emit(combo.findData("EPSG:5514"))
+    assert dialog.crs_edit.text() == "EPSG:5514"
+    assert not ok.isEnabled()  # Prague is 7,000 km from a park in Liaoning
+    dialog.far_box.setChecked(True)
+    assert ok.isEnabled()
 
 
 def test_underlay_dialog_converts_a_jpeg_and_places_it(qtbot: Any, tmp_path: Path) -> None:

@@ -467,3 +467,27 @@ def test_start_page_says_why_a_file_cannot_be_opened_and_stays(qtbot, tmp_path, 
     page.open_requested.emit(str(broken))
     assert len(shown) == 1 and shown[0].startswith("Cannot open broken.gpkg:")
     assert launcher.start_page is page and page.isVisible() and not launcher.windows
+
+
+def test_new_park_dialog_places_the_park_from_the_gazetteer(qtbot):
+    dialog = NewParkDialog(default_crs="EPSG:4546")
+    qtbot.addWidget(dialog)
+    assert dialog.spec().lon is None  # no place chosen: as before
+    assert dialog.choose_place("盘锦")
+    assert dialog.crs_combo.currentData() == "EPSG:4550"  # Panjin 122.17°E -> CM 123°E
+    spec = dialog.spec()
+    assert (spec.lon, spec.lat) == (pytest.approx(122.1706), pytest.approx(40.7198))
+    dialog.lon_spin.setValue(109.6)  # typed: Guigang's longitude
+    assert dialog.crs_combo.currentData() == "EPSG:4546"
+
+
+def test_new_park_at_a_place_opens_its_view_there(window):
+    window.prompts.save_changes = lambda: Answer.Discard
+    window.prompts.new_park = lambda: NewParkSpec("辽滨", "EPSG:4550", 2024, lon=122.03, lat=40.68)
+    assert window.files.new_park()
+    window.canvas.zoom_to_extent()
+    x0, y0, x1, y1 = window.canvas.extent()
+    assert (x0 + x1) / 2 == pytest.approx(417_994.8, abs=1) and (y0 + y1) / 2 == pytest.approx(
+        4_505_489.5, abs=1
+    )
+    assert x1 - x0 < 20_000  # a park-sized view, not the whole zone

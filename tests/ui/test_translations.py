@@ -131,11 +131,19 @@ def _check_dialog(parent: QWidget, document: Any) -> QDialog:
     return CheckDialog(document, lambda refs: None, parent)
 
 
+def _sizing_dialog(parent: QWidget, document: Any) -> QDialog:
+    from ecopark.hydraulics.sizing import propose_sizes
+    from ecopark.ui.hydraulics.sizing_dialog import SizingDialog
+
+    return SizingDialog(propose_sizes(document.park, document.scenario_id), parent)
+
+
 DIALOG_FACTORIES: dict[str, Callable[[QWidget, Any], QDialog]] = {
     "ImportDialog": _import_dialog,
     "ExchangeDialog": _exchange_dialog,
     "NewPlanDialog": _new_plan_dialog,
     "CheckDialog": _check_dialog,
+    "SizingDialog": _sizing_dialog,
 }
 """Dialogs whose constructor the generic builder cannot satisfy: class name -> factory(parent,
 document). Register one here instead of leaving a dialog unchecked."""

@@ -16,11 +16,12 @@ import sys
 import unicodedata
 from typing import Any
 
+from ecopark.cli.loading import add_strict_argument, load_checked
 from ecopark.cli.symbiosis import symbiosis_lines
+from ecopark.hydraulics.report import extend_evaluation
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
-from ecopark.storage import load_park
 from ecopark.symbiosis.report import symbiosis_json
 
 
@@ -37,16 +38,18 @@ def register(sub: Any) -> None:
         action="store_true",
         help="rank every firm and facility by the damage its withdrawal does (key plants)",
     )
+    add_strict_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    park = load_park(args.file)
+    park = load_checked(args)
     focus = park.scenario(args.scenario) if args.scenario else park.default_scenario()
     engine = IndicatorEngine(park)
     if args.json:
         data = engine.result(focus.scenario_id).to_json()
         data.update(symbiosis_json(park, focus.scenario_id, withdrawal=args.withdrawal))
+        extend_evaluation(data, park, focus.scenario_id, engine)  # networks, coverage_served
         _emit(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2))
         return 0
     ids = [focus.scenario_id] if args.scenario else list(park.scenarios)

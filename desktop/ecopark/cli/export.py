@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ecopark.cli import CliError
-from ecopark.storage import atomic_target, load_park
+from ecopark.cli.loading import add_strict_argument, load_checked
+from ecopark.storage import atomic_target
 
 
 def register(sub: Any) -> None:
@@ -69,6 +70,12 @@ def register(sub: Any) -> None:
         help="leave the scanned plans (underlays) out from under the map",
     )
     p.add_argument("--title", help="map title (default: park, scenario and year)")
+    p.add_argument(
+        "--network-pressure",
+        action="store_true",
+        help="colour steam and hot-water pipes by pressure and mark consumers short of it",
+    )
+    add_strict_argument(p)
     p.set_defaults(func=run)
 
 
@@ -102,7 +109,7 @@ def _run_sheets(args: argparse.Namespace, map_path: Path) -> int:
     """The drawing-sheet export (``--scale``): one page per scenario, exact scale, title block."""
     from ecopark.export.print_layout import SheetSpec, export_sheets
 
-    park = load_park(args.file)
+    park = load_checked(args)
     ids = [s.strip() for s in (args.scenario or "").split(",") if s.strip()]
     ids = ids or [park.default_scenario().scenario_id]
     for sid in ids:
@@ -130,6 +137,12 @@ def _run_sheets(args: argparse.Namespace, map_path: Path) -> int:
     scale = reports[0].scale
     left_off = sum(len(r.left_off) for r in reports)
     note = f"; {left_off} label(s) left off for lack of room" if left_off else ""
+    cut = max(r.cut_off for r in reports)
+    if cut:
+        note += (
+            f"; {cut} object(s) reach beyond the sheet at 1:{scale:,} "
+            "(use --scale fit or a larger --paper to show the whole park)"
+        )
     print(
         f"wrote map ({spec.paper} {spec.orientation}, 1:{scale:,}, {len(reports)} sheet(s)"
         f"{note}): {map_path}"
@@ -155,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
     map_path = _check_target(args.map, (".pdf", ".png", ".svg"), "map") if args.map else None
     if excel is not None and map_path is not None and excel.resolve() == map_path.resolve():
         raise CliError("--excel and --map name the same file")
-    park = load_park(args.file)
+    park = load_checked(args)
     scenario_id = args.scenario or park.default_scenario().scenario_id
     park.scenario(scenario_id)  # an unknown id fails here, before any output
 
@@ -177,6 +190,7 @@ def run(args: argparse.Namespace) -> int:
                     title=args.title,
                     lang=args.lang,
                     underlays=not args.no_underlays,
+                    network_pressure=args.network_pressure,
                 )
             # Both temporaries replace their targets only once both are complete.
             if workbook is not None and excel is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ecopark.cli.loading import add_strict_argument, load_checked
 from ecopark.model import LAYERS, Park
 from ecopark.storage import load_park
 
@@ -12,11 +13,13 @@ from ecopark.storage import load_park
 def register(sub: Any) -> None:
     p = sub.add_parser("info", help="counts per layer per scenario and the CRS of a project")
     p.add_argument("file", help="project file (.gpkg)")
+    add_strict_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    print_summary(args.file)
+    for line in summary_lines(load_checked(args)):
+        print(line)
     return 0
 
 

@@ -75,6 +75,8 @@ def report_lines(preview: ImportPreview, *, max_problems: int = 20) -> list[str]
         lines.append(f"  {problem.severity}: {problem.message}")
     for layer in preview.layers:
         lines.extend(_layer_lines(layer, max_problems))
+        if not layer.source_crs:
+            lines.extend(_candidate_lines(preview, layer))
     usable = sum(layer.usable_count for layer in preview.layers)
     repairable = sum(layer.repairable_count for layer in preview.layers)
     lines.append(
@@ -108,6 +110,22 @@ def _layer_lines(layer: LayerPreview, max_problems: int) -> list[str]:
     out += [f"    {_problem_text(p)}" for p in shown]
     if len(shown) < len(layer.problems):
         out.append(f"    ... and {len(layer.problems) - len(shown)} more (--max-problems 0)")
+    return out
+
+
+def _candidate_lines(preview: ImportPreview, layer: LayerPreview) -> list[str]:
+    """A layer without a CRS: say so, and list the CRSs its coordinates fit (PROJ's areas of
+    use); nothing is assumed, the planner confirms one when importing."""
+    from ecopark.importers.crs_guess import candidates_for_layer
+
+    out = ["  crs: the file does not say which coordinate reference system it uses"]
+    candidates = candidates_for_layer(preview, layer)
+    if not candidates:
+        out.append("  candidate CRSs: none fit these coordinates (check the units)")
+        return out
+    units = "" if preview.format != "dxf" else " (coordinates read as metres)"
+    out.append(f"  candidate CRSs from the coordinates{units}:")
+    out += [f"    {c.line()}" for c in candidates]
     return out
 
 

@@ -1,5 +1,6 @@
 """Reversible edits over the park model: the one door for change."""
 
+from ecopark.commands.attention import ResolveAttention
 from ecopark.commands.base import Command, MacroCommand
 from ecopark.commands.objects import AddObjects, RemoveObjects, ReplaceObjects
 from ecopark.commands.scenarios import (
@@ -24,6 +25,7 @@ __all__ = [
     "RemoveObjects",
     "RemoveScenario",
     "ReplaceObjects",
+    "ResolveAttention",
     "SetEnteredValue",
     "SetParkSetting",
     "SetScenarioInfo",

@@ -16,6 +16,7 @@ from typing import Any
 
 import shapely
 
+from ecopark.commands.attention import ResolveAttention
 from ecopark.commands.base import Command, MacroCommand
 from ecopark.commands.objects import AddObjects, RemoveObjects, ReplaceObjects
 from ecopark.commands.scenarios import (
@@ -38,6 +39,7 @@ from ecopark.model import (
     Underlay,
     ZoneKind,
 )
+from ecopark.model.attention import AttentionRow, RowProblem
 
 
 class UnserialisableCommand(EcoParkError):
@@ -325,6 +327,45 @@ def _dec_underlays(d: dict[str, Any]) -> Command:
     return cmd
 
 
+def _row_to_json(row: AttentionRow) -> dict[str, Any]:
+    data = dataclasses.asdict(row)
+    data["problems"] = [dataclasses.asdict(p) for p in row.problems]
+    return data
+
+
+def _row_from_json(data: dict[str, Any]) -> AttentionRow:
+    fields = dict(data)
+    fields["problems"] = tuple(RowProblem(**p) for p in data["problems"])
+    return AttentionRow(**fields)
+
+
+def _enc_resolve(c: ResolveAttention, state: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "key": list(c.key),
+        "scenario_id": c.scenario_id,
+        "replacement": None if c.replacement is None else object_to_json(c.replacement),
+    }
+    if state and c.row is not None:
+        out["row"] = _row_to_json(c.row)
+        out["position"] = c.position
+    return out
+
+
+def _dec_resolve(d: dict[str, Any]) -> Command:
+    replacement = d.get("replacement")
+    cmd = ResolveAttention(
+        (d["key"][0], d["key"][1]),
+        None if replacement is None else object_from_json(replacement),
+        d.get("scenario_id", ""),
+        text=d.get("text", ""),
+    )
+    if d.get("row") is not None:
+        cmd.row = _row_from_json(d["row"])
+        cmd.position = int(d.get("position", 0))
+    return cmd
+
+
+register(ResolveAttention, "ResolveAttention", _enc_resolve, _dec_resolve)  # type: ignore[arg-type]
 register(AddObjects, "AddObjects", _enc_add, _dec_add)  # type: ignore[arg-type]
 register(RemoveObjects, "RemoveObjects", _enc_remove, _dec_remove)  # type: ignore[arg-type]
 register(ReplaceObjects, "ReplaceObjects", _enc_replace, _dec_replace)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ A planner types what the next vertex is, relative to the last one (or absolute):
 ``d``              distance along the direction the cursor shows (or the locked angle)
 ``<a``             lock the angle of the next segment (the distance is clicked or typed after)
 ``d<a``            the same as ``@d<a``
+``WxH``            after a shape's first corner: a W by H m rectangle (turned by a locked angle)
 =================  ==========================================================================
 
 Angles may be written ``90`` or ``90d``; Chinese full-width commas and ＠ are accepted. The
@@ -33,6 +34,29 @@ _REL = re.compile(rf"^@\s*({_NUM})\s*,\s*({_NUM})$")
 _POLAR = re.compile(rf"^@?\s*({_NUM})\s*<\s*({_NUM})\s*d?$")
 _ANGLE = re.compile(rf"^<\s*({_NUM})\s*d?$")
 _DIST = re.compile(rf"^({_NUM})$")
+_RECT = re.compile(rf"^({_NUM})\s*[xX×*]\s*({_NUM})$")
+
+
+def parse_rectangle(text: str) -> tuple[float, float] | None:
+    """(width, height) from "1200x800" (also × or *); None when ``text`` is not that form."""
+    m = _RECT.match(_clean(text))
+    if not m:
+        return None
+    w, h = float(m.group(1)), float(m.group(2))
+    if not (math.isfinite(w) and math.isfinite(h)) or w == 0 or h == 0:
+        raise InvalidValueError(f"{text!r}: a rectangle needs a width and a height, e.g. 1200x800")
+    return w, h
+
+
+def rectangle_corners(
+    first: Point, width: float, height: float, angle_deg: float = 0.0
+) -> list[Point]:
+    """The other three corners of a rectangle from ``first``: ``width`` along ``angle_deg``,
+    ``height`` square to it (negative values go the other way). Exact for multiples of 90°."""
+    a = polar(first, width, angle_deg)
+    b = polar(a, height, angle_deg + 90.0)
+    c = polar(first, height, angle_deg + 90.0)
+    return [a, b, c]
 
 
 @dataclass(frozen=True)
@@ -146,6 +170,8 @@ __all__ = [
     "along",
     "parallel",
     "parse_input",
+    "parse_rectangle",
+    "rectangle_corners",
     "perpendicular",
     "polar",
     "resolve",

@@ -120,6 +120,7 @@ def render_map_figure(
     lang: str = "zh",
     date: dt.date | None = None,
     underlays: bool = True,
+    network_pressure: bool = False,
 ) -> Figure:
     """Lay out and draw the page; the figure's size is the paper size exactly.
 
@@ -170,6 +171,10 @@ def render_map_figure(
         spine.set_linewidth(0.8)
     shown = draw_underlays(ax, park.underlays, RASTER_DPI) if underlays else []
     usage = draw_scenario(ax, park, sid, layers, label_scale=k)
+    if network_pressure:  # steam and hot-water pipes coloured by pressure (ecopark.hydraulics)
+        from ecopark.export.map_network import draw_network_pressure
+
+        draw_network_pressure(ax, park, sid, k)
     draw_scale_bar(ax, x1 - x0, fontsize=7 * k)
     draw_north_arrow(ax, true_north_angle(park.crs, (x0 + x1) / 2, (y0 + y1) / 2), 0.4 * k)
 
@@ -296,6 +301,7 @@ def export_map(
     extent: Extent | None = None,
     lang: str = "zh",
     underlays: bool = True,
+    network_pressure: bool = False,
 ) -> Path:
     """Render the scenario's map to ``path``; the format follows the suffix (.pdf .png .svg).
 
@@ -316,6 +322,7 @@ def export_map(
             extent=extent,
             lang=lang,
             underlays=underlays,
+            network_pressure=network_pressure,
         )
         with atomic_target(target) as tmp:
             save_figure(fig, tmp, fmt, title or park.name)

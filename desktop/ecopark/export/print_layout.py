@@ -162,6 +162,9 @@ class SheetReport:
     map_box: tuple[float, float, float, float]
     labels: list[PlacedLabel] = field(default_factory=list)
     left_off: list[LabelRequest] = field(default_factory=list)
+    cut_off: int = 0
+    """Objects that reach beyond the sheet at this scale (the planner may want fit or a
+    larger paper)."""
 
     def ground_to_page(self, x: float, y: float) -> tuple[float, float]:
         bx, by, _, _ = self.map_box
@@ -242,6 +245,7 @@ def render_sheet(
     for spine in ax.spines.values():
         spine.set_linewidth(0.9)
     report = SheetReport(scenario_id, scale, extent, geo.map_box)
+    report.cut_off = _cut_off(park, scenario_id, extent)
     if underlays:
         draw_underlays(ax, park.underlays, RASTER_DPI)
     usage = draw_scenario(ax, park, scenario_id, DRAW_ORDER, label_scale=0.0)
@@ -255,6 +259,20 @@ def render_sheet(
     _draw_frame(page_ax, geo)
     _draw_column(fig, page_ax, park, spec, geo, report, usage, given, page)
     return fig, report
+
+
+def _cut_off(park: Park, scenario_id: str, extent: Extent) -> int:
+    geoms = [
+        g
+        for layer, objs in park.scenario(scenario_id).layers.items()
+        if layer != "exchanges"
+        for o in objs.values()
+        if (g := getattr(o, "geometry", None)) is not None
+    ]
+    if not geoms:
+        return 0
+    inside = shapely.within(np.asarray(geoms, dtype=object), shapely.box(*extent))
+    return int((~inside).sum())
 
 
 # ----- map grid --------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from ecopark.export.workbook_evaluation import (
     write_hj274,
     write_targets,
 )
+from ecopark.export.workbook_network import NETWORK_SHEETS, write_network_sheets
 from ecopark.export.workbook_sheets import (
     write_cost_table,
     write_exchanges,
@@ -73,6 +74,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "hj274": ("HJ 274 评价", "Evaluation"),
     "chart": ("地均产出图", "Land output chart"),
     **SYMBIOSIS_SHEETS,
+    **NETWORK_SHEETS,  # steam and hot-water hydraulics (ecopark.hydraulics)
 }
 
 
@@ -132,6 +134,7 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
         "exchanges": write_exchanges(sheets["exchanges"], park, sid, lang),
         "hj274": write_hj274(sheets["hj274"], ctx),
         "costs": cost_info,
+        **write_network_sheets(sheets["network"], sheets["network_consumers"], park, sid, lang),
     }
     write_targets(sheets["targets"], ctx)
     write_chart(sheets["chart"], tables["zones"], lang)

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ecopark.export.labels import Bilingual, status_label
+from ecopark.model.sanity import limit
 
 
 class Formula(str):
@@ -78,8 +80,20 @@ def put(cell: Cell, value: Any, lang: str = "zh") -> Cell:
 
 
 def put_text(cell: Cell, text: str) -> Cell:
-    """Write text that must stay text whatever it looks like (the safe writer for user text)."""
+    """Write text that must stay text whatever it looks like (the safe writer for user text).
+
+    Text longer than an Excel cell holds is cut with a visible mark and a cell comment saying
+    how long it was, never silently (Excel would clip or refuse it)."""
     text = clean_text(str(text))
+    most = int(limit("max_cell_text"))
+    if len(text) > most:
+        mark = f" …[cut: {len(text):,} characters]"
+        cell.comment = Comment(
+            f"Text cut to Excel's limit of {most:,} characters; it had {len(text):,}. "
+            f"文字超过 Excel 单元格上限 {most:,} 字符，已截断（原 {len(text):,} 字符）。",
+            "EcoPark",
+        )
+        text = text[: most - len(mark)] + mark
     cell.value = text
     cell.data_type = "s"
     if text.startswith(FORMULA_LEADS):

@@ -64,6 +64,8 @@ class ImportPlan:
     """Objects per park layer."""
     skipped: int = 0
     """Source features left out because of an error."""
+    far: int = 0
+    """Objects left out because they would land far from the park (see ``allow_far``)."""
 
 
 def plan_import(
@@ -83,7 +85,7 @@ def plan_import(
         _plan_layer(
             preview, layer, target, options, park, scenario_id, plan, next_number, industrial
         )
-    _warn_if_far(preview, park, scenario_id, plan)
+    _refuse_far(preview, options, park, plan)
     plan.counts = dict(Counter(o.LAYER for o in plan.objects))
     return plan
 
@@ -337,23 +339,72 @@ def _within_industrial(
     return keep[np.unique(hits)]
 
 
-def _warn_if_far(preview: ImportPreview, park: Park, scenario_id: str, plan: ImportPlan) -> None:
-    scenario = park.scenario(scenario_id)
-    existing = [g for o in scenario.all_objects() if (g := getattr(o, "geometry", None))]
-    new = [g for o in plan.objects if (g := getattr(o, "geometry", None))]
-    if not existing or not new:
+def park_extent(park: Park, crs_area: bool = True) -> Any:
+    """The box the park's objects cover (every scenario), or, for a park without objects yet,
+    the area of use of its CRS in park coordinates; None when neither is known."""
+    geoms = [
+        g
+        for s in park.scenarios.values()
+        for o in s.all_objects()
+        if (g := getattr(o, "geometry", None)) is not None
+    ]
+    if geoms:
+        return shapely.box(*shapely.total_bounds(geoms))
+    if not crs_area:
+        return None
+    crs = pyproj.CRS.from_user_input(park.crs)
+    area = crs.area_of_use
+    if area is None:
+        return None
+    to_park = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    xmin, ymin, xmax, ymax = to_park.transform_bounds(area.west, area.south, area.east, area.north)
+    return shapely.box(xmin, ymin, xmax, ymax)
+
+
+def _refuse_far(
+    preview: ImportPreview, options: ImportOptions, park: Park, plan: ImportPlan
+) -> None:
+    """Features landing farther than FAR_FROM_PARK_M from the park are left out (a wrong CRS
+    or wrong units, usually) unless the planner insists (``options.allow_far``)."""
+    extent = park_extent(park)
+    spatial = [
+        (k, g)
+        for k, o in enumerate(plan.objects)
+        if (g := getattr(o, "geometry", None)) is not None
+    ]
+    if extent is None or not spatial:
         return
-    gap = shapely.distance(
-        shapely.box(*shapely.total_bounds(existing)), shapely.box(*shapely.total_bounds(new))
+    gaps = shapely.distance(extent, np.array([g for _, g in spatial], dtype=object))
+    far = gaps > FAR_FROM_PARK_M
+    if not far.any():
+        return
+    nearest, farthest = float(gaps[far].min()) / 1000, float(gaps[far].max()) / 1000
+    span = (
+        f"{nearest:,.0f} km"
+        if round(nearest) == round(farthest)
+        else (f"{nearest:,.0f}–{farthest:,.0f} km")
     )
-    if gap > FAR_FROM_PARK_M:
+    count = int(far.sum())
+    if options.allow_far:
         plan.problems.append(
             ImportProblem(
                 preview.path.name,
                 None,
                 "geometry",
-                f"the imported features lie {gap / 1000:.0f} km from the park; check the "
-                "coordinate reference system and the units",
+                f"{count} feature(s) lie {span} from the park; imported because you chose to",
                 "warning",
             )
         )
+        return
+    drop = {spatial[i][0] for i in np.flatnonzero(far)}
+    plan.objects = [o for k, o in enumerate(plan.objects) if k not in drop]
+    plan.far = count
+    plan.problems.append(
+        ImportProblem(
+            preview.path.name,
+            None,
+            "geometry",
+            f"{count} feature(s) would land {span} from the park and were left out; check the "
+            "coordinate reference system and the units, or choose to import them anyway",
+        )
+    )

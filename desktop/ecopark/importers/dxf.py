@@ -159,7 +159,7 @@ def read_dxf(path: Path) -> ImportPreview:
                 None,
                 "",
                 "the drawing has no GEODATA, so its coordinate reference system is unknown; "
-                "choose it before importing (usually the park's CRS)",
+                "choose it before importing (EcoPark proposes CRSs its coordinates fit)",
                 "warning",
             )
         )

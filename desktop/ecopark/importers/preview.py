@@ -175,6 +175,8 @@ class ImportOptions:
     """Repair invalid geometries with make_valid instead of skipping them."""
     buildings_within_industrial: bool = True
     """OSM extracts: import only buildings inside industrial land as firms."""
+    allow_far: bool = False
+    """Import features that land far from the park all the same (the planner insists)."""
 
     @classmethod
     def from_preview(cls, preview: ImportPreview) -> ImportOptions:

@@ -60,6 +60,9 @@ class Allocation:
     media: dict[str, MediumCoverage]
     reference_m: dict[str, float]
     """network medium -> MST length joining, per component, its sources and served sites."""
+    cascade: dict[tuple[str, str], np.ndarray]
+    """(network grade, demand grade) -> amount a higher-grade network delivers per site to a
+    lower-grade demand (through pressure reduction); the hydraulic solve loads it."""
 
 
 def allocate_all(state: ScenarioState) -> Allocation:
@@ -72,7 +75,7 @@ def allocate_all(state: ScenarioState) -> Allocation:
     return Allocation(
         **{
             name: {k: v for part in parts for k, v in getattr(part, name).items()}
-            for name in ("labels", "served", "delivered", "media", "reference_m")
+            for name in ("labels", "served", "delivered", "media", "reference_m", "cascade")
         }
     )
 
@@ -85,15 +88,19 @@ def _allocate_group(state: ScenarioState, group: tuple[str, ...]) -> Allocation:
     n = state.sites.used
     sites = state.sites.alive_slots()
     labels = {m: state.networks[m].labels(n) for m in group}
-    served, delivered = serve_group(state, group, labels)
+    cascade: dict[tuple[str, str], np.ndarray] = {}
+    served, delivered = serve_group(state, group, labels, cascade)
     firms = sites[state.is_firm[sites]]
     media = {m: _medium_coverage(state, m, firms, sites, served[m], labels[m]) for m in group}
     reference = {m: _reference_length(state, m, sites, labels[m], delivered[m]) for m in group}
-    return Allocation(labels, served, delivered, media, reference)
+    return Allocation(labels, served, delivered, media, reference, cascade)
 
 
 def serve_group(
-    state: ScenarioState, group: tuple[str, ...], labels: dict[str, NetworkLabels]
+    state: ScenarioState,
+    group: tuple[str, ...],
+    labels: dict[str, NetworkLabels],
+    cascade: dict[tuple[str, str], np.ndarray] | None = None,
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Served amounts per site slot, and what each network delivered, for one medium group
     from the state's demand and source arrays (the part ecopark.symbiosis.withdrawal re-runs
@@ -120,6 +127,8 @@ def serve_group(
             extra = _serve(state, sites, labels[g], need, leftover[g])
             served[m] += extra
             delivered[g] += extra
+            if cascade is not None:  # (network grade, demand grade) for the hydraulic solve
+                cascade[(g, m)] = extra
             need -= extra
         leftover[m] = cap
     return served, delivered

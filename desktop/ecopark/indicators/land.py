@@ -17,6 +17,7 @@ from ecopark.indicators.results import (
 )
 from ecopark.indicators.state import ScenarioState
 from ecopark.model.kinds import SQM_PER_MU
+from ecopark.model.sanity import limit
 
 M2_PER_KM2 = 1e6
 TEN_K_PER_HUNDRED_M = 1e4
@@ -32,6 +33,14 @@ def per_mu(iav_10k_rmb: np.ndarray, plot_m2: np.ndarray) -> np.ndarray:
 
 def _none(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
+
+
+def _judged(lo: float | None, area_m2: float) -> bool | None:
+    """HJ 274's verdict on a zone's land output; None (not judged) for a zone below the minimum
+    area or a value beyond any plausible one (ecopark.model.sanity): a 1 mm² zone is no "ok"."""
+    if lo is None or area_m2 < limit("min_zone_area_m2") or lo > limit("max_plausible_land_output"):
+        return None if lo is not None else False
+    return bool(lo >= LAND_OUTPUT_THRESHOLD)
 
 
 def land_output(state: ScenarioState) -> LandOutputResult:
@@ -65,7 +74,7 @@ def land_output(state: ScenarioState) -> LandOutputResult:
                 plot_area_m2=float(zone_plot[z]),
                 land_output=None if lo is None else float(lo),  # numpy -> float
                 iav_per_mu=_none(float(zone_mu[z])),
-                passes=bool(lo is not None and lo >= LAND_OUTPUT_THRESHOLD) if industrial else None,
+                passes=_judged(lo, state.zone_area[z]) if industrial else None,
             )
         )
     ind = industrial_slots(state)
@@ -79,7 +88,9 @@ def land_output(state: ScenarioState) -> LandOutputResult:
     on_other = inside & ~state.zone_industrial[np.maximum(zone, 0)]
     return LandOutputResult(
         park_value=park_value,
-        passes=None if park_value is None else bool(park_value >= LAND_OUTPUT_THRESHOLD),
+        passes=None
+        if park_value is None or park_value > limit("max_plausible_land_output")
+        else bool(park_value >= LAND_OUTPUT_THRESHOLD),
         industrial_area_km2=ind_area_km2,
         industrial_overlap_km2=land.overlap_m2 / M2_PER_KM2,
         iav_on_industrial_10k_rmb=ind_iav,

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 SCENARIO_KINDS: tuple[str, ...] = ("baseline", "plan")
 PIPELINE_STATUSES: tuple[str, ...] = ("existing", "planned")
+PIPE_LAYINGS: tuple[str, ...] = ("", "rack", "buried")
+"""How a pipe is laid (heat loss); "" means the park default."""
 
 MEDIA: tuple[str, ...] = ("heat", "steam_hp", "steam_mp", "steam_lp", "reclaimed_water")
 STEAM_GRADES_HIGH_TO_LOW: tuple[str, ...] = ("steam_hp", "steam_mp", "steam_lp")
@@ -162,6 +164,7 @@ __all__ = [
     "MEDIA",
     "MEDIUM_FIELDS",
     "MediumFields",
+    "PIPE_LAYINGS",
     "PIPELINE_STATUSES",
     "POINT_SERVICE_KINDS",
     "SCENARIO_KINDS",

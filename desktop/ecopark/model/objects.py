@@ -33,9 +33,11 @@ from ecopark.model.kinds import (
     CORRIDOR_KINDS,
     FACILITY_KINDS,
     MEDIA,
+    PIPE_LAYINGS,
     PIPELINE_STATUSES,
     SECTORS,
 )
+from ecopark.model.sanity import refuse_control_characters
 
 
 class ParkObject:
@@ -70,6 +72,7 @@ class ParkObject:
                     layer=self.LAYER,
                     field=f.name,
                 )
+            refuse_control_characters(self.LAYER, "", f.name, value)
         elif role in (Role.TEXT, Role.CHOICE):
             if value is None:
                 value = ""
@@ -81,6 +84,7 @@ class ParkObject:
                     object_id=oid,
                     field=f.name,
                 )
+            refuse_control_characters(self.LAYER, oid, f.name, value)
             allowed = self.CHOICES.get(f.name)
             if allowed is not None and value not in allowed:
                 raise UnknownKindError(
@@ -220,6 +224,10 @@ class Firm(ParkObject):
     steam_mp_supply_tph: float = quantity("t/h", "MP steam supply")
     steam_lp_supply_tph: float = quantity("t/h", "LP steam supply")
     reclaimed_water_supply_m3d: float = quantity("m³/d", "Reclaimed water supply")
+    # minimum steam pressure the firm needs per grade (absolute); empty: the park default
+    steam_hp_min_mpa: float | None = optional_quantity("MPa", "HP steam minimum pressure")
+    steam_mp_min_mpa: float | None = optional_quantity("MPa", "MP steam minimum pressure")
+    steam_lp_min_mpa: float | None = optional_quantity("MPa", "LP steam minimum pressure")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -259,6 +267,14 @@ class Facility(ParkObject):
     wastewater_capacity_m3d: float = quantity("m³/d", "Wastewater treatment capacity")
     solid_waste_capacity_tpd: float = quantity("t/d", "Solid waste capacity")
     service_radius_m: float = quantity("m", "Service radius")
+    # outlet conditions per grade (absolute pressure); empty: the park default (hydraulics)
+    steam_hp_outlet_mpa: float | None = optional_quantity("MPa", "HP steam outlet pressure")
+    steam_hp_outlet_c: float | None = optional_quantity("°C", "HP steam outlet temperature")
+    steam_mp_outlet_mpa: float | None = optional_quantity("MPa", "MP steam outlet pressure")
+    steam_mp_outlet_c: float | None = optional_quantity("°C", "MP steam outlet temperature")
+    steam_lp_outlet_mpa: float | None = optional_quantity("MPa", "LP steam outlet pressure")
+    steam_lp_outlet_c: float | None = optional_quantity("°C", "LP steam outlet temperature")
+    heat_supply_c: float | None = optional_quantity("°C", "Hot-water supply temperature")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -271,6 +287,7 @@ class Pipeline(ParkObject):
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {
         "medium": MEDIA,
         "status": PIPELINE_STATUSES,
+        "laying": PIPE_LAYINGS,
     }
 
     pipeline_id: str = id_field("Pipeline id")
@@ -279,6 +296,10 @@ class Pipeline(ParkObject):
     diameter_mm: float = quantity("mm", "Diameter")
     status: str = choice(label="Status", default="existing")
     name: str = text(label="Name")
+    # insulation and laying for heat loss; empty: the park default (hydraulics)
+    insulation_mm: float | None = optional_quantity("mm", "Insulation thickness")
+    insulation_w_mk: float | None = optional_quantity("W/(m·K)", "Insulation conductivity")
+    laying: str = choice(label="Laying (rack or buried)", default="")
 
     @property
     def length_m(self) -> float:

@@ -23,6 +23,7 @@ import numpy as np
 import pyproj
 import shapely
 
+from ecopark.model.attention import AttentionRow
 from ecopark.model.errors import (
     DuplicateIdError,
     InvalidValueError,
@@ -43,6 +44,7 @@ from ecopark.model.objects import (
     ParkObject,
     Zone,
 )
+from ecopark.model.sanity import scenario_warnings
 from ecopark.model.views import SavedView, Underlay
 
 Listener = Callable[[Change], None]
@@ -158,6 +160,8 @@ class Park:
         self.views: list[SavedView] = []
         """Presentation slides, in show order."""
         self.underlays: list[Underlay] = []
+        self.needs_attention: list[AttentionRow] = []
+        """Rows of the file set aside on load (see ecopark.model.attention); kept on save."""
         self._listeners: list[Listener] = []
 
     # ----- listeners -------------------------------------------------------------------------
@@ -457,6 +461,7 @@ class Park:
                 except ValidationError as exc:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
+            problems.extend(scenario_warnings(scenario))
             problems.extend(integrity_problems(self, scenario))  # pipes, demand, stray firms
             for extra in _SCENARIO_CHECKS:
                 problems.extend(extra(self, scenario))

@@ -441,8 +441,8 @@ def tabu_run(
 def warm_up() -> None:
     """Compile (or load from the on-disk cache) every kernel specialisation the search uses.
 
-    Called before a run's clock starts, so the first run after installation spends its time
-    limit searching rather than compiling (a few seconds, once).
+    Called once at the start of a run, before the searches set up their state, so compiling
+    (first run after installation: a few seconds) never happens in the middle of a search.
     """
     n = 4
     a = np.ones((n, n)) - np.eye(n)

@@ -41,10 +41,16 @@ def remove_orphaned_temporaries(path: Path) -> list[Path]:
     """Delete temporary siblings left by writers that were killed mid-write.
 
     A temporary belongs to a dead process when the pid in its name no longer runs; files of
-    live writers (another window saving the same project) are left alone.
+    live writers (another window saving the same project) are left alone. SQLite's
+    ``-journal`` file of a temporary (a save killed inside a transaction) goes with it.
     """
     removed = []
-    for candidate in path.parent.glob(f".{path.stem}.*.tmp{path.suffix}"):
+    candidates = [
+        c
+        for pattern in ("", "-journal", "-wal", "-shm")
+        for c in path.parent.glob(f".{path.stem}.*.tmp{path.suffix}{pattern}")
+    ]  # SQLite's rollback journal (and WAL files) of a temporary killed mid-transaction
+    for candidate in candidates:
         pid_text = candidate.name[len(path.stem) + 2 :].split(".", 1)[0]
         if not pid_text.isdigit() or int(pid_text) == os.getpid() or _pid_alive(int(pid_text)):
             continue

@@ -22,6 +22,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyogrio
+import pyogrio.raw
 import shapely
 
 from ecopark import __version__
@@ -40,8 +41,18 @@ from ecopark.model import (
     ZoneKind,
     repaired,
 )
+from ecopark.model.attention import AttentionRow, RowProblem
 from ecopark.model.fields import MAX_MAGNITUDE, Role
+from ecopark.model.sanity import CONTROL_CHARACTERS
 from ecopark.storage.atomic import atomic_target
+from ecopark.storage.integrity import (
+    NUMERIC_DTYPES,
+    mistyped_values,
+    quick_check,
+    raw_rows,
+    shown,
+)
+from ecopark.storage.qgis import write_qgis_tables
 from ecopark.storage.schema import (
     LAYER_COLUMNS,
     SCHEMA_VERSION,
@@ -49,6 +60,7 @@ from ecopark.storage.schema import (
     TABLE_COLUMNS,
     Column,
 )
+from ecopark.storage.watch import FileStamp, check_replaceable
 
 LayerHook = Callable[[str], None]
 
@@ -57,21 +69,35 @@ LayerHook = Callable[[str], None]
 # writing
 # --------------------------------------------------------------------------------------------
 def save_park(
-    park: Park, path: str | os.PathLike[str], *, after_layer: LayerHook | None = None
-) -> None:
-    """Write ``park`` to ``path`` atomically.
+    park: Park,
+    path: str | os.PathLike[str],
+    *,
+    after_layer: LayerHook | None = None,
+    expected: FileStamp | None = None,
+    overwrite: bool = False,
+) -> FileStamp:
+    """Write ``park`` to ``path`` atomically; returns the stamp of the written file.
 
-    ``after_layer`` is called after each layer is written to the temporary file; tests use it to
-    simulate a crash half-way through a save.
+    An existing file another program holds open for writing is never replaced
+    (:class:`~ecopark.storage.watch.FileBusyError`); with ``expected`` (the stamp taken at open
+    or at the last save), a file changed since is not replaced either unless ``overwrite``
+    (:class:`~ecopark.storage.watch.FileChangedError`). Both are checked before writing and
+    again just before the rename. ``after_layer`` is called after each layer is written to the
+    temporary file; tests use it to simulate a crash half-way through a save.
     """
     target = Path(path)
+    check_replaceable(target, expected, overwrite=overwrite)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             with atomic_target(target) as tmp, _unsynced_sqlite():
-                _write_all(park, tmp, after_layer)
+                _write_all(park, tmp, after_layer, target.name)
+                check_replaceable(target, expected, overwrite=overwrite)
     except (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         raise ProjectFileError(f"could not save {target.name}: {exc}", path=str(target)) from exc
+    stamp = FileStamp.of(target)
+    assert stamp is not None
+    return stamp
 
 
 @contextlib.contextmanager
@@ -89,7 +115,7 @@ def _unsynced_sqlite() -> Iterator[None]:
         pyogrio.set_gdal_config_options({"OGR_SQLITE_SYNCHRONOUS": previous})
 
 
-def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
+def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None, file_name: str = "") -> None:
     def written(layer: str) -> None:
         if after_layer is not None:
             after_layer(layer)
@@ -131,6 +157,11 @@ def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None) -> None:
         written(cls.LAYER)
     _write_object_table(park, tmp, "exchanges")
     written("exchanges")
+    if park.needs_attention:
+        _write_table(tmp, "needs_attention", [_attention_row(r) for r in park.needs_attention])
+        written("needs_attention")
+    write_qgis_tables(park, tmp, file_name or tmp.name)  # styled in QGIS, one layer group per
+    written("qgis")  # scenario (ecopark.storage.qgis)
 
 
 def _park_row(park: Park) -> dict[str, Any]:
@@ -179,6 +210,41 @@ def _underlay_row(position: int, u: Underlay) -> dict[str, Any]:
         "opacity": u.opacity,
         "visible": int(u.visible),
     }
+
+
+def _attention_row(row: AttentionRow) -> dict[str, Any]:
+    return {
+        "layer": row.layer,
+        "source_fid": row.fid,
+        "scenario_id": row.scenario_id,
+        "problems_json": json.dumps(
+            [dataclasses.asdict(p) for p in row.problems], ensure_ascii=False
+        ),
+        "values_json": json.dumps(row.values, ensure_ascii=False, default=str),
+        "wkb_hex": row.wkb_hex,
+    }
+
+
+def read_attention_table(path: Path) -> list[AttentionRow]:
+    """Rows set aside by an earlier load and not yet fixed or deleted (kept as they were)."""
+    out = []
+    for _, r in _read_frame(path, "needs_attention").iterrows():
+        try:
+            problems = tuple(RowProblem(**p) for p in json.loads(str(r["problems_json"])))
+            values = json.loads(str(r["values_json"]))
+        except (ValueError, TypeError) as exc:
+            raise ProjectFileError(f"{path.name}: the needs_attention table is damaged") from exc
+        out.append(
+            AttentionRow(
+                layer=str(r["layer"]),
+                fid=int(r["source_fid"]),
+                scenario_id=str(r["scenario_id"] or ""),
+                problems=problems,
+                values=values,
+                wkb_hex=str(r["wkb_hex"] or ""),
+            )
+        )
+    return out
 
 
 def _typed_frame(rows: list[dict[str, Any]], columns: list[tuple[str, str]]) -> pd.DataFrame:
@@ -272,6 +338,7 @@ def _read_park_table(path: Path) -> dict[str, Any]:
         raise NotAProjectError(
             f"{path}: not an EcoPark project (not a GeoPackage file)", path=str(path)
         )
+    quick_check(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
@@ -311,11 +378,15 @@ def _read_park_table(path: Path) -> dict[str, Any]:
     return row
 
 
-def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
+def load_park(
+    path: str | os.PathLike[str], *, repair: bool = False, set_aside: bool = False
+) -> Park:
     """Read a project file into a :class:`Park`.
 
-    Objects that break a model rule stop the load with a message naming the file and the
-    feature, unless ``repair`` is set, in which case invalid geometries are made valid.
+    Objects that break a model rule (or hold text in a numeric column) stop the load with a
+    message naming the file and the feature, unless ``set_aside`` is given: then those rows go
+    to ``park.needs_attention`` (layer, fid, field, value, what is wrong) and the rest loads, so
+    the planner is never locked out of the good data. ``repair`` makes invalid geometries valid.
     """
     p = Path(path)
     meta = _read_park_table(p)
@@ -338,11 +409,21 @@ def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
             park.views = _read_views(p)
         if "underlays" in meta["layers"]:
             park.underlays = _read_underlays(p)
+        attention: list[AttentionRow] | None = [] if set_aside else None
         for cls in SPATIAL_TYPES:
             if cls.LAYER in meta["layers"]:
-                _load_layer(park, p, cls.LAYER, repair)
+                _load_layer(park, p, cls.LAYER, repair, attention)
         if "exchanges" in meta["layers"]:
-            _load_layer(park, p, "exchanges", repair)
+            _load_layer(park, p, "exchanges", repair, attention)
+        if "needs_attention" in meta["layers"]:
+            kept = read_attention_table(p)
+            if kept and attention is None:
+                raise ProjectFileError(
+                    f"{p.name}: {len(kept)} row(s) need attention (first: {kept[0].summary()})",
+                    path=str(p),
+                )
+            park.needs_attention.extend(kept)
+        park.needs_attention.extend(attention or [])
     except ValidationError as exc:
         raise ProjectFileError(f"{p.name}: {exc}", path=str(p)) from exc
     except (
@@ -352,6 +433,7 @@ def load_park(path: str | os.PathLike[str], *, repair: bool = False) -> Park:
         shapely.errors.GEOSException,  # a damaged geometry blob (found by bench/fuzz.py)
         ValueError,
         TypeError,
+        sqlite3.Error,  # the typed-value checks read the file with SQLite itself
     ) as exc:
         raise ProjectFileError(
             f"{p.name}: damaged project file ({_first_line(exc)})", path=str(p)
@@ -441,10 +523,14 @@ def _read_scenarios(path: Path) -> list[ScenarioInfo]:
     ]
 
 
-def _load_layer(park: Park, path: Path, layer: str, repair: bool) -> None:
+def _load_layer(
+    park: Park, path: Path, layer: str, repair: bool, attention: list[AttentionRow] | None
+) -> None:
+    """Read one layer into ``park``. A row breaking a rule stops the load (naming the feature and
+    the field) unless ``attention`` is given: then it is set aside there with what is wrong."""
     cls = TYPE_BY_LAYER[layer]
     spatial = layer != "exchanges"
-    frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial)
+    frame = _read_layer_frame(path, layer, spatial)
     if frame.empty:
         return
     columns = [c for c in LAYER_COLUMNS[layer] if c.name in frame.columns]
@@ -453,6 +539,13 @@ def _load_layer(park: Park, path: Path, layer: str, repair: bool) -> None:
     ]
     if missing:
         raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
+    fids = frame.index.to_numpy()
+    mistyped = mistyped_values(
+        path,
+        layer,
+        [c.name for c in columns if c.dtype in NUMERIC_DTYPES],
+        [c.name for c in columns if c.dtype == "object"],
+    )
     geoms = None
     if spatial:
         geoms = frame.geometry.values
@@ -464,6 +557,14 @@ def _load_layer(park: Park, path: Path, layer: str, repair: bool) -> None:
     trusted = _rows_passing_all_checks(cls, frame, columns, geoms)
     field_names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
     for i in range(len(frame)):
+        fid = int(fids[i])
+        if fid in mistyped:
+            if attention is None:
+                raise ValidationError(
+                    mistyped[fid][0].line(), layer=layer, field=mistyped[fid][0].field
+                )
+            attention.append(_set_aside(path, layer, fid, mistyped[fid], geoms, i, records))
+            continue
         values: dict[str, Any] = {}
         for name, col in records.items():
             v = col[i]
@@ -475,16 +576,79 @@ def _load_layer(park: Park, path: Path, layer: str, repair: bool) -> None:
         sid = str(values.pop("scenario_id"))
         if geoms is not None:
             values["geometry"] = geoms[i]
-        obj: ParkObject
-        if trusted[i] and len(values) == len(field_names):
-            obj = _construct_unchecked(cls, values)
-        elif repair and spatial and geoms[i] is not None and not geoms[i].is_valid:  # type: ignore[index]
-            values["geometry"] = shapely.make_valid(geoms[i])  # type: ignore[index]
-            obj = repaired(_construct_unchecked(cls, values))
-            cls(**obj.to_record())  # validate the repaired object
-        else:
-            obj = cls(**values)  # validates, and names the feature and field when it fails
-        park.add(sid, obj)
+        try:
+            obj: ParkObject
+            if trusted[i] and len(values) == len(field_names):
+                obj = _construct_unchecked(cls, values)
+            elif repair and spatial and geoms[i] is not None and not geoms[i].is_valid:  # type: ignore[index]
+                values["geometry"] = shapely.make_valid(geoms[i])  # type: ignore[index]
+                obj = repaired(_construct_unchecked(cls, values))
+                cls(**obj.to_record())  # validate the repaired object
+            else:
+                obj = cls(**values)  # validates, and names the feature and field when it fails
+            park.add(sid, obj)
+        except (ValidationError, KeyError) as exc:
+            if attention is None:
+                raise
+            problem = _row_problem(layer, fid, exc, values, sid)
+            attention.append(_set_aside(path, layer, fid, [problem], geoms, i, records))
+
+
+def _read_layer_frame(path: Path, layer: str, spatial: bool) -> pd.DataFrame:
+    """The layer indexed by fid; a damaged geometry blob empties that row's geometry instead of
+    failing the whole layer (the row is then set aside as having no valid geometry)."""
+    try:
+        return pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial, fid_as_index=True)
+    except shapely.errors.GEOSException:
+        if not spatial:
+            raise
+    frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=False, fid_as_index=True)
+    _, fids, wkb, _ = pyogrio.raw.read(path, layer=layer, columns=[], return_fids=True)
+    parsed = shapely.from_wkb(np.asarray(wkb, dtype=object), on_invalid="ignore")
+    by_fid = dict(zip((int(f) for f in fids), parsed, strict=True))
+    geoms = [by_fid.get(int(f)) for f in frame.index]
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index))
+
+
+def _row_problem(
+    layer: str, fid: int, exc: Exception, values: dict[str, Any], sid: str
+) -> RowProblem:
+    if isinstance(exc, KeyError):
+        return RowProblem(layer, fid, "scenario_id", shown(sid), "no such scenario")
+    name = getattr(exc, "field", "") or ""
+    if name == "scenario_id" or (not name and "scenario" in str(exc)):
+        return RowProblem(layer, fid, "scenario_id", shown(sid), str(exc))
+    value = values.get(name) if name else None
+    if isinstance(value, float) and value != value:
+        value = None
+    if name == "geometry" or (not name and "geometr" in str(exc)):
+        name = "geometry"
+        g = values.get("geometry")
+        value = None if g is None else g.geom_type
+    return RowProblem(layer, fid, name or "(row)", shown(value), str(exc))
+
+
+def _set_aside(
+    path: Path,
+    layer: str,
+    fid: int,
+    problems: list[RowProblem],
+    geoms: Any,
+    i: int,
+    records: dict[str, list[Any]],
+) -> AttentionRow:
+    raw = raw_rows(path, layer, [fid]).get(fid, {})
+    g = None if geoms is None else geoms[i]
+    wkb = "" if g is None or shapely.is_missing(g) else str(shapely.to_wkb(g, hex=True))
+    sid = raw.get("scenario_id")
+    return AttentionRow(
+        layer=layer,
+        fid=fid,
+        scenario_id="" if sid is None else str(sid),
+        problems=tuple(problems),
+        values=raw,
+        wkb_hex=wkb,
+    )
 
 
 def _rows_passing_all_checks(
@@ -505,6 +669,9 @@ def _rows_passing_all_checks(
             if col.role is Role.ID:
                 is_text &= values.astype(str).str.strip().ne("").to_numpy(dtype=bool)
             ok &= is_text
+            ok &= ~values.map(
+                lambda v: isinstance(v, str) and CONTROL_CHARACTERS.search(v) is not None
+            ).to_numpy(dtype=bool)
             allowed = cls.CHOICES.get(col.name)
             if allowed is not None:
                 ok &= values.isin(allowed).to_numpy(dtype=bool)

@@ -8,8 +8,11 @@ whole on every save (atomic rename) which would drop such a table anyway.
 Records: ``do`` (a new command, as intent), ``undo`` (the command undone, with the state its undo
 needs) and ``redo``. They replay on the project as it was saved when the journal started (its
 SHA-256 is the journal's *base*); saving the project checkpoints the journal (records dropped,
-new base). A journal whose base is not the project on disk is stale (the edits were saved, or
-the file was replaced) and is never replayed.
+new base). A journal whose base is not the project on disk (another program wrote the file,
+or EcoPark was killed between a save and its checkpoint) is never thrown away unasked: its edits
+are merged field by field into the file as it is now (:mod:`ecopark.storage.rebase`), what
+applied and what conflicted is reported, and the journal stays until the planner decides. For
+that merge each new edit is journaled with the objects it is about to change (its base).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from ecopark.commands.serialize import (
     command_to_json,
 )
 from ecopark.model import EcoParkError, Park
+from ecopark.storage.rebase import Conflict, base_of, replay
 
 RecordKind = Literal["do", "undo", "redo", "unjournaled"]
 
@@ -81,7 +85,9 @@ class JournalStatus:
 
     @property
     def recoverable(self) -> int:
-        return self.records if self.matches_project else 0
+        """Edits that can be replayed: onto the file as journaled, or merged into it when it
+        changed since (see :attr:`stale`)."""
+        return self.records
 
     @property
     def stale(self) -> bool:
@@ -97,6 +103,12 @@ class RecoveryReport:
     """Edits the model refused (they were refused before the crash as well)."""
     lost: list[str] = field(default_factory=list)
     """Edits that could not be journaled or replayed (named for the planner)."""
+    file_changed: bool = False
+    """The file changed since the journal began: the edits were merged into it as it is now."""
+    conflicts: list[Conflict] = field(default_factory=list)
+    """Edits (by object and field) that no longer apply to the changed file."""
+    applied: list[str] = field(default_factory=list)
+    """Edits merged in full into the changed file."""
 
 
 class Journal:
@@ -115,9 +127,12 @@ class Journal:
             raise JournalError(f"cannot open the crash journal {self.path.name}: {exc}") from exc
         if self._meta("base") is None:
             self._set_meta("base", fingerprint(self.project_path))
+        self.park: Park | None = None
+        """The park the edits apply to; when set, each new edit records its base for merges."""
 
     # ----- writing -------------------------------------------------------------------------
     def attach(self, stack: CommandStack) -> None:
+        self.park = stack.park
         stack.before_apply.append(self.before_apply)
         stack.before_undo.append(self.before_undo)
         stack.before_redo.append(self.before_redo)
@@ -133,9 +148,10 @@ class Journal:
 
     def _record(self, kind: RecordKind, command: Command, *, with_state: bool) -> None:
         try:
-            payload = json.dumps(
-                command_to_json(command, with_state=with_state), ensure_ascii=False
-            )
+            data = command_to_json(command, with_state=with_state)
+            if kind == "do" and self.park is not None:
+                data["_base"] = base_of(command, self.park)
+            payload = json.dumps(data, ensure_ascii=False)
         except UnserialisableCommand:
             kind, payload = "unjournaled", "{}"
         try:
@@ -223,18 +239,59 @@ def discard(project_path: str | os.PathLike[str]) -> None:
             p.unlink()
 
 
+def postponed_path(project_path: str | os.PathLike[str]) -> Path:
+    path = journal_path(project_path)
+    return path.with_name(path.name + ".postponed")
+
+
+def postpone(project_path: str | os.PathLike[str]) -> Path | None:
+    """The planner will decide later about a journal: set it aside (not deleted) so that this
+    session's edits get a journal of their own and a save does not checkpoint it away; it is
+    offered again at the next open (:func:`resume_postponed`)."""
+    path = journal_path(project_path)
+    target = postponed_path(project_path)
+    if not path.exists() or target.exists():
+        return None  # an older postponed journal waits already: keep this one in place
+    os.replace(path, target)
+    return target
+
+
+def resume_postponed(project_path: str | os.PathLike[str]) -> bool:
+    """Put a postponed journal back when no other journal is beside the project."""
+    path = journal_path(project_path)
+    waiting = postponed_path(project_path)
+    if waiting.exists() and not path.exists():
+        os.replace(waiting, path)
+        return True
+    return False
+
+
 def recover(park: Park, project_path: str | os.PathLike[str]) -> RecoveryReport:
     """Replay the journal beside ``project_path`` onto ``park`` (the project as loaded).
 
-    Raises :class:`JournalError` for a stale journal. The journal is left in place: the park now
-    differs from the file by exactly these edits, so further edits append to it and a second
-    crash still recovers everything.
+    When the file changed since the journal began (another program wrote it), the edits are
+    merged into it field by field: ``report.applied`` and ``report.conflicts`` say what happened
+    and nothing is lost unasked. The journal is left in place either way: the park now differs
+    from the file by these edits, so further edits append to it and a second crash still
+    recovers everything; it goes when the planner saves or discards.
     """
     status = Journal.status(project_path)
     if status.stale:
-        raise JournalError(
-            f"the crash journal of {Path(project_path).name} belongs to another version of the "
-            "project file; its edits cannot be replayed"
+        try:
+            with contextlib.closing(sqlite3.connect(f"file:{status.path}?mode=ro", uri=True)) as db:
+                rows = db.execute("SELECT kind, text, payload FROM records ORDER BY seq").fetchall()
+            records = [(str(k), str(t), json.loads(p)) for k, t, p in rows]
+        except (sqlite3.Error, ValueError) as exc:
+            raise JournalError(
+                f"the crash journal of {Path(project_path).name} cannot be read ({exc})"
+            ) from exc
+        merged = replay(park, records)
+        return RecoveryReport(
+            replayed=len(merged.applied),
+            lost=merged.lost,
+            file_changed=True,
+            conflicts=merged.conflicts,
+            applied=merged.applied,
         )
     report = RecoveryReport()
     if status.records == 0:

@@ -31,6 +31,7 @@ ATTRIBUTE_TABLES: tuple[str, ...] = (
     "entered_values",
     "views",
     "underlays",
+    "needs_attention",
 )
 
 
@@ -109,5 +110,13 @@ TABLE_COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("transform", "object"),
         ("opacity", "float64"),
         ("visible", "int32"),
+    ],
+    "needs_attention": [
+        ("layer", "object"),
+        ("source_fid", "int64"),
+        ("scenario_id", "object"),
+        ("problems_json", "object"),
+        ("values_json", "object"),
+        ("wkb_hex", "object"),
     ],
 }

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from ecopark.commands import Command
 from ecopark.model import Change, EcoParkError, Park, Scenario
 from ecopark.storage import load_park, save_park
+from ecopark.storage.watch import FileStamp
 from ecopark.ui.refusals import refusal_text
 from ecopark.ui.undo import CoreUndoCommand
 
@@ -37,6 +38,8 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self.park = park
         self.path: Path | None = Path(path) if path else None
+        self.stamp: FileStamp | None = FileStamp.of(self.path) if self.path else None
+        """The file as last read or written (see ecopark.storage.watch): saves compare with it."""
         self.undo_stack = QUndoStack(self)
         self.scenario_id = park.default_scenario().scenario_id if park.scenarios else ""
         self.selection: list[ObjectRef] = []
@@ -52,7 +55,9 @@ class ProjectDocument(QObject):
     def open(cls, path: str | Path, parent: QObject | None = None) -> ProjectDocument:
         return cls(load_park(path), path, parent)
 
-    def save(self, path: str | Path | None = None) -> Path:
+    def save(self, path: str | Path | None = None, *, overwrite: bool = False) -> Path:
+        """Write the project; a file another program changed since it was opened or saved is
+        not replaced unless ``overwrite`` (FileChangedError), nor one held open for writing."""
         target = Path(path) if path else self.path
         if target is None:
             raise EcoParkError(
@@ -60,7 +65,8 @@ class ProjectDocument(QObject):
                     "ProjectDocument", "choose where to save the project first"
                 )
             )
-        save_park(self.park, target)
+        expected = self.stamp if target == self.path else None
+        self.stamp = save_park(self.park, target, expected=expected, overwrite=overwrite)
         if target != self.path:
             self.path = target
             self.path_changed.emit(str(target))

@@ -73,6 +73,9 @@ class FeatureEntries:
         )
         install_export_actions(w)
         install_optimise_actions(w)
+        from ecopark.ui.drafting_actions import install_drafting_actions
+
+        install_drafting_actions(w)  # copy/paste, field calculator, georef, basemaps, changes
         w.menus["Tools"].addSeparator()
         w.add_action(
             "Tools",
@@ -91,6 +94,9 @@ class FeatureEntries:
         from ecopark.ui.dialogs.symbiosis_dialog import install_symbiosis_actions
 
         install_symbiosis_actions(w)
+        from ecopark.ui.hydraulics import install_hydraulics
+
+        install_hydraulics(w)  # network physics: map mode, Networks tab, pipe sizing
         settings = actions.add(
             "edit.settings",
             QCoreApplication.translate("MainWindow", "Se&ttings…"),

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from ecopark.model import EcoParkError
 from ecopark.storage import load_park
+from ecopark.storage.watch import FileChangedError, FileStamp
+from ecopark.ui.dialogs.attention_dialog import show_needs_attention
+from ecopark.ui.dialogs.file_changed import resolve_changed_file
 from ecopark.ui.dialogs.new_park import NewParkDialog, NewParkSpec, create_park
 from ecopark.ui.dialogs.recovery import offer_recovery
 from ecopark.ui.document import ProjectDocument
@@ -189,9 +192,11 @@ class FileController:
             target = target.with_name(target.name + ".gpkg")
         return self._save_to(target)
 
-    def _save_to(self, target: Path) -> bool:
+    def _save_to(self, target: Path, overwrite: bool = False) -> bool:
         try:
-            saved = self.document.save(target)
+            saved = self.document.save(target, overwrite=overwrite)
+        except FileChangedError:
+            return resolve_changed_file(self, target)  # reload and re-apply, save as, overwrite
         except (EcoParkError, OSError) as exc:
             self.prompts.show_error(
                 QCoreApplication.translate("MainWindow", "Cannot save %1").replace(
@@ -243,9 +248,13 @@ def file_stem(name: str) -> str:
 def load_document(path: str | Path, parent: QWidget | None = None) -> ProjectDocument:
     """Open a project, first offering to replay the edits of a crashed session (the crash
     journal beside the file); a recovered project shows as modified."""
-    park = load_park(path)
+    stamp = FileStamp.of(path)  # before reading: a change during the load shows at the save
+    park = load_park(path, set_aside=True)
     report = offer_recovery(parent, path, park)
     document = ProjectDocument(park, path)
+    document.stamp = stamp
     if report is not None:
         document.undo_stack.resetClean()
+    if park.needs_attention and parent is not None:
+        show_needs_attention(document, parent)  # rows another program wrote that we cannot read
     return document

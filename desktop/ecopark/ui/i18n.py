@@ -176,6 +176,7 @@ def choice_label(field_name: str, layer: str, value: str, english: str) -> str:
         "sector": "sector",
         "medium": "medium",
         "status": "status",
+        "laying": "laying",
         "kind": {"facilities": "facility_kind", "corridors": "corridor_kind"}.get(layer, ""),
     }.get(field_name, "")
     return terms.label(category, value, _current) if category else english

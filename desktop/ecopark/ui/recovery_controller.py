@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from ecopark.commands import Command
 from ecopark.model import EcoParkError
 from ecopark.storage import save_park
-from ecopark.storage.journal import Journal, JournalError
+from ecopark.storage.journal import Journal, JournalError, journal_path
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.file_controller import file_stem
 from ecopark.ui.preferences import Preferences
@@ -137,6 +137,7 @@ class ProjectJournal:
         if self.journal is None and not self.failed and self.path is not None:
             try:
                 self.journal = Journal(self.path)
+                self.journal.park = self.document.park  # each edit records its base (merges)
             except JournalError as exc:
                 self._fail(exc)
         return self.journal
@@ -174,6 +175,8 @@ class ProjectJournal:
             self.journal.discard()
             self.journal = None
         self.path = new_path
+        if self.journal is None and new_path is not None and journal_path(new_path).exists():
+            self._open()  # a journal kept from before a reload: the save holds its edits now
         if self.journal is not None:
             try:
                 self.journal.checkpoint()

@@ -54,12 +54,36 @@ def refusal_text(exc: EcoParkError) -> str:
     return sentence
 
 
+def _hydraulic_sentence(exc: ValidationError, subject: str) -> tuple[str, bool] | None:
+    """Warnings of the network solve (ecopark.hydraulics) listed by Park.check."""
+    from ecopark import terms
+    from ecopark.hydraulics import NetworkInputWarning, NetworkShortfallWarning
+
+    if isinstance(exc, NetworkShortfallWarning):
+        medium = terms.label("medium", exc.medium, i18n.current_language())
+        if exc.margin_mpa is None:
+            template = QCoreApplication.translate(
+                "Refusal", "%1 (%2) is not physically served: nothing arrives"
+            )
+            return i18n.arg(template, subject, medium), True
+        template = QCoreApplication.translate(
+            "Refusal", "%1 (%2) is not physically served: pressure margin %3 MPa"
+        )
+        return i18n.arg(template, subject, medium, f"{exc.margin_mpa:+.3f}"), True
+    if isinstance(exc, NetworkInputWarning):
+        return QCoreApplication.translate("Refusal", "A network cannot be solved in full"), True
+    return None
+
+
 def _sentence(exc: ValidationError) -> tuple[str, bool] | None:
     """The translated sentence, and whether the English message adds to it."""
     subject = _subject(exc.layer, exc.object_id)
     field = _field(exc.layer, exc.field)
     detail_adds = True  # the English says why (the reason, the allowed values, the users)
     # The seven classes are siblings, so the order of the tests does not matter.
+    hydraulic = _hydraulic_sentence(exc, subject)
+    if hydraulic is not None:
+        return hydraulic
     if isinstance(exc, OverlappingZonesWarning):  # a warning from Park.check, not a refusal
         template = QCoreApplication.translate("Refusal", "Zones %1 and %2 overlap by %3 m²")
         za, zb = exc.zone_ids

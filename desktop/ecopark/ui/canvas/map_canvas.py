@@ -343,6 +343,12 @@ class MapCanvas(QGraphicsView):
     def zoom_to_extent(self) -> None:
         bounds = self.scenario_bounds() if self.document.scenario_id else None
         if bounds is None:
+            from ecopark.places import home_extent  # an empty park starts where it was placed
+
+            home = home_extent(self.document.park)
+            if home is not None:
+                self.set_extent(*home)
+                return
             self.set_view(self._center, 1.0)
             return
         self.set_extent(*bounds, margin=0.04)

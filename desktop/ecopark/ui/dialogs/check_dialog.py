@@ -160,7 +160,7 @@ class CheckDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(exc) if column == self.COLUMNS - 1 else text)
+                item.setToolTip(text)  # the message cell: refusal_text keeps the English too
                 self.table.setItem(row, column, item)
         warnings, errors = self.counts()
         if not self.problems:

@@ -43,6 +43,7 @@ from ecopark.importers.dxf import UNIT_CHOICES
 from ecopark.importers.mapping import PARK_LAYERS, mappable_fields, propose_mapping
 from ecopark.model import TYPE_BY_LAYER, EcoParkError, Park
 from ecopark.model.kinds import CORRIDOR_KINDS, FACILITY_KINDS, MEDIA
+from ecopark.ui.dialogs.crs_candidates import CrsCandidateBox
 from ecopark.ui.docks.editing import field_specs
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, current_language, term
 
@@ -113,21 +114,26 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("File:"), QLabel(f"{preview.path.name} ({preview.format})"))
         self.crs_edit = QLineEdit()
         missing = any(layer.source_crs is None for layer in preview.layers)
-        self.crs_edit.setPlaceholderText(self.tr("as in the file"))
-        if missing:
-            self.crs_edit.setText(park.crs)  # CAD drawings are usually in the park's grid
+        self.crs_edit.setPlaceholderText(
+            self.tr("the file does not say: choose one") if missing else self.tr("as in the file")
+        )  # never assumed: a wrong grid puts the features thousands of km away (issue 19)
         self.crs_edit.editingFinished.connect(self.refresh)
         form.addRow(self.tr("Source CRS:"), self.crs_edit)
+        self.crs_candidates = CrsCandidateBox(preview, park, self.crs_edit, self.refresh)
+        self.crs_candidates.setVisible(missing)
+        form.addRow("", self.crs_candidates)
         self.units_combo = QComboBox()
-        for name, scale in UNIT_CHOICES.items():
-            self.units_combo.addItem(self.tr(name), scale)
         needs_units = preview.format == "dxf" and any(
             layer.crs_origin != "GEODATA" for layer in preview.layers
         )
+        if needs_units and preview.metres_per_unit is None:
+            self.units_combo.addItem(self.tr("(the drawing does not say: choose)"), None)
+        for name, scale in UNIT_CHOICES.items():
+            self.units_combo.addItem(self.tr(name), scale)
         if preview.metres_per_unit is not None:
             index = self.units_combo.findData(preview.metres_per_unit)
             self.units_combo.setCurrentIndex(max(index, 0))
-        else:
+        elif not needs_units:
             self.units_combo.setCurrentIndex(self.units_combo.findData(1.0))
         self.units_combo.setEnabled(needs_units)
         self.units_combo.currentIndexChanged.connect(self.refresh)
@@ -142,6 +148,12 @@ class ImportDialog(QDialog):
         self.osm_box.setVisible(preview.format == "osm")
         self.osm_box.toggled.connect(self.refresh)
         form.addRow("", self.osm_box)
+        self.far_box = QCheckBox(self.tr("Import features far from the park all the same"))
+        self.far_box.setToolTip(
+            self.tr("Features more than 100 km from the park usually mean a wrong CRS or units")
+        )
+        self.far_box.toggled.connect(self.refresh)
+        form.addRow("", self.far_box)
         self.table = QTableWidget(len(preview.layers), len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.target_combos: list[QComboBox] = []
@@ -309,6 +321,7 @@ class ImportDialog(QDialog):
         options.metres_per_unit = self.units_combo.currentData()
         options.repair = self.repair_box.isChecked()
         options.buildings_within_industrial = self.osm_box.isChecked()
+        options.allow_far = self.far_box.isChecked()
         for row, layer in enumerate(self.preview.layers):
             target = self.target_combos[row].currentData()
             value = self.kind_combos[row].currentData() or ""

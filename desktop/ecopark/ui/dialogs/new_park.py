@@ -1,4 +1,8 @@
-"""File > New: the park's name, its coordinate system and the baseline year.
+"""File > New: the park's name, where it lies, its coordinate system and the baseline year.
+
+Where: a Chinese city or county typed into a search box (the gazetteer shipped with
+:mod:`ecopark.places`) or a longitude/latitude; the CGCS2000 3-degree zone of that longitude is
+chosen for the CRS and the new park's view starts there.
 
 The CRS is fixed for the life of a project (areas and lengths are measured in it), so it is
 chosen here: by default a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4534-4554, central meridians
@@ -11,12 +15,16 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.model import EcoParkError, Park, ScenarioInfo, validate_projected_crs
+from ecopark.places import create_empty_park, gk_zone_for_longitude, search_places
 from ecopark.ui.preferences import DEFAULT_CRS
 
 """CGCS2000 / 3-degree Gauss-Kruger CM 123E (Liaoning coast, the demo park)."""
@@ -38,10 +47,22 @@ class NewParkSpec:
     name: str
     crs: str
     baseline_year: int
+    lon: float | None = None
+    lat: float | None = None
+    """Where the park is (degrees); the view of the new park starts there."""
 
 
 def create_park(spec: NewParkSpec) -> Park:
     """An empty park with its baseline scenario, ready to draw on."""
+    if spec.lon is not None and spec.lat is not None:
+        return create_empty_park(
+            spec.name,
+            spec.lon,
+            spec.lat,
+            baseline_year=spec.baseline_year,
+            baseline_name=QCoreApplication.translate("NewParkDialog", "Baseline"),
+            crs=spec.crs,
+        )
     park = Park(spec.name, spec.crs)
     park.add_scenario(
         ScenarioInfo(
@@ -56,7 +77,10 @@ def create_park(spec: NewParkSpec) -> Park:
 
 def zone_for_longitude(longitude: float) -> str:
     """The CGCS2000 3-degree zone whose central meridian is nearest ``longitude`` (°E)."""
-    return min(CGCS2000_3DEG_ZONES, key=lambda code: abs(CGCS2000_3DEG_ZONES[code] - longitude))
+    try:
+        return gk_zone_for_longitude(longitude)
+    except EcoParkError:
+        return min(CGCS2000_3DEG_ZONES, key=lambda c: abs(CGCS2000_3DEG_ZONES[c] - longitude))
 
 
 class NewParkDialog(QDialog):
@@ -89,6 +113,27 @@ class NewParkDialog(QDialog):
         self.year_spin.setRange(1900, 2200)
         self.year_spin.setValue(datetime.date.today().year - 1)
         self.year_spin.setToolTip(self.tr("Year whose figures the baseline scenario records"))
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("City or county, e.g. 盘锦 or Panjin"))
+        self.place_edit.setToolTip(
+            self.tr("Where the park is: pick a city or county, or type longitude and latitude")
+        )
+        self._completer_model = QStringListModel(self)
+        completer = QCompleter(self._completer_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place_edit.setCompleter(completer)
+        self._places: dict[str, tuple[float, float]] = {}
+        self.lon_spin = QDoubleSpinBox()
+        self.lat_spin = QDoubleSpinBox()
+        for spin, lo, hi, value in ((self.lon_spin, 73.0, 136.0, 122.03),
+                                    (self.lat_spin, 3.0, 54.0, 40.68)):  # fmt: skip
+            spin.setDecimals(4)
+            spin.setRange(lo, hi)
+            spin.setValue(value)
+            spin.setSuffix("°")
+        self.place_box = QCheckBox(self.tr("Start the view at this place"))
+        self.place_box.setChecked(False)  # until a place is chosen or typed
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
@@ -96,6 +141,14 @@ class NewParkDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Park name"), self.name_edit)
+        form.addRow(self.tr("Where"), self.place_edit)
+        where = QHBoxLayout()
+        where.addWidget(QLabel(self.tr("Longitude")))
+        where.addWidget(self.lon_spin)
+        where.addWidget(QLabel(self.tr("Latitude")))
+        where.addWidget(self.lat_spin)
+        form.addRow("", where)
+        form.addRow("", self.place_box)
         form.addRow(self.tr("Coordinate system"), self.crs_combo)
         form.addRow(self.tr("CRS code"), self.other_edit)
         form.addRow(self.tr("Baseline year"), self.year_spin)
@@ -112,7 +165,42 @@ class NewParkDialog(QDialog):
         self.crs_combo.currentIndexChanged.connect(self._crs_choice_changed)
         self.other_edit.textChanged.connect(self.validate)
         self.name_edit.textChanged.connect(self.validate)
+        self.place_edit.textEdited.connect(self._search)
+        completer.activated.connect(self.choose_place)
+        self.lon_spin.valueChanged.connect(self._typed_place)
+        self.lat_spin.valueChanged.connect(self._typed_place)
+        self.place_box.toggled.connect(self._longitude_changed)
         self.set_crs(default_crs)
+
+    def _search(self, text: str) -> None:
+        found = search_places(text, limit=30)
+        self._places = {p.display(_lang()): (p.lon, p.lat) for p in found}
+        self._completer_model.setStringList(list(self._places))
+
+    def choose_place(self, text: str) -> bool:
+        """Take a gazetteer entry (as shown in the list) or the first match of ``text``."""
+        where = self._places.get(text)
+        if where is None:
+            found = search_places(text, limit=1)
+            if not found:
+                return False
+            where = (found[0].lon, found[0].lat)
+            text = found[0].display(_lang())
+        self.place_edit.setText(text)
+        self.lon_spin.setValue(where[0])
+        self.lat_spin.setValue(where[1])
+        self.place_box.setChecked(True)
+        return True
+
+    def _typed_place(self, *_: object) -> None:
+        if self.place_box.isChecked():
+            self._longitude_changed()
+        else:
+            self.place_box.setChecked(True)  # toggled: sets the zone
+
+    def _longitude_changed(self, *_: object) -> None:
+        if self.place_box.isChecked():
+            self.set_crs(zone_for_longitude(self.lon_spin.value()))
 
     def set_crs(self, crs: str) -> None:
         index = self.crs_combo.findData(crs)
@@ -162,4 +250,12 @@ class NewParkDialog(QDialog):
             name=self.name_edit.text().strip(),
             crs=validate_projected_crs(self.chosen_crs_text()),
             baseline_year=self.year_spin.value(),
+            lon=self.lon_spin.value() if self.place_box.isChecked() else None,
+            lat=self.lat_spin.value() if self.place_box.isChecked() else None,
         )
+
+
+def _lang() -> str:
+    from ecopark.ui.i18n import current_language
+
+    return "zh" if current_language().startswith("zh") else "en"

@@ -8,7 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ecopark.model import Park
-from ecopark.storage.journal import Journal, RecoveryReport, discard, recover
+from ecopark.storage.journal import (
+    Journal,
+    JournalStatus,
+    RecoveryReport,
+    discard,
+    postpone,
+    recover,
+    resume_postponed,
+)
 from ecopark.ui.i18n import arg
 
 
@@ -19,26 +27,15 @@ def offer_recovery(
 
     Returns the report when edits were recovered (the caller then marks the document modified),
     None when there was nothing to recover or the planner declined (the journal is discarded).
-    A stale journal (the project was saved or replaced since) is discarded with a note.
+    When the file changed since the journal began (another program wrote it, or EcoPark was
+    killed between a save and its checkpoint), the edits are offered for merging into the file
+    as it is now; the journal is never deleted unasked.
     """
     path = Path(project_path)
+    resume_postponed(path)
     status = Journal.status(path)
     if status.stale:
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("Recovery", "Crash journal"),
-            arg(
-                QCoreApplication.translate(
-                    "Recovery",
-                    "A crash journal for %1 was found, but the project has been saved or "
-                    "replaced since; its edits are already in the file or no longer apply. It "
-                    "has been removed.",
-                ),
-                path.name,
-            ),
-        )
-        discard(path)
-        return None
+        return _offer_merge(parent, path, park, status)
     count = status.recoverable
     if count == 0:
         return None
@@ -80,5 +77,88 @@ def offer_recovery(
                 report.replayed,
                 "; ".join(report.lost[:5]),
             ),
+        )
+    return report
+
+
+MERGE, DISCARD, LATER = "merge", "discard", "later"
+
+
+def ask_merge(parent: QWidget | None, path: Path, status: JournalStatus) -> str:
+    """The planner's choice for a journal of an older version of the file (tests replace it)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved edits?"))
+    listed = "\n".join(f"  • {t}" for t in status.texts[-8:])
+    box.setText(
+        arg(
+            QCoreApplication.translate(
+                "Recovery",
+                "EcoPark Planner closed unexpectedly while %1 had %2 unsaved edit(s):\n%3\n\n"
+                "The file has been changed since (by another program, or by a save that was "
+                "not recorded). Your edits can be merged into the file as it is now; edits "
+                "that no longer apply will be listed.",
+            ),
+            path.name,
+            status.records,
+            listed,
+        )
+    )
+    merge = box.addButton(
+        QCoreApplication.translate("Recovery", "Merge my edits"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Recovery", "Decide later (keep them)"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    discard_button = box.addButton(
+        QCoreApplication.translate("Recovery", "Discard my edits"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(merge)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is merge:
+        return MERGE
+    if clicked is discard_button:
+        return DISCARD
+    return LATER
+
+
+def _offer_merge(
+    parent: QWidget | None, path: Path, park: Park, status: JournalStatus
+) -> RecoveryReport | None:
+    choice = ask_merge(parent, path, status)
+    if choice == DISCARD:
+        discard(path)
+        return None
+    if choice != MERGE:
+        postpone(path)  # kept aside (this session's edits get a journal of their own)
+        return None
+    report = recover(park, path)
+    lines = [c.line() for c in report.conflicts] + list(report.lost)
+    head = arg(
+        QCoreApplication.translate(
+            "Recovery", "%1 edit(s) were merged into %2 as it is now; review and save."
+        ),
+        len(report.applied),
+        path.name,
+    )
+    if lines:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Recovery", "Some edits no longer apply"),
+            head
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Recovery", "These no longer apply (the file keeps its value):"
+            )
+            + "\n"
+            + "\n".join(f"• {line}" for line in lines[:20]),
+        )
+    else:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Recovery", "Recover unsaved edits"), head
         )
     return report

@@ -99,7 +99,15 @@ class MapTool:
             self.reset()
             self.set_hint(self.idle_hint)
             return True
+        cad = getattr(self.canvas, "cad_input", None)
+        if cad is not None and self.accepts_typed_points and event.text()[:1] in "0123456789@-＠":
+            if event.text():
+                cad.begin(event.text())  # a typed x,y places the point (ui/cad_input.py)
+                return True
         return False
+
+    accepts_typed_points: ClassVar[bool] = False
+    """Point-placing tools (firm, facility) also take a typed ``x,y`` from the CAD input bar."""
 
     @classmethod
     def display_label(cls) -> str:

@@ -15,6 +15,7 @@ from ecopark.ui.tools.labels import is_chinese, term
 
 
 class PlaceFacilityTool(MapTool):
+    accepts_typed_points = True
     name = "place_facility"
     label = QT_TRANSLATE_NOOP("MapTool", "Place facility")
     shortcut = "A"

@@ -16,6 +16,7 @@ from ecopark.ui.tools.labels import new_firm_name
 
 
 class PlaceFirmTool(MapTool):
+    accepts_typed_points = True
     name = "place_firm"
     label = QT_TRANSLATE_NOOP("MapTool", "Place firm")
     shortcut = "F"

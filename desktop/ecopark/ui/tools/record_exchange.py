@@ -17,6 +17,7 @@ ENDS = ("facilities", "firms")
 
 
 class RecordExchangeTool(MapTool):
+    accepts_typed_points = True
     name = "record_exchange"
     label = QT_TRANSLATE_NOOP("MapTool", "Record exchange")
     shortcut = "X"

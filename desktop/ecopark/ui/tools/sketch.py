@@ -52,6 +52,11 @@ class SketchTool(MapTool):
 
     # ----- snapping ----------------------------------------------------------------------------
     def snapped(self, xy: MapXY) -> tuple[MapXY, SnapResult | None]:
+        cad = getattr(self.canvas, "cad_input", None)  # typed angle / ⊥ / ∥ (ui/cad_input.py)
+        held = cad.constrain(self, xy) if cad is not None else None
+        if held is not None:
+            self.canvas.snap_marker.hide_marker()
+            return held, None
         targets = self.snap_targets()
         result = self.manager.snapper.snap(xy, targets) if targets is not None else None
         self.last_snap = result
@@ -82,6 +87,10 @@ class SketchTool(MapTool):
 
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()
+        cad = getattr(self.canvas, "cad_input", None)
+        if cad is not None and event.text()[:1] in "0123456789@<-.+＠" and event.text():
+            cad.begin(event.text())  # typed coordinates: the CAD input bar takes the keys
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
             return True

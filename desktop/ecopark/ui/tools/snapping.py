@@ -28,7 +28,7 @@ class SnapResult:
     x: float
     y: float
     kind: str
-    """'point' (firm/facility), 'vertex' or 'edge'."""
+    """'point' (firm/facility), 'vertex', 'intersection' or 'edge'."""
     ref: ObjectRef
     distance: float
 
@@ -49,10 +49,36 @@ class SnapTargets:
     """When set, pipelines attract only if they carry this medium."""
 
 
+@dataclass(frozen=True)
+class SnapSettings:
+    """The planner's snapping options (Tools > Snapping options): what attracts and how far."""
+
+    enabled: bool = True
+    tolerance_px: float = SNAP_TOLERANCE_PX
+    points: bool = True
+    """Firm and facility points."""
+    vertices: bool = True
+    edges: bool = True
+    intersections: bool = True
+    """Where two edges cross (e.g. two road centre lines)."""
+    layers: frozenset[str] | None = None
+    """Layers that attract (None: each tool's own choice)."""
+
+
 class Snapper:
     def __init__(self, canvas: MapCanvas, tolerance_px: float = SNAP_TOLERANCE_PX):
         self.canvas = canvas
-        self.tolerance_px = tolerance_px
+        self.settings = SnapSettings(tolerance_px=tolerance_px)
+
+    @property
+    def tolerance_px(self) -> float:
+        return self.settings.tolerance_px
+
+    @tolerance_px.setter
+    def tolerance_px(self, value: float) -> None:
+        from dataclasses import replace
+
+        self.settings = replace(self.settings, tolerance_px=float(value))
 
     def snap(
         self,
@@ -60,12 +86,21 @@ class Snapper:
         targets: SnapTargets,
         exclude: Collection[ObjectRef] = (),
     ) -> SnapResult | None:
-        tol = self.tolerance_px * self.canvas.metres_per_pixel
+        opts = self.settings
+        if not opts.enabled:
+            return None
+        tol = opts.tolerance_px * self.canvas.metres_per_pixel
         x, y = xy
-        best = self._nearest_point(x, y, tol, targets.points, exclude)
+        allowed = opts.layers
+        point_layers = [p for p in targets.points if allowed is None or p in allowed]
+        best = self._nearest_point(x, y, tol, point_layers, exclude) if opts.points else None
         if best is not None:
             return best
-        shapes = [layer for layer in targets.shapes if self.canvas.layer_visible(layer)]
+        shapes = [
+            layer
+            for layer in targets.shapes
+            if self.canvas.layer_visible(layer) and (allowed is None or layer in allowed)
+        ]
         cands = list(self._shape_candidates(x, y, tol, shapes, targets.pipeline_medium, exclude))
         if not cands:
             return None
@@ -74,7 +109,7 @@ class Snapper:
         coords, owner = shapely.get_coordinates(geoms, return_index=True)
         d = np.hypot(coords[:, 0] - x, coords[:, 1] - y)
         i = int(np.argmin(d))
-        if d[i] <= tol:
+        if opts.vertices and d[i] <= tol:
             return SnapResult(
                 float(coords[i, 0]), float(coords[i, 1]), "vertex", refs[owner[i]], float(d[i])
             )
@@ -82,6 +117,12 @@ class Snapper:
         is_line = shapely.get_type_id(geoms) == 1
         edges[is_line] = geoms[is_line]
         pt = Point(x, y)
+        if opts.intersections and len(edges) > 1:
+            crossing = self._nearest_crossing(edges, refs, x, y, tol)
+            if crossing is not None:
+                return crossing
+        if not opts.edges:
+            return None
         links = shapely.shortest_line(edges, pt)
         lengths = shapely.length(links)
         j = int(np.argmin(lengths))
@@ -89,6 +130,23 @@ class Snapper:
             on = shapely.get_coordinates(links[j])[0]
             return SnapResult(float(on[0]), float(on[1]), "edge", refs[j], float(lengths[j]))
         return None
+
+    @staticmethod
+    def _nearest_crossing(
+        edges: np.ndarray, refs: list[ObjectRef], x: float, y: float, tol: float
+    ) -> SnapResult | None:
+        """The crossing of two candidate edges nearest the cursor, within ``tol``."""
+        near = shapely.box(x - tol, y - tol, x + tol, y + tol)
+        clipped = shapely.intersection(edges, near)
+        best: SnapResult | None = None
+        for a in range(len(clipped)):
+            for b in range(a + 1, len(clipped)):
+                hit = shapely.intersection(clipped[a], clipped[b])
+                for p in shapely.get_coordinates(hit):
+                    dist = float(np.hypot(p[0] - x, p[1] - y))
+                    if dist <= tol and (best is None or dist < best.distance):
+                        best = SnapResult(float(p[0]), float(p[1]), "intersection", refs[a], dist)
+        return best
 
     def _nearest_point(
         self, x: float, y: float, tol: float, layers: Iterable[str], exclude: Collection[ObjectRef]
