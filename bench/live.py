@@ -4,7 +4,8 @@ Usage::
 
     python bench/live.py [--sizes 1000 10000] [--edits 500] [--seed 0] [--naive-samples 40]
 
-For each size it builds a synthetic park (zones on a grid, one city strip, firms with demands and
+For each size it builds a synthetic park (zones on a grid, one city strip, firms with demands,
+energy carriers (coal, gas, grid power: the carbon figures are part of every result) and
 boilers, CHPs / WWTPs / reclaimed-water plants, trunk pipes along a street grid per medium plus
 a branch pipe from each firm to the trunks of the media it uses: about five pipe segments per
 firm), applies random edits through commands (move / edit / add / delete firms, pipes, facilities
@@ -98,8 +99,9 @@ def synthetic_park(n_firms: int, rng: random.Random) -> Park:
             Firm(firm_id=fid, name="", sector=rng.choice(SECTORS), geometry=Point(x, y),
                  iav_10k_rmb=rng.uniform(500, 50_000), plot_area_m2=rng.uniform(5_000, 80_000),
                  floor_area_m2=rng.uniform(2_000, 60_000), employees=rng.randint(10, 2000),
-                 energy_tce=rng.uniform(100, 20_000), own_boiler=boiler,
-                 boiler_count=rng.randint(1, 3) if boiler else 0, **values)
+                 own_boiler=boiler, boiler_count=rng.randint(1, 3) if boiler else 0,
+                 coal_t=rng.uniform(0, 20_000), electricity_mwh=rng.uniform(100, 50_000),
+                 natural_gas_10k_m3=rng.uniform(0, 200), **values)
         )  # fmt: skip
         for m in media:  # branch down to the street below (its end lies on the trunk)
             yy = math.floor(y / CELL_M) * CELL_M
@@ -144,7 +146,7 @@ def random_edit(park: Park, rng: random.Random, side: float) -> Any:
         f = s.firms[rng.choice(list(s.firms))]
         m = rng.choice(MEDIA)
         return ReplaceObjects(SID, [f.with_changes(
-            iav_10k_rmb=rng.uniform(500, 50_000),
+            iav_10k_rmb=rng.uniform(500, 50_000), coal_t=rng.uniform(0, 20_000),
             **{MEDIUM_FIELDS[m].demand_field: round(rng.uniform(0, 20), 1)})])  # fmt: skip
     if r < 0.65:
         x, y = rng.uniform(0, side), rng.uniform(0, side)

@@ -1300,6 +1300,129 @@ ZH: dict[str, str] = {
     "none fit these coordinates (check the units)": "没有与这些坐标相符的坐标系（请检查单位）",
     "choose a proposed CRS": "选择推荐的坐标系",
     " — %1 km from the park": " — 距园区 %1 公里",
+    # ----- issue 15: targets, per-mu grades, CTIP & low-carbon tab -----------------------------
+    "Per-mu grades": "亩均评价等级",
+    (
+        "Firms graded A-D by the percentile of a weighted score of IAV, "
+        "tax, energy and emissions per mu and labour productivity (weights "
+        "and cut-offs are editable data)"
+    ): (
+        "按亩均工业增加值、亩均税收、亩均能耗、亩均排放和全员劳动生产率的加权得分百分位将企业评为 "
+        "A-D 级（权重和分档线为可编辑数据）"
+    ),
+    "Grade": "等级",
+    "A %1 · B %2 · C %3 · D %4 · not graded (no plot area) %5": (
+        "A 级 %1 · B 级 %2 · C 级 %3 · D 级 %4 · 未评级（无用地面积）%5"
+    ),
+    "CTIP, low-carbon": "循环化改造与低碳",
+    (
+        "Land output = IAV of firms on industrial land / industrial land "
+        "area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9"
+    ): (
+        "地均产出 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）"
+        "；HJ 274-2009 第 2.1 项要求不低于 9"
+    ),
+    "Targets": "目标",
+    (
+        "The plan's targets and the share met (second subsidy tranche)"
+    ): "规划方案的目标及达成比例（第二笔补助资金）",
+    "Firms graded A-D by their per-mu figures": "按亩均指标将企业评为 A-D 级",
+    "Colour firms by per-mu grade": "按亩均等级为企业着色",
+    "Draw each firm as a disc coloured by its grade": "将每家企业绘制为按等级着色的圆点",
+    "Per-mu grade": "亩均等级",
+    (
+        "CTIP (seed 004 Table 2): no thresholds, each park sets targets "
+        "(Tools > Targets); LC/ZC: low-carbon pilot and zero-carbon park "
+        "indicators"
+    ): (
+        "园区循环化改造（种子文献 004 表 2）：无统一限值，由园区自定目标（工具 "
+        "> 目标）；LC/ZC：低碳园区试点与零碳园区指标"
+    ),
+    "met": "达成",
+    "not met": "未达成",
+    "no target": "无目标",
+    "not applicable": "不适用",
+    "No targets for this scenario (Tools > Targets).": "本方案没有目标（工具 > 目标）。",
+    "due": "可拨付",
+    "not due": "不可拨付",
+    ("<b>%1 of %2 targets met (%3 %)</b>; second subsidy tranche: %4 (needs at least 90 %)"): (
+        "<b>%2 项目标中达成 %1 项（%3 %）</b>；第二笔补助资金：%4（需达成至少 90 %）"
+    ),
+    (
+        "The plan's targets (indicator, target, year) and the share met; "
+        "at least 90 % met releases the second half of the CTIP subsidy"
+    ): (
+        "规划方案的目标（指标、目标值、目标年）及达成比例；达成至少 "
+        "90 % 即可拨付循环化改造补助资金的后一半"
+    ),
+    "Programme": "项目类别",
+    "Change %": "变化 %",
+    "Met": "是否达成",
+    "Indicator of the new target": "新目标的指标",
+    "Add target": "添加目标",
+    "Load example targets": "载入示例目标",
+    ("Replace this plan's targets by a work plan's targets of seed 004 Table A2"): (
+        "用种子文献 004 表 A2 中实施方案的目标替换本规划方案的目标"
+    ),
+    "Change targets": "修改目标",
+    "Not a number: %1 (nothing changed)": "不是数字：%1（未作修改）",
+    "A target needs a value or a change %": "目标需要填写目标值或变化百分比",
+    (
+        "A baseline has no targets: switch to a plan or a monitoring scenario."
+    ): "现状基准没有目标：请切换到规划方案或监测方案。",
+    "Targets of the plan <b>%1</b>": "规划方案 <b>%1</b> 的目标",
+    ("Monitoring <b>%1</b> (%2) judged against the targets of plan %3"): (
+        "监测方案 <b>%1</b>（%2 年）按规划方案 %3 的目标评价"
+    ),
+    "baseline × (1 + change): %1": "基准值 × (1 + 变化)：%1",
+    "No targets yet.": "尚无目标。",
+    "Tianjin ETDZ (seed 004 Table A2)": "天津经济技术开发区（种子文献 004 表 A2）",
+    "Rizhao ETDZ (seed 004 Table A2)": "日照经济技术开发区（种子文献 004 表 A2）",
+    "Zero-carbon": "零碳",
+    "Low-carbon": "低碳",
+    "grade %1": "%1 级",
+    "no plot area: not graded": "无用地面积：未评级",
+    "not recorded (scores 0): %1": "未填报（计 0 分）：%1",
+    # ----- energy and carbon (issue 13) -----------------------------------------------------
+    "Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year (net of the "
+    "CHP's coal)": (
+        "替代小锅炉每年节能 %1 吨标煤，减排 SO₂ %2 吨、氮氧化物 %3 吨、CO₂ %4 吨"
+        "（已扣除热电厂增加的耗煤）"
+    ),
+    "reclaimed water saves %1 m³ of fresh water a year": "再生水每年节约新鲜水 %1 立方米",
+    "CO₂ <b>%1</b> t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce": (
+        "CO₂ 排放 <b>%1</b> 吨/年（直接 %2，间接 %3）；单位工业增加值 %4 吨/万元；"
+        "单位能耗 %5 吨/吨标煤"
+    ),
+    "Energy and carbon factors": "能源与碳排放因子",
+    "Park's regional grid": "园区所在区域电网",
+    "Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the non-fossil and "
+    "renewable shares count it as the coal used to generate it.": (
+        "综合能耗按当量值（0.1229 吨标煤/兆瓦时）折算电力；"
+        "非化石能源和可再生能源占比按发电煤耗法折算。"
+    ),
+    "Factor": "因子",
+    "Meaning": "说明",
+    "Restore shipped values": "恢复默认值",
+    "Change energy and carbon factors": "修改能源与碳排放因子",
+    "Thematic map class breaks": "专题图分级",
+    "Colour firms by": "企业着色依据",
+    "Class breaks (increasing, 1 to 4)": "分级界限（递增，1–4 个）",
+    "Conversion and emission factors with their sources; the park's grid": (
+        "折标与排放因子及其来源；园区所在电网"
+    ),
+    "Firms by sector (no thematic colours)": "企业按行业显示（不着色）",
+    "Colour firms by CO₂ per IAV": "按单位工业增加值 CO₂ 排放为企业着色",
+    "Colour firms by energy per IAV": "按单位工业增加值能耗为企业着色",
+    "Thematic class breaks": "专题图分级",
+    "National average": "全国平均",
+    "North China grid": "华北电网",
+    "Northeast China grid": "东北电网",
+    "East China grid": "华东电网",
+    "Central China grid": "华中电网",
+    "Northwest China grid": "西北电网",
+    "South China grid": "南方电网",
+    "Southwest China grid": "西南电网",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

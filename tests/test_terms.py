@@ -43,7 +43,7 @@ def test_planner_wording_of_the_words_the_mission_names():
     assert terms.label("facility_kind", "chp", "zh") == "热电联产电厂"
     assert terms.label("figure", "iav", "zh") == "工业增加值"
     assert terms.unit_label("10⁸ RMB/km²", "zh") == "亿元/平方公里"
-    assert terms.indicator_unit("hj274", "1.2", "zh") == "亿元/平方公里"
+    assert terms.indicator_unit("hj274", "2.1", "zh") == "亿元/平方公里"
 
 
 def test_zone_kind_words_are_the_model_labels():
@@ -72,12 +72,14 @@ def test_every_labelled_model_field_has_a_chinese_label_and_a_known_unit():
             assert unit in terms.UNITS, f"{cls.__name__}.{f.name}: unit {unit!r} untranslated"
 
 
-def test_hj274_table_has_the_23_rows_of_the_standard_in_both_languages():
-    assert len(terms.HJ274) == 23
-    assert list(terms.HJ274)[:2] == ["1.1", "1.2"] and list(terms.HJ274)[-1] == "4.5"
+def test_hj274_table_has_the_24_rows_of_the_seed_in_both_languages():
+    assert len(terms.HJ274) == 24  # seed 004 Table 1, with 4.0; 1.2 removed in 2012
+    assert list(terms.HJ274)[:2] == ["1.1", "2.1"] and list(terms.HJ274)[-1] == "4.5"
+    assert "4.0" in terms.HJ274
     for row in terms.HJ274.values():
         assert CJK.search(row.name_zh) and not CJK.search(row.name_en)
-    assert terms.label("hj274", "2.7", "zh") == "工业用水重复利用率"
+    assert terms.label("hj274", "2.8", "zh") == "工业用水重复利用率"
+    assert len(terms.CTIP) == 22 and terms.label("ctip", "5.1", "zh") == "园区产业关联度"
 
 
 def test_language_codes_and_unknown_keys():
@@ -115,6 +117,10 @@ def test_the_indicator_engine_speaks_only_words_the_table_translates():
             assert CJK.search(terms.translate_note(row.note, "zh")), row.note
         for component in result.space.components:
             assert CJK.search(terms.label("space_component", component, "zh")), component
+        for note in result.space.notes.values():
+            assert CJK.search(terms.translate_note(note, "zh")), note
+        for row in result.lowcarbon:
+            assert CJK.search(terms.translate_note(row.note, "zh")), row.note
 
 
 def test_notes_keep_their_numbers_in_chinese():

@@ -77,6 +77,7 @@ LAYINGS: dict[str, Pair] = {
 SCENARIO_KINDS: dict[str, Pair] = {
     "baseline": ("Baseline (current state)", "现状基准"),
     "plan": ("Plan", "规划方案"),
+    "monitoring": ("Monitoring (actual values of a year)", "监测（年度实际值）"),
 }
 
 CORRIDOR_KINDS: dict[str, Pair] = {
@@ -118,6 +119,8 @@ SPACE_COMPONENTS: dict[str, Pair] = {
     "zoning_compatibility": ("Zoning compatibility", "功能分区相容性"),
     "land_use_intensity": ("Land-use intensity", "土地集约利用"),
     "idle_land": ("Idle industrial land", "闲置工业用地"),
+    "investment_intensity": ("Investment intensity", "投资强度"),
+    "output_per_area": ("Output per area", "地均产出"),
 }
 """Keys of ``SpaceScore.components`` (ecopark.indicators.space)."""
 
@@ -160,6 +163,68 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"IAV used as output value", "以工业增加值作为产出值"),
         (r"the park has no baseline scenario", "园区没有现状基准方案"),
         (r"this is the baseline scenario", "本方案即现状基准"),
+        # issue 15: annual-rate elasticities, CTIP, low-carbon rows, space-score reasons
+        (r"IAV did not grow \(([+-][\d.]+%)\): not met", "工业增加值未增长（{0}）：不达标"),
+        (
+            r"quantity ([+-][\d.]+%)/a, IAV ([+-][\d.]+%)/a over (\d+) years",
+            "{2} 年年均增速：总量 {0}，工业增加值 {1}",
+        ),
+        (
+            r"quantity ([+-][\d.]+%)/a, IAV ([+-][\d.]+%)/a over (\d+) years "
+            r"\(some firms not recorded\)",
+            "{2} 年年均增速：总量 {0}，工业增加值 {1}（部分企业未记录）",
+        ),
+        (r"this scenario's year is not after the baseline year", "本方案年份不晚于现状基准年份"),
+        (
+            r"(\d+) of (\d+) firms recorded it; IAV used as output value",
+            "{1} 家企业中 {0} 家有记录；以工业增加值作为产出值",
+        ),
+        (r"(\d+) of (\d+) firms", "{1} 家企业中 {0} 家"),
+        (r"(\d+) of (\d+) firms take part in an exchange", "{1} 家企业中 {0} 家参与共生交换"),
+        (r"no firm is flagged as key industrial sector", "没有企业标记为重点行业"),
+        (r"no firms", "没有企业"),
+        (r"total is zero", "总量为零"),
+        (r"no IAV", "无工业增加值"),
+        (r"entered by the user", "用户填报"),
+        (
+            r"needs the energy and carbon results \(energy and carbon module not available\)",
+            "需要能源与碳排放计算结果（能源与碳模块不可用）",
+        ),
+        (r"from the energy and carbon results", "来自能源与碳排放计算结果"),
+        (r"needs the energy and carbon results", "需要能源与碳排放计算结果"),
+        (r"no firm recorded energy carriers or this emission", "没有企业记录能源品种或此项排放"),
+        (r"not in the energy and carbon results", "能源与碳排放计算结果中没有此项"),
+        (r"no energy use or CO₂ recorded", "未记录能耗或二氧化碳排放"),
+        (r"no CO₂ or no IAV", "无二氧化碳排放或无工业增加值"),
+        (r"([\d,]+) t CO₂ / ([\d,]+) tce", "{0} 吨二氧化碳 / {1} 吨标煤"),
+        (r"([\d,]+) t CO₂", "{0} 吨二氧化碳"),
+        (
+            r"applies to parks using ([\d,]+)-([\d,inf]+) tce/a; this one uses ([\d,]+)",
+            "适用于年综合能耗 {0}-{1} 吨标煤的园区；本园区为 {2}",
+        ),
+        (
+            r"no symbiosis exchanges: a park without symbiosis scores 0",
+            "无共生交换：无共生的园区此项得 0 分",
+        ),
+        (r"no firm on industrial land with a plot area", "工业用地上没有填报用地面积的企业"),
+        (
+            r"no industrial land outside roads, corridors and facility sites",
+            "扣除道路、廊道和设施用地后无工业用地",
+        ),
+        (
+            r"no firm on industrial land recorded fixed-asset investment",
+            "工业用地上没有企业填报固定资产投资",
+        ),
+        (
+            r"no MLR 2008 reference values: enter them per sector \(space_params.investment_min, "
+            r"10\^4 RMB/ha, MLR 2008 Table 1 for the park's region class\)",
+            "缺少《工业项目建设用地控制指标》(2008) 投资强度参考值：请按行业填写"
+            "（space_params.investment_min，万元/公顷，按园区所在地区分类）",
+        ),
+        (
+            r"no exchange in a unit that converts to mass or energy \((.*)\)",
+            "没有可折算为质量或能量的交换（{0}）",
+        ),
     )
 )
 """The notes the indicator engine writes beside a figure (ecopark.indicators.hj274, assemble),
@@ -192,99 +257,32 @@ def _ind(iid: str, en: str, zh: str, unit_en: str, unit_zh: str) -> IndicatorTer
     return IndicatorTerm(iid, en, zh, unit_en, unit_zh)
 
 
-HJ274: dict[str, IndicatorTerm] = {
-    t.indicator_id: t
-    for t in (
-        _ind("1.1", "IAV per capita", "人均工业增加值", "10⁴ RMB/person", "万元/人"),
-        _ind(
-            "1.2",
-            "IAV per industrial land area",
-            "单位工业用地工业增加值",
-            "10⁸ RMB/km²",
-            "亿元/平方公里",
-        ),
-        _ind(
-            "2.1",
-            "Energy consumption per IAV",
-            "单位工业增加值综合能耗",
-            "tce/10⁴ RMB",
-            "吨标煤/万元",
-        ),
-        _ind("2.2", "Elasticity coefficient of energy consumption", "综合能耗弹性系数", "-", "-"),
-        _ind(
-            "2.3",
-            "Fresh water consumption per IAV",
-            "单位工业增加值新鲜水耗",
-            "m³/10⁴ RMB",
-            "立方米/万元",
-        ),
-        _ind(
-            "2.4", "Elasticity coefficient of fresh water consumption", "新鲜水耗弹性系数", "-", "-"
-        ),
-        _ind(
-            "2.5",
-            "Industrial wastewater generation per IAV",
-            "单位工业增加值废水产生量",
-            "t/10⁴ RMB",
-            "吨/万元",
-        ),
-        _ind(
-            "2.6",
-            "Solid waste generation per IAV",
-            "单位工业增加值固废产生量",
-            "t/10⁴ RMB",
-            "吨/万元",
-        ),
-        _ind("2.7", "Industrial water reuse ratio", "工业用水重复利用率", "%", "%"),
-        _ind("2.8", "Industrial solid waste reuse ratio", "工业固体废物综合利用率", "%", "%"),
-        _ind("3.1", "COD emission per IAV", "单位工业增加值COD排放量", "kg/10⁴ RMB", "千克/万元"),
-        _ind("3.2", "Elasticity coefficient of COD emission", "COD排放弹性系数", "-", "-"),
-        _ind("3.3", "SO₂ emission per IAV", "单位工业增加值SO₂排放量", "kg/10⁴ RMB", "千克/万元"),
-        _ind("3.4", "Elasticity coefficient of SO₂ emission", "SO₂排放弹性系数", "-", "-"),
-        _ind("3.5", "Disposal rate of hazardous solid waste", "危险废物处理处置率", "%", "%"),
-        _ind(
-            "3.6", "Central treatment rate of domestic wastewater", "生活污水集中处理率", "%", "%"
-        ),
-        _ind("3.7", "Safe treatment rate of domestic refuse", "生活垃圾无害化处理率", "%", "%"),
-        _ind("3.8", "Waste collection and disposal system", "废物收集和集中处理处置能力", "-", "-"),
-        _ind("4.1", "Eco-industrial information platform", "信息平台的完善度", "%", "%"),
-        _ind(
-            "4.2", "Environmental report release", "园区编写环境报告书情况", "issue/year", "期/年"
-        ),
-        _ind(
-            "4.3",
-            "Cleaner production audit in heavy-polluting firms",
-            "重点企业清洁生产审核实施率",
-            "%",
-            "%",
-        ),
-        _ind(
-            "4.4",
-            "Public satisfaction with local environmental quality",
-            "公众对环境的满意度",
-            "%",
-            "%",
-        ),
-        _ind(
-            "4.5",
-            "Public awareness of eco-industrial development",
-            "公众对生态工业的认知率",
-            "%",
-            "%",
-        ),
-    )
-}
-"""HJ 274-2009 (as amended 2012), Table 1 of the sector-integrated standard."""
+def _sup(unit: str) -> str:
+    return unit.replace("10^4", "10⁴").replace("10^8", "10⁸")
 
-CTIP: dict[str, IndicatorTerm] = {
-    t.indicator_id: t
-    for t in (
-        _ind("land", "Output rate of land", "土地产出率", "RMB/km²", "元/平方公里"),
-        _ind("energy", "Output rate of energy", "能源产出率", "RMB/tce", "元/吨标煤"),
-        _ind("water", "Output rate of water", "水资源产出率", "RMB/m³", "元/立方米"),
-    )
-}
-"""CTIP (园区循环化改造) resource-output and utilisation indicators."""
+
+def _indicator_terms(programme: str) -> dict[str, IndicatorTerm]:
+    """Names and units of a programme's rows, from its shipped table (indicators/data)."""
+    import csv
+    from importlib import resources
+
+    path = resources.files("ecopark").joinpath("indicators", "data", f"{programme}.csv")
+    rows = csv.DictReader(path.read_text("utf-8").splitlines())
+    return {
+        r["id"]: _ind(r["id"], r["name_en"], r["name_zh"], _sup(r["unit"]), r["unit_zh"])
+        for r in rows
+    }
+
+
+HJ274: dict[str, IndicatorTerm] = _indicator_terms("hj274")
+"""HJ 274-2009 (as amended 2012), Table 1 of the sector-integrated standard, numbered as seed 004
+prints it (land output 2.1, material rows 2.2-2.9, 4.0)."""
+
+CTIP: dict[str, IndicatorTerm] = _indicator_terms("ctip")
+"""CTIP (园区循环化改造) Table 2 of seed 004: the twenty-two rows."""
+
+LOWCARBON: dict[str, IndicatorTerm] = _indicator_terms("lowcarbon")
+"""Low-carbon pilot (seed 004 §3.3.3) and zero-carbon park rows."""
 
 UNITS: dict[str, str] = {
     "MPa": "兆帕",
@@ -315,6 +313,8 @@ UNITS: dict[str, str] = {
     "MW": "兆瓦",
     "GJ/a": "吉焦/年",
     "MWh/a": "兆瓦时/年",
+    "10⁴ m³/a": "万立方米/年",
+    "0-1": "0-1",
     "10^4 RMB": "万元",
     "10^8 RMB": "亿元",
     "10^4 RMB/person": "万元/人",
@@ -332,6 +332,17 @@ UNITS: dict[str, str] = {
     "RMB/km²": "元/平方公里",
     "RMB/tce": "元/吨标煤",
     "RMB/m³": "元/立方米",
+    "RMB/t": "元/吨",
+    "tce/RMB": "吨标煤/元",
+    "m³/RMB": "立方米/元",
+    "t/RMB": "吨/元",
+    "t": "吨",
+    "tce/t": "吨标煤/吨",
+    "tCO₂/tce": "吨二氧化碳/吨标煤",
+    "tCO₂/10^4 RMB": "吨二氧化碳/万元",
+    "10^4 RMB/mu": "万元/亩",
+    "tce/mu": "吨标煤/亩",
+    "kg/mu": "千克/亩",
     "%": "%",
     "-": "-",
     "": "",
@@ -387,6 +398,15 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "steam_mp_supply_tph": "中压蒸汽供应",
     "steam_lp_supply_tph": "低压蒸汽供应",
     "reclaimed_water_supply_m3d": "再生水供应",
+    "fixed_asset_investment_10k_rmb": "固定资产投资",
+    "tax_10k_rmb": "税收",
+    "mineral_resources_t": "主要矿产资源消耗量",
+    "key_sector": "重点行业企业",
+    "wastewater_recycled_t": "工业废水回用量",
+    "wastewater_discharged_t": "工业废水排放量",
+    "solid_waste_handled_t": "工业固体废物处理量",
+    "cleaner_production_audit": "已开展清洁生产审核",
+    "green_certified_floor_m2": "绿色建筑认证面积",
     "heat_capacity_mw": "供热能力",
     "steam_hp_capacity_tph": "高压蒸汽供应能力",
     "steam_mp_capacity_tph": "中压蒸汽供应能力",
@@ -408,11 +428,33 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "insulation_mm": "保温层厚度",
     "insulation_w_mk": "保温材料导热系数",
     "laying": "敷设方式（架空或直埋）",
+    "coal_t": "煤炭消费量",
+    "fuel_oil_t": "燃料油消费量",
+    "natural_gas_10k_m3": "天然气消费量",
+    "electricity_mwh": "外购电网电力",
+    "purchased_steam_t": "外购蒸汽（非园区管网）",
+    "purchased_heat_gj": "外购热力（非园区管网）",
+    "renewable_electricity_mwh": "自发可再生能源电力",
+    "biomass_t": "生物质消费量",
+    "process_co2_t": "工业过程CO₂排放量",
+    "nox_kg": "氮氧化物排放量",
+    "ammonia_kg": "氨氮排放量",
+    "boiler_fuel": "自备锅炉燃料",
+    "boiler_efficiency": "自备锅炉效率",
     "geometry": "几何图形",
 }
 """Chinese labels of model fields, keyed by field name; English comes from field metadata."""
 
+BOILER_FUELS: dict[str, Pair] = {
+    "": ("(from the firm's carriers)", "（按企业能源品种推定）"),
+    "coal": ("Coal", "煤"),
+    "fuel_oil": ("Fuel oil", "燃料油"),
+    "natural_gas": ("Natural gas", "天然气"),
+    "biomass": ("Biomass", "生物质"),
+}
+
 _TABLES: dict[str, Mapping[str, Pair]] = {
+    "boiler_fuel": BOILER_FUELS,
     "medium": MEDIA,
     "sector": SECTORS,
     "facility_kind": FACILITY_KINDS,
@@ -426,7 +468,12 @@ _TABLES: dict[str, Mapping[str, Pair]] = {
     "space_component": SPACE_COMPONENTS,
     "status_word": STATUS_WORDS,
 }
-CATEGORIES: tuple[str, ...] = ("zone_kind", *_TABLES, "hj274", "ctip", "unit")
+PROGRAMME_TERMS: dict[str, dict[str, IndicatorTerm]] = {
+    "hj274": HJ274,
+    "ctip": CTIP,
+    "lowcarbon": LOWCARBON,
+}
+CATEGORIES: tuple[str, ...] = ("zone_kind", *_TABLES, *PROGRAMME_TERMS, "unit")
 
 
 def normalise_language(language: str | None) -> str:
@@ -462,8 +509,8 @@ def label(category: str, key: str, language: str | None = "en") -> str:
     """
     if category == "zone_kind":
         return zone_kind_label(key, language)
-    if category in ("hj274", "ctip"):
-        term = (HJ274 if category == "hj274" else CTIP).get(key)
+    if category in PROGRAMME_TERMS:
+        term = PROGRAMME_TERMS[category].get(key)
         if term is None:
             return key
         return _pick((term.name_en, term.name_zh), language)
@@ -483,8 +530,7 @@ def unit_label(unit: str, language: str | None) -> str:
 
 
 def indicator_unit(category: str, key: str, language: str | None) -> str:
-    table = HJ274 if category == "hj274" else CTIP
-    term = table.get(key)
+    term = PROGRAMME_TERMS.get(category, CTIP).get(key)
     if term is None:
         return ""
     return _pick((term.unit_en, term.unit_zh), language)

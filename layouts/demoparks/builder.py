@@ -14,13 +14,21 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pyproj
 from shapely.geometry import LineString, Point, Polygon
 
-from demoparks.profiles import SECTOR_PROFILES, PlanMeasures, SectorProfile
+from demoparks.profiles import (
+    AMMONIA_SHARE_OF_COD,
+    CARRIER_MIX,
+    NOX_KG,
+    PROCESS_CO2_T,
+    SECTOR_PROFILES,
+    PlanMeasures,
+    SectorProfile,
+)
 from demoparks.specs import (
     BOTH,
     FirmSpec,
@@ -30,7 +38,11 @@ from demoparks.specs import (
     Pt,
     Role,
 )
-from ecopark.commands import SetEnteredValue
+from ecopark.carbon.carriers import BOILER_FUEL_FIELD, CARRIERS
+from ecopark.carbon.factors import factor_table
+from ecopark.carbon.sites import derived_tce
+from ecopark.commands import ReplaceObjects, SetEnteredValue
+from ecopark.indicators.carbon import MW_TO_GJ_PER_H
 from ecopark.model import (
     MEDIUM_FIELDS,
     Corridor,
@@ -295,6 +307,80 @@ def firm_iav(fs: FirmSpec, role: Role) -> float:
     return _step(fs.iav * fs.growth, 10)
 
 
+FACTORS = factor_table({})
+"""The shipped factor table: the demo's fuel figures follow the same factors as the indicators."""
+
+_STEPS = {"natural_gas_10k_m3": 0.1, "electricity_mwh": 10.0, "renewable_electricity_mwh": 10.0}
+
+
+def firm_carriers(
+    fs: FirmSpec, iav: float, energy_tce: float, plan: bool, measures: PlanMeasures
+) -> dict[str, float]:
+    """The firm's energy (without its small boilers) split by its sector's carrier mix, in
+    each carrier's unit, plus process CO2; in the plan part of the electricity is on-site
+    renewable."""
+    tce_key = {c.field: c.tce_factor for c in CARRIERS}
+    out: dict[str, float] = {}
+    for name, share in CARRIER_MIX[fs.sector].items():
+        amount = energy_tce * share / FACTORS[tce_key[name]]
+        if name == "electricity_mwh" and plan:
+            green = amount * measures.renewable_electricity_share
+            out["renewable_electricity_mwh"] = _step(green, _STEPS[name])
+            amount -= green
+        out[name] = _step(amount, _STEPS.get(name, 1.0))
+    if fs.sector in PROCESS_CO2_T:
+        out["process_co2_t"] = _step(iav * PROCESS_CO2_T[fs.sector], 10)
+    return out
+
+
+def boiler_heat_gj(fs: FirmSpec) -> float:
+    """Heat a year the firm's steam and heat demand takes (what its small boilers make)."""
+    steam = sum(v for m, v in fs.demand.items() if m.startswith("steam"))
+    heat_mw = fs.demand.get("heat", 0.0)
+    per_hour = steam * FACTORS["steam_heat_gj_per_t"] + heat_mw * MW_TO_GJ_PER_H
+    return per_hour * FACTORS["operating_hours_per_year"]
+
+
+def boiler_fuel_use(fs: FirmSpec) -> tuple[str, float]:
+    """(carrier column, amount a year) the firm's small boilers burn for its demand."""
+    field = BOILER_FUEL_FIELD[fs.boiler_fuel]
+    tce_key = {c.field: c.tce_factor for c in CARRIERS}
+    eff = FACTORS[f"boiler_efficiency.{fs.boiler_fuel}"]
+    tce = boiler_heat_gj(fs) / eff / FACTORS["gj_per_tce"]
+    return field, tce / FACTORS[tce_key[field]]
+
+
+def chp_fuel(
+    sc_facilities: Iterable[Facility], firms: Iterable[FirmSpec], network: set[str]
+) -> dict[str, dict[str, float]]:
+    """Coal (and NOx) of each CHP / energy centre: the heat of the demand its networks serve
+    (firms in ``network``), less the waste heat connected firms feed in, at the CHP efficiency,
+    shared among the plants by their heat capacity."""
+    gj, hours = FACTORS["steam_heat_gj_per_t"], FACTORS["operating_hours_per_year"]
+
+    def per_hour(values: Mapping[str, float]) -> float:
+        return sum(v * (MW_TO_GJ_PER_H if m == "heat" else gj)
+                   for m, v in values.items() if m in HEAT_MEDIA)  # fmt: skip
+
+    served = [fs for fs in firms if fs.firm_id in network]
+    heat = max(0.0, sum(per_hour(fs.demand) - per_hour(fs.supply) for fs in served)) * hours
+    plants = [f for f in sc_facilities if f.kind in ("chp", "energy_centre")]
+    caps = {
+        f.facility_id: per_hour(
+            {m: getattr(f, MEDIUM_FIELDS[m].capacity_field) for m in HEAT_MEDIA}
+        )
+        for f in plants
+    }
+    total = sum(caps.values())
+    out: dict[str, dict[str, float]] = {}
+    for fid, cap in caps.items():
+        share = cap / total if total else 0.0
+        tce = heat * share / FACTORS["chp_boiler_efficiency"] / FACTORS["gj_per_tce"]
+        coal = _step(tce / FACTORS["coal_tce_per_t"], 10)
+        out[fid] = {"coal_t": coal, "nox_kg": _step(coal * FACTORS["chp_nox_kg_per_t"], 10)}
+    return out
+
+
 def build_firm(
     fs: FirmSpec,
     role: Role,
@@ -303,6 +389,7 @@ def build_firm(
     *,
     heat_connected: bool,
     reclaimed_connected: bool,
+    network_steam: bool = False,
     solid_exported_t: float = 0.0,
 ) -> Firm:
     """A firm's figures for one scenario, from its row, its sector profile and the plan measures.
@@ -329,8 +416,21 @@ def build_firm(
     solid_share = reuse(prof.solid_waste_reuse, measures.solid_waste_reuse_gap)
     solid_t = _step(solid, 10)
     solid_reused_t = min(solid_t, max(_step(solid * solid_share, 10), solid_exported_t))
-    energy = iav * prof.energy * factor("energy") + boilers_running * measures.boiler_energy_tce
-    so2 = iav * prof.so2 * factor("so2") + boilers_running * measures.boiler_so2_kg
+    # The sector intensity includes raising the firm's steam at CHP efficiency; that part is
+    # burnt by the CHP when the park network serves the firm, or by its own small boilers (at
+    # their lower efficiency) while they run. At least 30 % of the intensity stays with the firm.
+    energy_base = iav * prof.energy * factor("energy")
+    if boilers_running or network_steam:
+        steam_tce = boiler_heat_gj(fs) / FACTORS["chp_boiler_efficiency"] / FACTORS["gj_per_tce"]
+        energy_base = max(energy_base - steam_tce, 0.3 * energy_base)
+    carriers = firm_carriers(fs, iav, energy_base, plan, measures)
+    boiler_field, boiler_fuel = boiler_fuel_use(fs) if boilers_running else ("coal_t", 0.0)
+    if boiler_fuel:
+        carriers[boiler_field] = carriers.get(boiler_field, 0.0) + _step(boiler_fuel, 10)
+    energy = derived_tce(carriers, FACTORS) or 0.0
+    so2 = iav * prof.so2 * factor("so2") + boiler_fuel * FACTORS[f"so2_kg_per_t.{fs.boiler_fuel}"]
+    nox = iav * NOX_KG.get(fs.sector, 0.1) + boiler_fuel * FACTORS[f"nox_kg_per_t.{fs.boiler_fuel}"]
+    cod = _step(iav * prof.cod * factor("cod"), 10)
     productivity = prof.productivity * (PRODUCTIVITY_GROWTH if plan else 1.0)
 
     land = dataclasses.replace(prof, **(fs.baseline_land if not plan else {}))
@@ -348,17 +448,21 @@ def build_firm(
         "green_area_m2": _step(plot * land.green, 10),
         "employees": max(1, round(iav / productivity)),
         "iav_10k_rmb": iav,
-        "energy_tce": _step(energy, 10),
+        "energy_tce": _step(energy, 1),
         "fresh_water_m3": _step(fresh, 100),
         "water_reused_m3": _step(fresh * water_share / (1.0 - water_share), 100),
         "wastewater_t": _step(iav * prof.wastewater * factor("wastewater"), 100),
         "solid_waste_t": solid_t,
         "solid_waste_reused_t": solid_reused_t,
         "solid_waste_disposed_t": solid_t - solid_reused_t,
-        "cod_kg": _step(iav * prof.cod * factor("cod"), 10),
+        "cod_kg": cod,
         "so2_kg": _step(so2, 10),
         "own_boiler": fs.boilers > 0,
         "boiler_count": fs.boilers,
+        "boiler_fuel": fs.boiler_fuel if fs.boilers else "",
+        **carriers,
+        "nox_kg": _step(nox, 10),
+        "ammonia_kg": _step(cod * AMMONIA_SHARE_OF_COD, 10),
     }
     for medium, qty in fs.demand.items():
         values[MEDIUM_FIELDS[medium].demand_field] = float(qty)
@@ -428,7 +532,21 @@ def build_park(spec: ParkSpec, measures: PlanMeasures | None = None) -> Park:
         if rec.serves:
             served[rec.medium].add(rec.serves)
     heat_connected = set().union(*(served[m] for m in HEAT_MEDIA))
+    existing_heat = {
+        r.serves for r in records if r.serves and r.existing and r.medium in HEAT_MEDIA
+    }
+    network: dict[str, set[str]] = {}
     reclaimed_connected = served["reclaimed_water"]
+
+    def network_for(fs: FirmSpec, role: Role) -> set[str]:
+        """Firms whose steam/heat the park network delivers in ``role`` (boilers stopped)."""
+        if role not in network:
+            linked = heat_connected if role == "plan" else existing_heat
+            network[role] = {
+                f.firm_id for f in spec.firms
+                if f.firm_id in linked and (role == "plan" or not f.boilers)
+            }  # fmt: skip
+        return network[role]
 
     for role, info in spec.scenarios.items():
         park.add_scenario(info)
@@ -455,6 +573,7 @@ def build_park(spec: ParkSpec, measures: PlanMeasures | None = None) -> Park:
                         measures,
                         heat_connected=fs.firm_id in heat_connected,
                         reclaimed_connected=fs.firm_id in reclaimed_connected,
+                        network_steam=fs.firm_id in network_for(fs, role),
                         solid_exported_t=solid_exported(spec, role, fs.firm_id),
                     ),
                 )
@@ -525,6 +644,12 @@ def build_park(spec: ParkSpec, measures: PlanMeasures | None = None) -> Park:
         for key, value in sorted(spec.entered_values.get(role, {}).items()):
             SetEnteredValue(sid, key, value).redo(park)
 
+    for role, info in spec.scenarios.items():  # the CHP burns coal for what its networks serve
+        sid = info.scenario_id
+        facs = park.scenario(sid).facilities
+        firms = [fs for fs in spec.firms if role in fs.roles]
+        for fid, values in chp_fuel(facs.values(), firms, network.get(role, set())).items():
+            ReplaceObjects(sid, [facs[fid].with_changes(**values)]).redo(park)
     park.views = [
         SavedView(
             view_id=v.view_id,

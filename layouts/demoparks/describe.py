@@ -6,11 +6,12 @@ plots, IAVs and figures there are the ones in the GeoPackages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from demoparks.builder import build_park, firm_iav
-from demoparks.specs import ParkSpec
+from demoparks.specs import FirmSpec, ParkSpec
 from ecopark.indicators import evaluate_scenario
+from ecopark.indicators.carbon import CarbonResult
 from ecopark.model import MEDIUM_FIELDS, Park
 
 _MEDIUM_SHORT = {
@@ -39,6 +40,12 @@ def _caps(caps: Mapping[str, float] | None) -> str:
     return ", ".join(f"{k.replace('_capacity', '')} {v:g}" for k, v in caps.items()) or "(site)"
 
 
+def _boilers(f: FirmSpec) -> str:
+    if not f.boilers:
+        return ""
+    return str(f.boilers) + ("" if f.boiler_fuel == "coal" else f" ({f.boiler_fuel})")
+
+
 def _fmt(value: float | None, digits: int = 2) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
@@ -52,16 +59,16 @@ def figures(park: Park) -> list[str]:
     def row(label: str, values: list[str]) -> None:
         rows.append([label, *values])
 
-    row("land output, 10^8 RMB/km² (HJ 274 1.2, >= 9)",
+    row("land output, 10^8 RMB/km² (HJ 274 2.1, >= 9)",
         [_fmt(results[s].land_output.park_value) for s in sids])  # fmt: skip
     row("industrial land, km²", [_fmt(results[s].land_output.industrial_area_km2) for s in sids])
-    for hj in ("1.1", "2.1", "2.3", "2.5", "2.6", "2.7", "2.8", "3.1", "3.3"):
+    for hj in ("1.1", "2.2", "2.4", "2.6", "2.7", "2.8", "2.9", "3.1", "3.3"):
         r0 = results[sids[0]].hj274_row(hj)
         row(
             f"{hj} {r0.name}, {r0.unit} ({r0.comparator} {r0.threshold:g})",
             [_fmt(results[s].hj274_row(hj).value) for s in sids],
         )
-    for hj in ("2.2", "3.4"):
+    for hj in ("2.3", "3.4"):  # elasticities (seed 004 numbering)
         r0 = results[sids[-1]].hj274_row(hj)
         row(f"{hj} {r0.name} ({r0.comparator} {r0.threshold:g})",
             [_fmt(results[s].hj274_row(hj).value) for s in sids])  # fmt: skip
@@ -72,7 +79,32 @@ def figures(park: Park) -> list[str]:
     row("small boilers replaced by a connection",
         [str(results[s].coverage.boilers_replaced) for s in sids])  # fmt: skip
     row("space-optimization score (0-100)", [_fmt(results[s].space.score, 1) for s in sids])
+    carbon = {s: results[s].carbon for s in sids}
+    for label, get, digits in CARBON_ROWS:
+        row(label, [_fmt(get(c), digits) if c is not None else "-" for c in carbon.values()])
     return _table(["figure", *sids], rows)
+
+
+def _pct(value: float | None) -> float | None:
+    return None if value is None else 100 * value
+
+
+CARBON_ROWS: tuple[tuple[str, Callable[[CarbonResult], float | None], int], ...] = (
+    ("energy from carriers, tce/a", lambda c: c.park.energy_tce, 0),
+    ("scope 1 CO₂, t/a (firms and CHP)", lambda c: c.park.scope1_t, 0),
+    ("scope 2 CO₂, t/a (national grid 0.5366)", lambda c: c.park.scope2_t, 0),
+    ("CO₂ per IAV, t/10^4 RMB (CTIP 4.8)", lambda c: c.park.per_iav_t_per_10k_rmb, 3),
+    ("CO₂ per tce, t/tce", lambda c: c.park.per_tce_t, 3),
+    ("non-fossil share, % (CTIP 5.2)", lambda c: _pct(c.park.non_fossil_share), 1),
+    ("renewable share, % (CTIP 5.3)", lambda c: _pct(c.park.renewable_share), 1),
+    ("SO₂, t/a", lambda c: c.park.so2_t, 0),
+    ("NOx, t/a", lambda c: c.park.nox_t, 0),
+    ("saved by replaced boilers: fuel, tce/a", lambda c: c.savings.fuel_tce, 0),
+    ("saved: SO₂, t/a", lambda c: c.savings.so2_t, 0),
+    ("saved: CO₂, t/a", lambda c: c.savings.co2_t, 0),
+    ("fresh water saved by reclaimed water, 10^4 m³/a",
+     lambda c: c.savings.fresh_water_m3 / 1e4, 0),
+)  # fmt: skip
 
 
 def park_tables(spec: ParkSpec, *, with_figures: bool = True) -> list[str]:
@@ -96,7 +128,7 @@ def park_tables(spec: ParkSpec, *, with_figures: bool = True) -> list[str]:
             (f.firm_id, f.name, f.name_en, f.sector,
              f.zone_id + (f" -> {f.plan_zone_id}" if f.plan_zone_id else ""), f"{f.plot_ha:g}",
              f"{firm_iav(f, 'baseline'):,.0f}" if "baseline" in f.roles else "-",
-             f"{firm_iav(f, 'plan'):,.0f}", f.boilers or "", _media(f.demand), _media(f.supply))
+             f"{firm_iav(f, 'plan'):,.0f}", _boilers(f), _media(f.demand), _media(f.supply))
             for f in spec.firms
         ],
     )  # fmt: skip

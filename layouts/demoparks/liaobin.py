@@ -85,7 +85,8 @@ FIRMS = (
     FirmSpec("F002", "辽滨发电有限公司", "Liaobin Power Co. (2 x 300 MW coal)", "power", "Z01",
              (1800, 400), 60, 30_000, growth=1.05, demand={RW: 20_000}),
     FirmSpec("F003", "辽滨油品码头储运", "Liaobin oil terminal and tank farm", "port", "Z01",
-             (2750, 350), 40, 25_000, growth=1.2, boilers=2, demand={LP: 6}),
+             (2750, 350), 40, 25_000, growth=1.2, boilers=2, demand={LP: 6},
+             boiler_fuel="fuel_oil"),
     FirmSpec("F004", "辽滨散货物流", "Liaobin bulk cargo logistics", "logistics", "Z01",
              (3500, 450), 30, 12_000, growth=1.2,
              baseline_land={"coverage": 0.22, "far": 0.30, "green": 0.25},
@@ -116,13 +117,14 @@ FIRMS = (
              (600, 2500), 80, 200_000, growth=1.3, demand={HP: 80, MP: 50, RW: 6_000}),
     FirmSpec("F015", "芳烃联合装置", "Aromatics complex", "petrochemical", "Z03",
              (1400, 1150), 50, 90_000, growth=1.3, boilers=4,
-             demand={HP: 25, MP: 40, RW: 3_000}),
+             demand={HP: 25, MP: 40, RW: 3_000}, boiler_fuel="fuel_oil"),
     FirmSpec("F016", "合成树脂", "Synthetic resins (PVC, PE)", "chemical", "Z03",
              (1900, 1100), 25, 40_000, growth=1.3, boilers=2, demand={MP: 20}),
     FirmSpec("F017", "氯碱化工", "Chlor-alkali plant", "chemical", "Z03",
              (1500, 1620), 30, 45_000, growth=1.25, boilers=4, demand={MP: 35, RW: 3_000}),
     FirmSpec("F018", "润滑油调和", "Lubricant blending", "petrochemical", "Z03",
-             (1950, 1650), 10, 12_000, growth=1.25, boilers=2, demand={LP: 8}),
+             (1950, 1650), 10, 12_000, growth=1.25, boilers=2, demand={LP: 8},
+             boiler_fuel="fuel_oil"),
     FirmSpec("F019", "道路沥青", "Road asphalt", "petrochemical", "Z03",
              (1250, 2200), 12, 10_000, growth=1.2),
     FirmSpec("F020", "精细化工一厂", "Fine chemicals No. 1", "chemical", "Z03",
@@ -318,12 +320,21 @@ EXCHANGES = (
     ExchangeSpec("E12", "F013", "F019", "减压渣油 vacuum residue", 250_000, "t/a"),
     ExchangeSpec("E13", "F014", "F016", "乙烯 ethylene", 180_000, "t/a", plan_quantity=230_000),
     ExchangeSpec("E14", "F022", "F013", "氮气 nitrogen", 30_000, "t/a"),
-    ExchangeSpec("E15", "F030", "F002", "处理后废水 treated wastewater (cooling water)", 400,
-                 "m³/d", roles=PLAN_ONLY),
-    ExchangeSpec("E16", "FA02", "FA03", "二级出水 secondary effluent", 60_000, "m³/d",
-                 roles=PLAN_ONLY),
-    ExchangeSpec("E17", "F049", "F025", "再生废钢 recycled scrap steel", 50_000, "t/a",
-                 roles=PLAN_ONLY),
+    ExchangeSpec(
+        "E15",
+        "F030",
+        "F002",
+        "处理后废水 treated wastewater (cooling water)",
+        400,
+        "m³/d",
+        roles=PLAN_ONLY,
+    ),
+    ExchangeSpec(
+        "E16", "FA02", "FA03", "二级出水 secondary effluent", 60_000, "m³/d", roles=PLAN_ONLY
+    ),
+    ExchangeSpec(
+        "E17", "F049", "F025", "再生废钢 recycled scrap steel", 50_000, "t/a", roles=PLAN_ONLY
+    ),
 )
 
 _ALL = ("zones", "firms", "facilities", "pipelines", "corridors", "plots", "exchanges")
@@ -338,10 +349,30 @@ VIEWS = (
 )
 
 ENTERED: dict[Role, dict[str, float]] = {
-    "baseline": {"3.5": 95, "3.6": 78, "3.7": 96, "3.8": 0,
-                 "4.1": 60, "4.2": 0, "4.3": 70, "4.4": 82, "4.5": 76},
-    "plan": {"3.5": 100, "3.6": 95, "3.7": 100, "3.8": 1,
-             "4.1": 100, "4.2": 1, "4.3": 100, "4.4": 92, "4.5": 93},
+    "baseline": {
+        "3.5": 95,
+        "3.6": 78,
+        "3.7": 96,
+        "3.8": 0,
+        "4.0": 0,
+        "4.1": 60,
+        "4.2": 0,
+        "4.3": 70,
+        "4.4": 82,
+        "4.5": 76,
+    },
+    "plan": {
+        "3.5": 100,
+        "3.6": 95,
+        "3.7": 100,
+        "3.8": 1,
+        "4.0": 1,
+        "4.1": 100,
+        "4.2": 1,
+        "4.3": 100,
+        "4.4": 92,
+        "4.5": 93,
+    },
 }
 
 SPEC = ParkSpec(

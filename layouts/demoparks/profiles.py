@@ -108,14 +108,72 @@ SECTOR_PROFILES: dict[str, SectorProfile] = {
 # fmt: on
 
 
+CarrierMix = dict[str, float]
+
+# fmt: off
+CARRIER_MIX: dict[str, CarrierMix] = {
+    # share of a sector's energy (tce, without its small boilers) by carrier; each row sums to 1.
+    # Orders of magnitude from the China Energy Statistical Yearbook's industry energy balance
+    # (coal-heavy power, cement, steel; oil and gas in petrochemicals; electricity in light and
+    # electronic industries; bagasse and black liquor in sugar and paper), see ../README.md.
+    "power":             {"coal_t": .97, "electricity_mwh": .03},
+    "petrochemical":     {"coal_t": .15, "fuel_oil_t": .25, "natural_gas_10k_m3": .35,
+                          "electricity_mwh": .25},
+    "chemical":          {"coal_t": .50, "natural_gas_10k_m3": .15, "electricity_mwh": .35},
+    "steel":             {"coal_t": .85, "natural_gas_10k_m3": .02, "electricity_mwh": .13},
+    "nonferrous":        {"coal_t": .20, "natural_gas_10k_m3": .10, "electricity_mwh": .70},
+    "cement":            {"coal_t": .85, "electricity_mwh": .15},
+    "building_materials": {"coal_t": .50, "natural_gas_10k_m3": .25, "electricity_mwh": .25},
+    "brewery":           {"coal_t": .35, "natural_gas_10k_m3": .15, "electricity_mwh": .50},
+    "food":              {"coal_t": .10, "natural_gas_10k_m3": .30, "electricity_mwh": .60},
+    "sugar":             {"coal_t": .10, "biomass_t": .75, "electricity_mwh": .15},
+    "alcohol":           {"coal_t": .40, "biomass_t": .30, "electricity_mwh": .30},
+    "paper":             {"coal_t": .45, "biomass_t": .30, "electricity_mwh": .25},
+    "pharmaceutical":    {"natural_gas_10k_m3": .35, "electricity_mwh": .65},
+    "textile":           {"natural_gas_10k_m3": .20, "electricity_mwh": .80},
+    "equipment":         {"natural_gas_10k_m3": .15, "electricity_mwh": .85},
+    "electronics":       {"natural_gas_10k_m3": .05, "electricity_mwh": .95},
+    "logistics":         {"fuel_oil_t": .30, "electricity_mwh": .70},
+    "port":              {"fuel_oil_t": .35, "electricity_mwh": .65},
+    "services":          {"natural_gas_10k_m3": .10, "electricity_mwh": .90},
+    "other":             {"coal_t": .20, "natural_gas_10k_m3": .20, "electricity_mwh": .60},
+}
+# fmt: on
+
+PROCESS_CO2_T: dict[str, float] = {
+    "cement": 12.0,  # calcination ~0.52 t CO2/t clinker x ~23 t clinker per 10^4 RMB IAV
+    "steel": 0.5,  # flux (limestone, dolomite) and electrode consumption
+    "building_materials": 0.8,  # lime, glass and ceramics
+    "chemical": 0.3,  # e.g. soda ash, carbide
+    "petrochemical": 0.2,  # hydrogen production, catalyst regeneration
+}
+"""Process CO2, t per 10^4 RMB IAV (IPCC 2006 Vol. 3 defaults scaled by sector output/IAV)."""
+
+NOX_KG: dict[str, float] = {
+    "power": 6.0,
+    "cement": 4.0,
+    "steel": 1.5,
+    "petrochemical": 0.5,
+    "chemical": 0.5,
+    "building_materials": 1.0,
+    "nonferrous": 0.4,
+}
+"""NOx emitted, kg per 10^4 RMB IAV (after control); other sectors 0.1; own boilers add their
+fuel x the factor table's small-boiler NOx factor."""
+
+AMMONIA_SHARE_OF_COD = 0.1
+"""Ammonia nitrogen ~10 % of COD in treated industrial effluent (GB 8978 limits 15 vs 100-150)."""
+
+
 @dataclass(frozen=True)
 class PlanMeasures:
     """How the plan year differs from the baseline for firms that exist in both.
 
     Factors multiply the baseline intensities (per 10^4 RMB IAV); reuse shares move towards 1 by
-    ``reuse_gap`` (0.5 halves the share not reused). Small coal boilers add ``boiler_so2_kg`` and
-    ``boiler_energy_tce`` each per year while they run; a firm connected to the CHP network in the
-    plan no longer runs them.
+    ``reuse_gap`` (0.5 halves the share not reused). Small boilers burn, while they run, the fuel
+    their steam and heat demand needs at the factor table's boiler efficiency (and emit its SO2 and
+    NOx); a firm connected to the CHP network in the plan no longer runs them, and the CHP burns
+    coal for what it serves (ecopark.indicators.carbon applies the same rule to the savings).
     """
 
     energy: float = 0.78
@@ -128,7 +186,5 @@ class PlanMeasures:
     solid_waste_reuse_gap: float = 0.5
     reclaimed_water_fresh_factor: float = 0.75
     """Extra factor on fresh water for firms connected to reclaimed water in the plan."""
-    boiler_so2_kg: float = 30_000.0
-    """A 10 t/h coal boiler (about 6 kt coal/a, 0.8 % S, simple desulphurisation): ~30 t SO2/a."""
-    boiler_energy_tce: float = 1_500.0
-    """Efficiency gap of a small boiler (~65 %) against CHP (~85 %) on ~5 ktce/a of fuel."""
+    renewable_electricity_share: float = 0.10
+    """Share of each firm's electricity that rooftop PV and wind supply on site in the plan."""

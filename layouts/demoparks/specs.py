@@ -49,6 +49,8 @@ class FirmSpec:
     iav: float
     growth: float = 1.25
     boilers: int = 0
+    boiler_fuel: str = "coal"
+    """Fuel of the small boilers (coal, fuel_oil, natural_gas, biomass)."""
     demand: Mapping[str, float] = field(default_factory=dict)
     supply: Mapping[str, float] = field(default_factory=dict)
     roles: tuple[Role, ...] = BOTH

@@ -151,6 +151,162 @@
     </message>
 </context>
 <context>
+    <name>CarbonDialogs</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="55" />
+        <source>National average</source>
+        <translation>全国平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="56" />
+        <source>North China grid</source>
+        <translation>华北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="57" />
+        <source>Northeast China grid</source>
+        <translation>东北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="58" />
+        <source>East China grid</source>
+        <translation>华东电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="59" />
+        <source>Central China grid</source>
+        <translation>华中电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="60" />
+        <source>Northwest China grid</source>
+        <translation>西北电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="61" />
+        <source>South China grid</source>
+        <translation>南方电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="62" />
+        <source>Southwest China grid</source>
+        <translation>西南电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="76" />
+        <source>Energy and carbon factors</source>
+        <translation>能源与碳排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="91" />
+        <source>Park's regional grid:</source>
+        <translation>园区所在区域电网：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="96" />
+        <source>Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the non-fossil and renewable shares count it as the coal used to generate it.</source>
+        <translation>综合能耗按当量值（0.1229 吨标煤/兆瓦时）折算电力；非化石能源和可再生能源占比按发电煤耗法折算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="106" />
+        <source>Meaning</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="107" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="108" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="109" />
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="110" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="133" />
+        <source>Restore shipped values</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="185" />
+        <source>Change energy and carbon factors</source>
+        <translation>修改能源与碳排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="206" />
+        <source>Thematic map class breaks</source>
+        <translation>专题图分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="219" />
+        <source>Colour firms by:</source>
+        <translation>企业着色依据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="221" />
+        <source>Class breaks (increasing, 1 to 4):</source>
+        <translation>分级界限（递增，1–4 个）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="277" />
+        <source>Energy and carbon factors…</source>
+        <translation>能源与碳排放因子…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="280" />
+        <source>Conversion and emission factors with their sources; the park's grid</source>
+        <translation>折标与排放因子及其来源；园区所在电网</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="291" />
+        <source>Firms by sector (no thematic colours)</source>
+        <translation>企业按行业显示（不着色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="292" />
+        <source>Colour firms by CO₂ per IAV</source>
+        <translation>按单位工业增加值 CO₂ 排放为企业着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="293" />
+        <source>Colour firms by energy per IAV</source>
+        <translation>按单位工业增加值能耗为企业着色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="307" />
+        <source>Thematic class breaks…</source>
+        <translation>专题图分级…</translation>
+    </message>
+</context>
+<context>
+    <name>CarbonSavings</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="24" />
+        <source>Replaced boilers save %1 tce of fuel, %2 t SO₂, %3 t NOx and %4 t CO₂ a year (net of the CHP's coal)</source>
+        <translation>替代小锅炉每年节能 %1 吨标煤，减排 SO₂ %2 吨、氮氧化物 %3 吨、CO₂ %4 吨（已扣除热电厂增加的耗煤）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="34" />
+        <source>reclaimed water saves %1 m³ of fresh water a year</source>
+        <translation>再生水每年节约新鲜水 %1 立方米</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/carbon_text.py" line="53" />
+        <source>CO₂ &lt;b&gt;%1&lt;/b&gt; t/a (scope 1 %2, scope 2 %3); %4 t per 10⁴ RMB IAV; %5 t per tce</source>
+        <translation>CO₂ 排放 &lt;b&gt;%1&lt;/b&gt; 吨/年（直接 %2，间接 %3）；单位工业增加值 %4 吨/万元；单位能耗 %5 吨/吨标煤</translation>
+    </message>
+</context>
+<context>
     <name>ChangeTable</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/change_table.py" line="47" />
@@ -316,69 +472,69 @@
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="39" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="40" />
         <source>Share of each medium's demand served through pipelines of that medium (steam: or a higher grade) from a source with capacity left</source>
         <translation>各介质需求中，经由同介质管线（蒸汽：或更高品位）从尚有余量的热源满足的比例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="45" />
         <source>% of demand served</source>
         <translation>需求满足比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="49" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="50" />
         <source>Demand</source>
         <translation>需求量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="51" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="52" />
         <source>Capacity</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="52" />
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="59" />
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="66" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boiler replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="71" />
         <source>All media: &lt;b&gt;%1&lt;/b&gt; of demand served; %2 small boilers replaced by connected supply</source>
         <translation>全部介质：需求满足 &lt;b&gt;%1&lt;/b&gt;；联网供应替代小锅炉 %2 台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="106" />
         <source>%1 of %2 firms fully served</source>
         <translation>%2 家企业中 %1 家需求完全满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="110" />
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="117" />
         <source>%1 firms</source>
         <translation>%1 家企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="119" />
         <source>%1 facilities</source>
         <translation>%1 个设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/docks/coverage_tab.py" line="129" />
         <source>share of firms within a facility's service radius; industrial land covered: %1</source>
         <translation>位于设施服务半径内的企业比例；覆盖的工业用地：%1</translation>
     </message>
@@ -1077,6 +1233,59 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>GradesDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="41" />
+        <source>Per-mu grades</source>
+        <translation>亩均评价等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="45" />
+        <source>Firms graded A-D by the percentile of a weighted score of IAV, tax, energy and emissions per mu and labour productivity (weights and cut-offs are editable data)</source>
+        <translation>按亩均工业增加值、亩均税收、亩均能耗、亩均排放和全员劳动生产率的加权得分百分位将企业评为 A-D 级（权重和分档线为可编辑数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="58" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="98" />
+        <source>A %1 · B %2 · C %3 · D %4 · not graded (no plot area) %5</source>
+        <translation>A 级 %1 · B 级 %2 · C 级 %3 · D 级 %4 · 未评级（无用地面积）%5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="111" />
+        <source>grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="116" />
+        <source>no plot area: not graded</source>
+        <translation>无用地面积：未评级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="119" />
+        <source>not recorded (scores 0): %1</source>
+        <translation>未填报（计 0 分）：%1</translation>
+    </message>
+</context>
+<context>
     <name>Hj274Tab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="50" />
@@ -1485,12 +1694,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="36" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="37" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="39" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="40" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
@@ -1522,8 +1731,8 @@ You can go on working. Please send the log file to support.</source>
     <name>LandOutputTab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="43" />
-        <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9</source>
-        <translation>土地产出率 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 1.2 项要求不低于 9</translation>
+        <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9</source>
+        <translation>地均产出 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 2.1 项要求不低于 9</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="48" />
@@ -1907,42 +2116,42 @@ You can go on working. Please send the log file to support.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="52" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="55" />
         <source>Add zones, firms, pipelines... from a GeoPackage, GeoJSON, Shapefile or DXF file</source>
         <translation>从 GeoPackage、GeoJSON、Shapefile 或 DXF 文件添加功能分区、企业、管线等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="66" />
         <source>Add scanned &amp;plan under the map…</source>
         <translation>在地图下方添加扫描规划图(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="69" />
         <source>Place a scanned master plan (PNG, JPEG, TIFF) under the map by control points</source>
         <translation>通过控制点将扫描的总体规划图（PNG、JPEG、TIFF）配准到地图下方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="86" />
         <source>&amp;Check park…</source>
         <translation>园区检查(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="89" />
         <source>List overlapping zones, ids used twice and broken exchanges, and show each on the map</source>
         <translation>列出重叠的功能分区、重复的编号和失效的共生交换，并在地图上逐一显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="104" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/feature_entries.py" line="107" />
         <source>Language, default coordinate system, autosave, area unit</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
@@ -1965,6 +2174,41 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/hydraulics/install.py" line="41" />
         <source>Colour steam and hot-water pipes by pressure and mark each consumer with its pressure margin</source>
         <translation>按压力为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="45" />
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="48" />
+        <source>The plan's targets and the share met (second subsidy tranche)</source>
+        <translation>规划方案的目标及达成比例（第二笔补助资金）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="55" />
+        <source>Per-mu &amp;grades…</source>
+        <translation>亩均评价等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="58" />
+        <source>Firms graded A-D by their per-mu figures</source>
+        <translation>按亩均指标将企业评为 A-D 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="63" />
+        <source>Colour firms by per-mu &amp;grade</source>
+        <translation>按亩均等级为企业着色(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="66" />
+        <source>Draw each firm as a disc coloured by its grade</source>
+        <translation>将每家企业绘制为按等级着色的圆点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="82" />
+        <source>Per-mu grade</source>
+        <translation>亩均等级</translation>
     </message>
 <message>
         <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
@@ -3366,6 +3610,124 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
+        <source>Baseline</source>
+        <translation>现状基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="48" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="49" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="58" />
+        <source>CTIP (seed 004 Table 2): no thresholds, each park sets targets (Tools &gt; Targets); LC/ZC: low-carbon pilot and zero-carbon park indicators</source>
+        <translation>园区循环化改造（种子文献 004 表 2）：无统一限值，由园区自定目标（工具 &gt; 目标）；LC/ZC：低碳园区试点与零碳园区指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="65" />
+        <source>CTIP, low-carbon</source>
+        <translation>循环化改造与低碳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="69" />
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="70" />
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="71" />
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
+        <source>entered</source>
+        <translation>填报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="74" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="75" />
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="76" />
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="82" />
+        <source>No targets for this scenario (Tools &gt; Targets).</source>
+        <translation>本方案没有目标（工具 &gt; 目标）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="84" />
+        <source>due</source>
+        <translation>可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="84" />
+        <source>not due</source>
+        <translation>不可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="88" />
+        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
+        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="104" />
+        <source>Zero-carbon</source>
+        <translation>零碳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="104" />
+        <source>Low-carbon</source>
+        <translation>低碳</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDocument</name>
     <message>
         <location filename="../../desktop/ecopark/ui/document.py" line="64" />
@@ -4399,6 +4761,159 @@ The file has been changed since (by another program, or by a save that was not r
         <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="67" />
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="71" />
+        <source>The plan's targets (indicator, target, year) and the share met; at least 90 % met releases the second half of the CTIP subsidy</source>
+        <translation>规划方案的目标（指标、目标值、目标年）及达成比例；达成至少 90 % 即可拨付循环化改造补助资金的后一半</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="84" />
+        <source>Programme</source>
+        <translation>项目类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="85" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="86" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="87" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="88" />
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="89" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="90" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="91" />
+        <source>Met</source>
+        <translation>是否达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="105" />
+        <source>Indicator of the new target</source>
+        <translation>新目标的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="111" />
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="114" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="121" />
+        <source>Tianjin ETDZ (seed 004 Table A2)</source>
+        <translation>天津经济技术开发区（种子文献 004 表 A2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="122" />
+        <source>Rizhao ETDZ (seed 004 Table A2)</source>
+        <translation>日照经济技术开发区（种子文献 004 表 A2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="127" />
+        <source>Load example targets</source>
+        <translation>载入示例目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="129" />
+        <source>Replace this plan's targets by a work plan's targets of seed 004 Table A2</source>
+        <translation>用种子文献 004 表 A2 中实施方案的目标替换本规划方案的目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="178" />
+        <source>Change targets</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="235" />
+        <source>Not a number: %1 (nothing changed)</source>
+        <translation>不是数字：%1（未作修改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="244" />
+        <source>A target needs a value or a change %</source>
+        <translation>目标需要填写目标值或变化百分比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="272" />
+        <source>A baseline has no targets: switch to a plan or a monitoring scenario.</source>
+        <translation>现状基准没有目标：请切换到规划方案或监测方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="275" />
+        <source>Targets of the plan &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>规划方案 &lt;b&gt;%1&lt;/b&gt; 的目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="279" />
+        <source>Monitoring &lt;b&gt;%1&lt;/b&gt; (%2) judged against the targets of plan %3</source>
+        <translation>监测方案 &lt;b&gt;%1&lt;/b&gt;（%2 年）按规划方案 %3 的目标评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="297" />
+        <source>met</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="297" />
+        <source>not met</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="315" />
+        <source>baseline × (1 + change): %1</source>
+        <translation>基准值 × (1 + 变化)：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="322" />
+        <source>No targets yet.</source>
+        <translation>尚无目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="324" />
+        <source>due</source>
+        <translation>可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="324" />
+        <source>not due</source>
+        <translation>不可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="328" />
+        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
+        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
     </message>
 </context>
 <context>

@@ -59,17 +59,27 @@ def test_json_is_one_valid_object_for_the_plan(
     assert park["coverage"]["combined"] == 1.0
     assert park["boilers_replaced"] == 2
     assert set(park["space_components"]) == {
-        "symbiosis_proximity", "zoning_compatibility", "land_use_intensity", "idle_land"
+        "symbiosis_proximity", "zoning_compatibility", "land_use_intensity", "idle_land",
+        "investment_intensity", "output_per_area",
     }  # fmt: skip
+    assert set(park["space_weights"]) == set(park["space_components"])
+    assert "MLR 2008" in park["space_notes"]["investment_intensity"]  # no reference values
     z1 = data["zones"][0]
     expected = ("Z1", "港口区", "harbor", True)
     assert (z1["zone_id"], z1["name"], z1["kind"], z1["industrial"]) == expected
     assert z1["land_output"] == pytest.approx(8.0)
     rows = {r["id"]: r for r in data["hj274"]}
-    assert len(rows) == 23
-    assert set(rows["2.2"]) >= {"id", "name", "unit", "value", "threshold", "status"}
+    assert len(rows) == 24 and "4.0" in rows and rows["2.1"]["unit"] == "10^8 RMB/km²"
+    assert set(rows["2.3"]) >= {"id", "name", "unit", "value", "threshold", "status"}
     # energy 10,000 tce (F2 not recorded) while IAV grows 12.5 %: elasticity 0
-    assert rows["2.2"]["value"] == pytest.approx(0.0) and rows["2.2"]["status"] == "pass"
+    assert rows["2.3"]["value"] == pytest.approx(0.0) and rows["2.3"]["status"] == "pass"
+    ctip = data["ctip"]
+    assert [c["id"] for c in ctip] == [
+        "1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3",
+        "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "5.1", "5.2", "5.3",
+    ]  # fmt: skip
+    assert all({"value", "unit", "baseline_value", "target", "status"} <= set(c) for c in ctip)
+    assert data["targets"] == [] and data["attainment"] is None
     assert data["firms_on_non_industrial"] == ["F2"]
 
 
@@ -81,7 +91,7 @@ def test_scenario_option_selects_the_baseline(
     assert data["scenario"] == "base"
     assert data["park"]["coverage"]["heat"] == 0.0
     assert data["park"]["boilers_replaced"] == 0
-    assert {r["id"]: r["status"] for r in data["hj274"]}["2.2"] == "insufficient_data"
+    assert {r["id"]: r["status"] for r in data["hj274"]}["2.3"] == "insufficient_data"
 
 
 def test_table_shows_land_output_per_zone_and_coverage_per_medium_for_each_scenario(
@@ -96,7 +106,7 @@ def test_table_shows_land_output_per_zone_and_coverage_per_medium_for_each_scena
     assert "0.0 % of 5.0" in heat and "100.0 % of 5.0" in heat
     assert "base (baseline 2024)" in out and "plan (plan 2030)" in out
     assert "HJ 274-2009 evaluation of plan (plan 2030)" in out
-    assert any(line.startswith("2.2 Elasticity coefficient of energy") for line in lines)
+    assert any(line.startswith("2.3 Elasticity coefficient of energy") for line in lines)
     assert "firms on non-industrial land: F2" in out
 
 

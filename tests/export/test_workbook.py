@@ -179,15 +179,15 @@ def test_numbers_equal_the_engine(small_park: Park, plan_xlsx: Path) -> None:
         assert zones[f"E{r}"].value == pytest.approx(z.area_km2)
     assert [zones[f"H{r}"].value for r in (2, 3)] == pytest.approx([8.0, 10.0])
     hj = wb[sheet_title("hj274")]
-    assert len(result.hj274) == 23
+    assert len(result.hj274) == 24
     for row in result.hj274:
         r = _row_of(hj, row.id)
         assert hj[f"D{r}"].value == (pytest.approx(row.value) if row.value is not None else None)
         assert hj[f"F{r}"].value == pytest.approx(row.threshold)
-    assert hj[f"G{_row_of(hj, '1.2')}"].value == "达标"
+    assert hj[f"G{_row_of(hj, '2.1')}"].value == "达标"
     targets = wb[sheet_title("targets")]
-    r = _row_of(targets, "1.2")
-    assert targets[f"D{r}"].value == pytest.approx(base.hj274_row("1.2").value)
+    r = _row_of(targets, "2.1")
+    assert targets[f"D{r}"].value == pytest.approx(base.hj274_row("2.1").value)
     assert targets[f"E{r}"].value == pytest.approx(28 / 3)
     assert targets[f"I{r}"].value == 9
     assert targets[f"J{r}"].value == f'=IF(ISNUMBER(E{r}),IF(E{r}>=I{r},"达标","未达标"),"—")'

@@ -89,6 +89,19 @@ def assert_results_equal(a: ScenarioResult, b: ScenarioResult) -> None:
     for m, cov in a.coverage.media.items():
         _same(dict(cov.served_by_firm), dict(b.coverage.media[m].served_by_firm), f"served {m}")
     _same(a.space.details, b.space.details, "space details")
+    if a.carbon is not None and b.carbon is not None:
+        for name in ("firm_total_t", "firm_energy_tce", "firm_per_iav", "firm_energy_per_iav"):
+            _same(dict(getattr(a.carbon, name)), dict(getattr(b.carbon, name)), f"carbon {name}")
+        _same(
+            {z: vars(f) for z, f in a.carbon.zones.items()},
+            {z: vars(f) for z, f in b.carbon.zones.items()},
+            "carbon zones",
+        )
+        _same(
+            [vars(r) for r in a.carbon.savings.by_firm],
+            [vars(r) for r in b.carbon.savings.by_firm],
+            "savings by firm",
+        )
 
 
 def _same(x: Any, y: Any, where: str) -> None:

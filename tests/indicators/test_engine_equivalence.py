@@ -11,6 +11,7 @@ from ind_parks import assert_results_equal, firm, live_park, pipe, zone
 from shapely.affinity import translate
 from shapely.geometry import LineString, Point
 
+from ecopark.carbon import FACTORS_SETTING, RECORDED_FIELDS, REGION_SETTING
 from ecopark.commands import (
     AddObjects,
     AddScenario,
@@ -87,6 +88,24 @@ EDITS = st.one_of(
     st.tuples(st.just("exchange"), SCENARIO, PICK, PICK, st.floats(0, 1e5)),
     st.tuples(st.just("entered"), SCENARIO, st.sampled_from([None, 50.0, 100.0])),
     st.tuples(st.just("weights"), st.floats(0, 3)),
+    st.tuples(
+        st.just("carriers"),
+        SCENARIO,
+        PICK,
+        st.sampled_from(["firms", "firms", "facilities"]),
+        st.dictionaries(
+            st.sampled_from(RECORDED_FIELDS),
+            st.one_of(st.none(), st.floats(0, 50_000, allow_nan=False)),
+            max_size=4,
+        ),
+        st.sampled_from(["", "coal", "fuel_oil", "natural_gas"]),
+        st.one_of(st.none(), st.floats(0.5, 1.0)),
+    ),
+    st.tuples(
+        st.just("carbon_setting"),
+        st.sampled_from(["national", "south", "north"]),
+        st.sampled_from([None, 0.6, 0.9]),
+    ),
     OVERLAP_ZONE,
     OVERLAP_ZONE,  # twice: overlaps are the case under test, the one_of picks uniformly
     st.tuples(st.just("undo")),
@@ -104,6 +123,11 @@ def _apply(stack: CommandStack, park: Park, edit: tuple[Any, ...]) -> None:
         return
     if kind == "weights":
         stack.push(SetParkSetting("space_weights", {"idle_land": edit[1]}))
+        return
+    if kind == "carbon_setting":
+        stack.push(SetParkSetting(REGION_SETTING, edit[1]))
+        if edit[2] is not None:  # a standard-coal factor: energy_tce is re-derived everywhere
+            stack.push(SetParkSetting(FACTORS_SETTING, {"coal_tce_per_t": edit[2]}))
         return
     sid = edit[1]
     s = park.scenario(sid)
@@ -171,6 +195,11 @@ def _apply(stack: CommandStack, park: Park, edit: tuple[Any, ...]) -> None:
             eid = park.new_id(sid, "E")
             ex = Exchange(exchange_id=eid, from_id=a.id, to_id=b.id, material="x", quantity=edit[4])
             cmd = AddObjects(sid, [ex])
+    elif kind == "carriers" and (o := _nth(s.layers[edit[3]], edit[2])):
+        values = dict(edit[4])
+        if edit[3] == "firms":
+            values.update(boiler_fuel=edit[5], boiler_efficiency=edit[6])
+        cmd = ReplaceObjects(sid, [o.with_changes(**values)])
     elif kind == "entered":
         cmd = SetEnteredValue(sid, "4.4", edit[2])
     if cmd is not None:
@@ -218,15 +247,18 @@ def test_engine_follows_a_move_and_its_undo() -> None:
 def test_baseline_edits_update_the_plan_elasticities() -> None:
     park = live_park()
     engine = IndicatorEngine(park)
-    assert engine.result("plan").hj274_row("2.2").status == "insufficient_data"  # no growth
+    flat = engine.result("plan").hj274_row("2.3")  # energy elasticity (seed 004 numbering)
+    assert (flat.status, flat.note) == ("fail", "IAV did not grow (+0.0%): not met")
     f3 = park.scenario("plan").firms["F3"]
     # IAV +10,000 of 88,000
     ReplaceObjects("plan", [f3.with_changes(iav_10k_rmb=25_000)]).redo(park)
     f1 = park.scenario("base").firms["F1"]
     # baseline energy 19,000
     ReplaceObjects("base", [f1.with_changes(energy_tce=10_000)]).redo(park)
-    row = engine.result("plan").hj274_row("2.2")
-    assert row.value == pytest.approx((29_000 / 19_000 - 1) / (10_000 / 88_000))
+    row = engine.result("plan").hj274_row("2.3")
+    years = park.scenario("plan").info.year - park.scenario("base").info.year
+    rate = lambda now, base: (now / base) ** (1 / years) - 1  # noqa: E731
+    assert row.value == pytest.approx(rate(29_000, 19_000) / rate(98_000, 88_000))
     assert_results_equal(engine.result("plan"), evaluate_scenario(park, "plan"))
 
 

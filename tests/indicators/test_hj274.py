@@ -1,4 +1,4 @@
-"""HJ 274-2009 rows and CTIP resource-output rates by hand (docs/indicators.md §4)."""
+"""HJ 274-2009 rows (seed 004 Table 1 numbering) and CTIP rates by hand (docs/indicators.md §4)."""
 
 from __future__ import annotations
 
@@ -46,40 +46,61 @@ def rows(sid: str = "plan") -> dict[str, tuple]:
 def test_derived_rows_by_hand() -> None:
     r = rows()
     assert r["1.1"] == (20.0, "pass")  # 100,000 / 5,000 persons
-    assert r["1.2"] == (pytest.approx(1.0), "fail")  # 10 x 10^8 RMB / 10 km²
-    assert r["2.1"] == (pytest.approx(0.4), "pass")  # F1 only recorded energy: 24,000 / 60,000
-    assert r["2.3"] == (pytest.approx(4.0), "pass")  # 400,000 m³ / 100,000
-    assert r["2.5"] == (pytest.approx(4.0), "pass")
-    assert r["2.6"] == (pytest.approx(0.04), "pass")
-    assert r["2.7"] == (pytest.approx(75.0), "pass")  # F1: 900,000 / (900,000 + 300,000)
-    assert r["2.8"] == (pytest.approx(87.5), "pass")  # 3,500 / 4,000
+    assert r["2.1"] == (pytest.approx(1.0), "fail")  # 10 x 10^8 RMB / 10 km²
+    assert r["2.2"] == (pytest.approx(0.4), "pass")  # F1 only recorded energy: 24,000 / 60,000
+    assert r["2.4"] == (pytest.approx(4.0), "pass")  # 400,000 m³ / 100,000
+    assert r["2.6"] == (pytest.approx(4.0), "pass")
+    assert r["2.7"] == (pytest.approx(0.04), "pass")
+    assert r["2.8"] == (pytest.approx(75.0), "pass")  # F1: 900,000 / (900,000 + 300,000)
+    assert r["2.9"] == (pytest.approx(87.5), "pass")  # 3,500 / 4,000
     assert r["3.1"] == (pytest.approx(0.7), "pass")
     assert r["3.3"] == (pytest.approx(0.75), "pass")  # F1 only: 45,000 / 60,000
 
 
-def test_elasticities_against_the_baseline() -> None:
+def test_elasticities_on_compound_annual_rates() -> None:
     r = rows()
-    # IAV grows 25 % (80,000 -> 100,000)
-    assert r["2.2"] == (pytest.approx(0.20 / 0.25), "fail")  # energy +20 %
-    assert r["2.4"] == (pytest.approx((400_000 / 300_000 - 1) / 0.25), "fail")
-    assert r["3.2"] == (pytest.approx((70_000 / 65_000 - 1) / 0.25), "fail")  # 0.308 >= 0.3
-    assert r["3.4"] == (pytest.approx(-0.25 / 0.25), "pass")  # SO2 falls
+    # 2024 -> 2030 (6 years); IAV 80,000 -> 100,000: (1.25)^(1/6) - 1 = 3.789 %/a
+    assert r["2.3"] == (pytest.approx(0.81427, abs=5e-6), "fail")  # energy 1.2^(1/6)-1 = 3.085 %/a
+    assert r["2.5"] == (pytest.approx(1.29623, abs=5e-6), "fail")  # water x 4/3
+    assert r["3.2"] == (pytest.approx(0.32799, abs=5e-6), "fail")  # COD x 70/65: 0.328 >= 0.3
+    assert r["3.4"] == (pytest.approx(-1.23554, abs=5e-6), "pass")  # SO2 x 0.75 falls
+
+
+def test_a_shrinking_park_does_not_pass_an_elasticity() -> None:
+    """The defect: IAV -10 % and energy +10 % gave -1.0 and 'pass'."""
+    park = example_park()
+    for fid, iav, energy in (("F1", 36_000, 22_000), ("F2", 36_000, None)):
+        f = park.scenario("plan").firms[fid]
+        ReplaceObjects("plan", [f.with_changes(iav_10k_rmb=iav, energy_tce=energy)]).redo(park)
+    row = evaluate_scenario(park, "plan").hj274_row("2.3")  # IAV 72,000 = -10 %; energy +10 %
+    assert (row.value, row.status, row.meets) == (None, "fail", False)
+    assert row.note == "IAV did not grow (-10.0%): not met"
 
 
 def test_the_baseline_has_no_elasticity() -> None:
     result = evaluate_scenario(example_park(), "base")
-    row = result.hj274_row("2.2")
+    row = result.hj274_row("2.3")
     assert (row.value, row.status) == (None, "insufficient_data")
     assert "baseline" in row.note
 
 
 def test_entered_rows_show_value_and_whether_they_meet_the_threshold() -> None:
-    result = evaluate_scenario(example_park(), "plan")
+    park = example_park()
+    SetEnteredValue("plan", "4.0", 1).redo(park)  # information platform established
+    result = evaluate_scenario(park, "plan")
     satisfaction, hazardous, domestic = (result.hj274_row(i) for i in ("4.4", "3.5", "3.6"))
     assert (satisfaction.value, satisfaction.status, satisfaction.meets) == (92, "entered", True)
     assert (hazardous.value, hazardous.status, hazardous.meets) == (95, "entered", False)
     assert (domestic.value, domestic.status, domestic.meets) == (None, "insufficient_data", None)
-    assert [r.id for r in result.hj274][:3] == ["1.1", "1.2", "2.1"] and len(result.hj274) == 23
+    platform = result.hj274_row("4.0")
+    assert (platform.value, platform.status, platform.meets) == (1, "entered", True)
+
+
+def test_rows_carry_the_seed_numbering() -> None:
+    ids = [r.id for r in evaluate_scenario(example_park(), "plan").hj274]
+    assert ids == ["1.1", *(f"2.{k}" for k in range(1, 10)), *(f"3.{k}" for k in range(1, 9)),
+                   *(f"4.{k}" for k in range(6))]  # fmt: skip
+    assert "1.2" not in ids  # the IAV growth rate was removed by the 2012 amendment (seed 004)
 
 
 def test_rows_with_no_recorded_values_are_insufficient_not_zero() -> None:
@@ -95,10 +116,10 @@ def test_rows_with_no_recorded_values_are_insufficient_not_zero() -> None:
 
 def test_ctip_resource_output_rates() -> None:
     ctip = {r.id: r for r in evaluate_scenario(example_park(), "plan").ctip}
-    assert ctip["land"].value == pytest.approx(100_000e4 / 10)  # RMB per km²
-    assert ctip["land"].change_pct == pytest.approx(25.0)
-    assert ctip["energy"].value == pytest.approx(60_000e4 / 24_000)  # RMB per tce
-    assert ctip["energy"].change_pct == pytest.approx(0.0)
-    assert ctip["water"].value == pytest.approx(100_000e4 / 400_000)  # RMB per m³
-    assert ctip["water"].baseline_value == pytest.approx(80_000e4 / 300_000)
-    assert ctip["water"].change_pct == pytest.approx(-6.25)
+    assert ctip["1.2"].value == pytest.approx(100_000e4 / 10)  # RMB per km²
+    assert ctip["1.2"].change_pct == pytest.approx(25.0)
+    assert ctip["1.3"].value == pytest.approx(60_000e4 / 24_000)  # RMB per tce
+    assert ctip["1.3"].change_pct == pytest.approx(0.0)
+    assert ctip["1.4"].value == pytest.approx(100_000e4 / 400_000)  # RMB per m³
+    assert ctip["1.4"].baseline_value == pytest.approx(80_000e4 / 300_000)
+    assert ctip["1.4"].change_pct == pytest.approx(-6.25)

@@ -1,4 +1,4 @@
-"""Land output (HJ 274 row 1.2) per zone and for the park, by hand (docs/indicators.md §1)."""
+"""Land output (HJ 274 row 2.1) per zone and for the park, by hand (docs/indicators.md §1)."""
 
 from __future__ import annotations
 

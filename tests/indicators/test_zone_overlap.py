@@ -49,10 +49,10 @@ def test_shared_land_counts_once_in_the_park_land_output() -> None:
     # 6.3 x 10^8 RMB / 0.65 km² = 9.692 -> passes (the double-counted 0.75 km² gave 8.4, fail)
     assert land.park_value == pytest.approx(6.3 / 0.65)
     assert land.passes is True
-    row = result.hj274_row("1.2")
+    row = result.hj274_row("2.1")
     assert row.value == pytest.approx(6.3 / 0.65)
     assert "0.650 km² industrial land (0.100 km² where zones overlap" in row.note
-    ctip = next(r for r in result.ctip if r.id == "land")
+    ctip = next(r for r in result.ctip if r.id == "1.2")
     assert ctip.value == pytest.approx(IAV * 1e4 / 0.65)  # RMB per km²
     assert result.to_json()["park"]["industrial_overlap_km2"] == pytest.approx(0.1)
 

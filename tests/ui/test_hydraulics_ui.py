@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from shapely.geometry import LineString, Point
 
 from ecopark.commands import ReplaceObjects
@@ -21,11 +20,12 @@ from hyd_parks import single_pipe_park  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch) -> MainWindow:
+def window(qtbot, tmp_path: Path, prompts) -> MainWindow:
+    """The main window on the single-pipe park at 4 km (its consumer short of pressure), asking
+    through the scripted ``prompts`` of conftest (closing discards unsaved changes)."""
     ui_settings.isolate_settings(tmp_path / "settings")
-    win = MainWindow(ProjectDocument(single_pipe_park(length_m=4000.0)))
+    win = MainWindow(ProjectDocument(single_pipe_park(length_m=4000.0)), prompts=prompts)
     qtbot.addWidget(win)
-    monkeypatch.setattr(win, "ask_save_changes", lambda: QMessageBox.StandardButton.Discard)
     win.show()
     return win
 

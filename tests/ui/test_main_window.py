@@ -55,6 +55,8 @@ def test_menus_toolbars_and_docks_are_there(window):
         "indicators",
         "attribute_table",
         "undo",
+        "targets",
+        "grades",
     }
     assert window.centralWidget() is window.canvas
     for dock in window.docks.values():

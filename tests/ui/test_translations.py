@@ -430,6 +430,7 @@ def test_start_page_is_all_chinese(chinese, qtbot):
 
 def test_main_window_menus_docks_and_dialogs_are_all_chinese(chinese, qtbot):
     from ecopark.ui.main_window import MainWindow
+
     document = _demo_document()
     window = MainWindow(document)
     qtbot.addWidget(window)

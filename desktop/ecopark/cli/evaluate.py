@@ -16,6 +16,8 @@ import sys
 import unicodedata
 from typing import Any
 
+from ecopark.cli import evaluate_sets
+from ecopark.cli.carbon_report import carbon_rows, factor_note, saving_rows
 from ecopark.cli.loading import add_strict_argument, load_checked
 from ecopark.cli.symbiosis import symbiosis_lines
 from ecopark.hydraulics.report import extend_evaluation
@@ -75,8 +77,16 @@ def report_lines(park: Park, results: list[ScenarioResult], focus: ScenarioResul
     out = [f"park: {park.name}   crs: {park.crs}", ""]
     out += _land_table(results, heads)
     out += [""] + _coverage_table(results, heads)
-    out += [""] + _space_table(results, heads)
+    out += [""] + _space_table(results, heads) + evaluate_sets.space_notes(results, heads)
+    out += ["", "Energy and carbon (docs/carbon.md)"] + _table(
+        ["figure", *heads], carbon_rows(results)
+    )
+    out += [factor_note(results)]
     out += [""] + _hj274_table(park, focus)
+    title = _scenario_head(park, focus.scenario_id)
+    out += [""] + evaluate_sets.ctip_table(focus, title, _table)
+    out += [""] + evaluate_sets.lowcarbon_table(focus, title, _table)
+    out += [""] + evaluate_sets.targets_lines(focus, title, _table)
     return out
 
 
@@ -136,7 +146,7 @@ def _land_table(results: list[ScenarioResult], heads: list[str]) -> list[str]:
     )
     rows.append(["industrial land, km²"] + [_num(r.land_output.industrial_area_km2, 3)
                                              for r in results])  # fmt: skip
-    out = ["Land output, 10^8 RMB/km² (HJ 274 1.2: >= 9; judged on industrial zones)"]
+    out = ["Land output, 10^8 RMB/km² (HJ 274 2.1: >= 9; judged on industrial zones)"]
     out += _table(["zone", *heads], rows)
     for r, head in zip(results, heads, strict=True):
         lo = r.land_output
@@ -171,6 +181,7 @@ def _coverage_table(results: list[ScenarioResult], heads: list[str]) -> list[str
             + [_pct(r.coverage.point_services[service].share) for r in results]
         )
     rows.append(["small boilers replaced"] + [str(r.coverage.boilers_replaced) for r in results])
+    rows += saving_rows(results)  # what the replaced boilers and reclaimed water save
     return ["Shared-infrastructure coverage (share of demand served)"] + _table(
         ["medium", *heads], rows
     )
@@ -194,7 +205,7 @@ def _hj274_table(park: Park, r: ScenarioResult) -> list[str]:
             f"{row.id} {row.name}",
             row.unit,
             _num(row.value, 3),
-            f"{row.comparator} {row.threshold:g}",
+            "-" if row.threshold is None else f"{row.comparator} {row.threshold:g}",
             row.status
             + (
                 ""

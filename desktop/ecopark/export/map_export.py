@@ -34,6 +34,7 @@ from ecopark.export.map_furniture import (
     true_north_angle,
 )
 from ecopark.export.map_layers import DRAW_ORDER, draw_scenario, scenario_bounds
+from ecopark.export.map_thematic import draw_thematic
 from ecopark.export.map_underlays import draw_underlays
 from ecopark.export.scorecard import ScoreRow, park_scorecard
 from ecopark.model import Park
@@ -175,6 +176,8 @@ def render_map_figure(
         from ecopark.export.map_network import draw_network_pressure
 
         draw_network_pressure(ax, park, sid, k)
+    if "firms" in layers:  # firms by CO₂ / energy per IAV when the thematic mode is on
+        draw_thematic(ax, park, sid, lang, 6.5 * k)
     draw_scale_bar(ax, x1 - x0, fontsize=7 * k)
     draw_north_arrow(ax, true_north_angle(park.crs, (x0 + x1) / 2, (y0 + y1) / 2), 0.4 * k)
 

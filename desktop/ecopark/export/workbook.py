@@ -29,6 +29,7 @@ from ecopark.export.labels import (
     pick,
     status_label,
 )
+from ecopark.export.workbook_carbon import CarbonSheet, summary_rows, write_carbon
 from ecopark.export.workbook_evaluation import (
     WorkPlanContext,
     pass_fail_rules,
@@ -72,6 +73,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "pipelines": ("管线", "Pipelines"),
     "exchanges": ("共生交换", "Exchanges"),
     "hj274": ("HJ 274 评价", "Evaluation"),
+    "carbon": ("能源与碳排放", "Energy & carbon"),
     "chart": ("地均产出图", "Land output chart"),
     **SYMBIOSIS_SHEETS,
     **NETWORK_SHEETS,  # steam and hot-water hydraulics (ecopark.hydraulics)
@@ -136,17 +138,22 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
         "costs": cost_info,
         **write_network_sheets(sheets["network"], sheets["network_consumers"], park, sid, lang),
     }
+    carbon = write_carbon(sheets["carbon"], park, result, lang)  # docs/carbon.md
     write_targets(sheets["targets"], ctx)
     write_chart(sheets["chart"], tables["zones"], lang)
     write_chains(sheets["chains"], park, sid, lang)
     write_withdrawal(sheets["withdrawal"], park, sid, lang)
-    _write_summary(sheets["summary"], ctx, tables, cost_rows)
+    _write_summary(sheets["summary"], ctx, tables, cost_rows, carbon)
     return wb
 
 
 # ----- summary ---------------------------------------------------------------------------------
 def _write_summary(
-    ws: Worksheet, ctx: WorkPlanContext, t: dict[str, TableInfo], cost_rows: dict[str, int]
+    ws: Worksheet,
+    ctx: WorkPlanContext,
+    t: dict[str, TableInfo],
+    cost_rows: dict[str, int],
+    carbon: CarbonSheet | None = None,
 ) -> None:
     park, lang, result = ctx.park, ctx.lang, ctx.result
     info = park.scenario(ctx.scenario_id).info
@@ -208,7 +215,7 @@ def _write_summary(
             total(zones, "land_output") if zones.last_row >= 2 else None,
             "亿元/km² 10⁸ RMB/km²",
             FMT_2,
-            ("功能区表合计；HJ 274 第1.2项", "Zones sheet total; HJ 274 row 1.2"),
+            ("功能区表合计；HJ 274 第2.1项", "Zones sheet total; HJ 274 row 2.1"),
         ),
         (("HJ 274 限值", "HJ 274 threshold"), LAND_OUTPUT_THRESHOLD, "亿元/km² ≥", FMT_1, ("", "")),
         (("地均产出是否达标", "Land output meets threshold"), None, "", None, ("", "")),
@@ -240,6 +247,7 @@ def _write_summary(
             FMT_INT,
             ("", ""),
         ),
+        *summary_rows(carbon),  # savings next to the boilers, carbon totals (workbook_carbon)
         (
             ("空间优化得分", "Space-optimization score"),
             result.space.score,

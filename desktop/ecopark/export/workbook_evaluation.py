@@ -101,26 +101,6 @@ def _target_rows(ctx: WorkPlanContext) -> list[tuple[list[Any], str | None]]:
                 FMT_2,
             )
         )
-    if not any(r.id == "1.2" for r in result.hj274):
-        lo_base = base.land_output.park_value if base else None
-        out.append(
-            (
-                [
-                    "1.2",
-                    hj274_name("1.2", "IAV per industrial land area", lang),
-                    "10^8 RMB/km²",
-                    lo_base,
-                    result.land_output.park_value,
-                    None,
-                    None,
-                    "≥",
-                    LAND_OUTPUT_THRESHOLD,
-                    ">=",
-                    both(("地图计算", "from the map"), lang),
-                ],
-                FMT_2,
-            )
-        )
     base_ctip = {r.id: r for r in base.ctip} if base else {}
     for c in result.ctip:
         bval = (
@@ -128,6 +108,7 @@ def _target_rows(ctx: WorkPlanContext) -> list[tuple[list[Any], str | None]]:
             if c.baseline_value is not None
             else (base_ctip[c.id].value if c.id in base_ctip else None)
         )
+        has_target = c.target is not None
         out.append(
             (
                 [
@@ -138,12 +119,12 @@ def _target_rows(ctx: WorkPlanContext) -> list[tuple[list[Any], str | None]]:
                     c.value,
                     None,
                     None,
-                    "",
-                    None,
-                    None,
-                    "CTIP",
+                    COMPARATOR_SIGNS.get(c.comparator, c.comparator) if has_target else "",
+                    c.target,
+                    c.comparator if has_target else None,
+                    "CTIP" + (f" ({both(_PARK_TARGET, lang)})" if has_target else ""),
                 ],
-                FMT_2,
+                _ctip_format(c.unit),
             )
         )
     cov, bcov = result.coverage, base.coverage if base else None
@@ -210,7 +191,43 @@ def _target_rows(ctx: WorkPlanContext) -> list[tuple[list[Any], str | None]]:
             lang,
         )
     )
+    out += _space_component_rows(result, base, lang)
     return out
+
+
+def _space_component_rows(
+    result: ScenarioResult, base: ScenarioResult | None, lang: str
+) -> list[tuple[list[Any], str | None]]:
+    """One row per space-score component with its weight (and why it scored 0, if it did), so
+    the workbook shows what the score is made of, as the panel and the CLI do."""
+    rows = []
+    for name, value in result.space.components.items():
+        zh, en = term("space_component", name)
+        w = result.space.weights.get(name, 0.0)
+        why = result.space.notes.get(name)
+        label_zh = f"空间得分分项：{zh}（权重 {w:g}）" + ("（无法计算，计 0 分）" if why else "")
+        label_en = f"Space component: {en} (weight {w:g})" + (f" (0: {why})" if why else "")
+        b = base.space.components.get(name) if base else None
+        rows.append(
+            _figure_row(
+                f"S-{name}",
+                (label_zh, label_en),
+                "0–100",
+                None if b is None else 100 * b,
+                None if value is None else 100 * value,
+                FMT_1,
+                lang,
+            )  # fmt: skip
+        )
+    return rows
+
+
+_PARK_TARGET = ("园区目标", "park target")
+
+
+def _ctip_format(unit: str) -> str:
+    """Intensities per RMB are tiny (2.0E-5 tce/RMB): scientific format, not 0.00."""
+    return "0.00E+00" if unit.endswith("/RMB") else FMT_2
 
 
 def _figure_row(
@@ -275,6 +292,31 @@ def write_targets(ws: Worksheet, ctx: WorkPlanContext) -> None:
                 ws[f"G{i}"].value = None
     if specs:
         pass_fail_rules(ws, f"J2:J{len(specs) + 1}", lang)
+        _attainment_rows(ws, len(specs) + 1, passed, lang)
+
+
+def _attainment_rows(ws: Worksheet, last: int, passed: str, lang: str) -> None:
+    """Share of the park's CTIP targets met and whether the second subsidy tranche is due
+    (at least 90 %, seed 004 §3.2.3), as formulas over the rows above so a panel member who
+    edits a value sees them change."""
+    ids, targets, verdicts = f"A2:A{last}", f"I2:I{last}", f"J2:J{last}"
+    share_row, due_row = last + 2, last + 3
+    n_targets = f'COUNTIFS({ids},"CTIP*",{targets},"<>")'
+    put_text(ws.cell(row=share_row, column=2),
+             both(("园区目标达成比例", "Share of park targets met"), lang))  # fmt: skip
+    ws.cell(row=share_row, column=5).value = Formula(
+        f'=IF({n_targets}=0,"",COUNTIFS({ids},"CTIP*",{verdicts},"{passed}")/{n_targets})'
+    )
+    ws.cell(row=share_row, column=5).number_format = FMT_PCT
+    put_text(ws.cell(row=due_row, column=2),
+             both(("第二笔补助资金（达成≥90%）", "Second subsidy tranche due (≥ 90 % met)"),
+                  lang))  # fmt: skip
+    yes, no = both(("是", "yes"), lang), both(("否", "no"), lang)
+    ws.cell(row=due_row, column=5).value = Formula(
+        f'=IF(ISNUMBER(E{share_row}),IF(E{share_row}>=0.9,"{yes}","{no}"),"")'
+    )
+    for row in (share_row, due_row):
+        ws.cell(row=row, column=2).font = Font(bold=True)
 
 
 # ----- HJ 274 evaluation -----------------------------------------------------------------------

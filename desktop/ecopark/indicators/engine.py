@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
+from ecopark.carbon.factors import FACTORS_SETTING
 from ecopark.indicators.assemble import assemble, baseline_for, scenario_totals
 from ecopark.indicators.hj274 import Totals
 from ecopark.indicators.params import SPACE_PARAMS_SETTING, space_weights
@@ -31,6 +32,7 @@ _REBUILD_ON = (
     "zone_kinds",
     f"settings:{SNAP_TOLERANCE_SETTING}",
     f"settings:{SPACE_PARAMS_SETTING}",
+    f"settings:{FACTORS_SETTING}",  # standard-coal factors derive energy_tce in the state
 )
 _log = logging.getLogger(__name__)
 
@@ -42,7 +44,7 @@ class IndicatorEngine:
         self.park = park
         self._states: dict[str, ScenarioState] = {}
         self._results: dict[str, tuple[object, ScenarioResult]] = {}
-        self._totals: dict[str, tuple[int, Totals]] = {}
+        self._totals: dict[str, tuple[tuple[int, int], Totals]] = {}
         self._epoch = 0
         self.failures: list[str] = []
         """Updates that failed (the state was dropped and rebuilt); empty unless there is a bug."""
@@ -85,10 +87,11 @@ class IndicatorEngine:
     def _baseline_totals(self, scenario_id: str) -> Totals:
         state = self.state(scenario_id)
         hit = self._totals.get(scenario_id)
-        if hit is not None and hit[0] == state.version:
+        token = (state.version, self._epoch)  # settings (carbon factors) change them too
+        if hit is not None and hit[0] == token:
             return hit[1]
         totals = scenario_totals(state)
-        self._totals[scenario_id] = (state.version, totals)
+        self._totals[scenario_id] = (token, totals)
         return totals
 
     def _on_change(self, change: Change) -> None:

@@ -1,4 +1,4 @@
-"""Land output: IAV of firms on industrial land / industrial land area (HJ 274 row 1.2), per
+"""Land output: IAV of firms on industrial land / industrial land area (HJ 274 row 2.1), per
 zone and for the park, and IAV per mu of plot per firm and zone.
 
 The park's industrial land area is the union of the industrial zones (``overlap``), so land

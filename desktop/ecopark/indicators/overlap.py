@@ -1,7 +1,7 @@
 """Industrial land = the UNION of the industrial zone polygons, so land where zones overlap counts
 once.
 
-HJ 274 row 1.2 divides the IAV of firms on industrial land by the industrial land *area*. A
+HJ 274 row 2.1 divides the IAV of firms on industrial land by the industrial land *area*. A
 planner who draws a new zone partly over an existing one (or imports a CAD plan whose polygons
 overlap) must not see the shared land counted twice: that would inflate the denominator and
 lower the park's land output. Firms are already counted once (a firm belongs to the lowest-id

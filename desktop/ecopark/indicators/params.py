@@ -24,6 +24,8 @@ SPACE_COMPONENTS: tuple[str, ...] = (
     "zoning_compatibility",
     "land_use_intensity",
     "idle_land",
+    "investment_intensity",
+    "output_per_area",
 )
 DEFAULT_SPACE_WEIGHTS: dict[str, float] = dict.fromkeys(SPACE_COMPONENTS, 1.0)
 SPACE_WEIGHTS_SETTING = "space_weights"
@@ -67,6 +69,46 @@ class SpaceParams:
     building_coverage_min: float = 0.30
     admin_share_max: float = 0.07
     green_ratio_max: float = 0.20
+    corridor_width_m: Mapping[str, float] = field(
+        default_factory=lambda: {"road": 30.0, "utility": 10.0}
+    )
+    """Width of land a corridor line takes (roads: red-line width; editable assumption)."""
+    investment_min: Mapping[str, float] = field(default_factory=lambda: _land_control(1))
+    """Fixed-asset investment per ha of plot, 10^4 RMB/ha, by sector (MLR 2008 Table 1 for the
+    park's region class; empty in the shipped table: the planner enters them)."""
+    output_min: Mapping[str, float] = field(default_factory=lambda: _land_control(2))
+    """IAV per ha of plot, 10^4 RMB/ha, by sector (default: HJ 274 row 2.1, 900)."""
+    exchange_to_t: Mapping[str, float] = field(default_factory=lambda: _exchange_units())
+    """Exchange unit -> t/a (mass, or steam equivalent for energy): data/exchange_units.csv."""
+
+
+def _land_control(column: int) -> dict[str, float]:
+    from ecopark.indicators.sets import read_rows
+
+    name = ("", "investment_min_10k_rmb_per_ha", "output_min_10k_rmb_per_ha")[column]
+    out = {}
+    for r in read_rows("land_control_mlr2008.csv"):
+        text = r[name].strip()
+        if text:
+            out[r["sector"]] = float(text)
+    return out
+
+
+def _exchange_units() -> dict[str, float]:
+    from ecopark.indicators.sets import read_rows
+
+    return {r["unit"]: float(r["factor_to_t_per_a"]) for r in read_rows("exchange_units.csv")}
+
+
+def _by_key(raw: Any, defaults: Mapping[str, float], keys: Any = None) -> dict[str, float]:
+    out = dict(defaults)
+    if isinstance(raw, Mapping):
+        for k, v in raw.items():
+            if keys is None or k in keys:
+                x = _number(v, -1.0)
+                if x >= 0:
+                    out[str(k)] = x
+    return out
 
 
 def _number(value: Any, default: float) -> float:
@@ -100,6 +142,10 @@ def space_params(settings: Mapping[str, Any]) -> SpaceParams:
         building_coverage_min=_number(raw.get("building_coverage_min"), d.building_coverage_min),
         admin_share_max=_number(raw.get("admin_share_max"), d.admin_share_max),
         green_ratio_max=_number(raw.get("green_ratio_max"), d.green_ratio_max),
+        corridor_width_m=_by_key(raw.get("corridor_width_m"), d.corridor_width_m),
+        investment_min=_by_key(raw.get("investment_min"), d.investment_min, SECTORS),
+        output_min=_by_key(raw.get("output_min"), d.output_min, SECTORS),
+        exchange_to_t=_by_key(raw.get("exchange_to_t"), d.exchange_to_t),
     )
 
 

@@ -14,14 +14,22 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-LAND_OUTPUT_THRESHOLD = 9.0
-"""HJ 274-2009 (2012) row 1.2: IAV per industrial land area at least 9 x 10^8 RMB/km²."""
+if TYPE_CHECKING:
+    from ecopark.indicators.carbon import CarbonResult
 
-Status = Literal["pass", "fail", "entered", "insufficient_data"]
+LAND_OUTPUT_THRESHOLD = 9.0
+"""HJ 274-2009 (2012) row 2.1 (seed 004): IAV per industrial land area at least 9 x 10^8 RMB/km²."""
+
+Status = Literal[
+    "pass", "fail", "entered", "insufficient_data", "no_target", "not_applicable", "met", "not_met"
+]
+"""pass/fail against a threshold; met/not_met against a park target (CTIP); no_target: computed,
+but the row has neither threshold nor target; not_applicable: outside the row's band (zero-carbon
+rows by energy use)."""
 Comparator = Literal[">=", "<=", "<", "=="]
 
 
@@ -48,7 +56,7 @@ class ZoneResult:
 
 @dataclass(frozen=True)
 class LandOutputResult:
-    """Land output of the park (HJ 274 row 1.2) and of each zone, and where each firm stands."""
+    """Land output of the park (HJ 274 row 2.1) and of each zone, and where each firm stands."""
 
     park_value: float | None
     """IAV of firms on industrial land / industrial land area, 10^8 RMB/km²; None if no
@@ -119,14 +127,16 @@ class CoverageResult:
 
 @dataclass(frozen=True)
 class SpaceScore:
-    """Space-optimization score 0-100 = 100 x weighted mean of the available components (each
-    0..1); components that cannot be computed are None and drop out of the mean."""
+    """Space-optimization score 0-100 = 100 x weighted mean of the components (each 0..1); a
+    component that cannot be computed scores 0 and ``notes`` says why (docs/indicators.md §3)."""
 
     score: float | None
     components: dict[str, float | None]
     weights: dict[str, float]
     details: dict[str, Any] = field(default_factory=dict)
     """Figures behind the components (counts, distances) for tooltips and reports."""
+    notes: dict[str, str] = field(default_factory=dict)
+    """component -> why it scored 0 (it could not be computed), in English."""
 
 
 @dataclass(frozen=True)
@@ -141,11 +151,13 @@ class Hj274Row:
     name: str
     unit: str
     value: float | None
-    threshold: float
+    threshold: float | None
     comparator: Comparator
     status: Status
     meets: bool | None
     note: str = ""
+    source: str = ""
+    """The source clause of the row (indicator table's ``source`` column)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +171,11 @@ class CtipRow:
     baseline_value: float | None
     change_pct: float | None
     note: str = ""
+    comparator: Comparator = ">="
+    """Which direction is better (targets are judged with it)."""
+    status: Status = "no_target"
+    target: float | None = None
+    target_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +186,16 @@ class ScenarioResult:
     space: SpaceScore
     hj274: tuple[Hj274Row, ...]
     ctip: tuple[CtipRow, ...]
+    carbon: CarbonResult | None = None
+    """Energy, carbon, pollutants and savings (ecopark.indicators.carbon; docs/carbon.md)."""
+    lowcarbon: tuple[Hj274Row, ...] = ()
+    """Low-carbon pilot and zero-carbon park rows (docs/indicators.md §4.4)."""
+    targets: tuple[Any, ...] = ()
+    """The targets this scenario is judged against (:class:`ecopark.indicators.targets.Judged`)."""
+    attainment: Any = None
+    """:class:`ecopark.indicators.targets.Attainment` when judged against targets, else None."""
+    targets_plan: str | None = None
+    """The scenario whose targets apply (itself, or the plan a monitoring scenario follows)."""
 
     def hj274_row(self, row_id: str) -> Hj274Row:
         return next(r for r in self.hj274 if r.id == row_id)
@@ -213,6 +240,9 @@ class ScenarioResult:
             "space_score": space.score,
             "space_components": dict(space.components),
             "space_weights": dict(space.weights),
+            "carbon": self.carbon.to_json() if self.carbon is not None else None,
+            "savings": self.carbon.savings.to_json() if self.carbon is not None else None,
+            "space_notes": dict(space.notes),
         }
         zones = [
             {
@@ -241,6 +271,7 @@ class ScenarioResult:
                 "status": r.status,
                 "meets": r.meets,
                 "note": r.note,
+                "source": r.source,
             }
             for r in self.hj274
         ]
@@ -252,9 +283,28 @@ class ScenarioResult:
                 "value": r.value,
                 "baseline_value": r.baseline_value,
                 "change_pct": r.change_pct,
+                "target": r.target,
+                "target_year": r.target_year,
+                "comparator": r.comparator,
+                "status": r.status,
                 "note": r.note,
             }
             for r in self.ctip
+        ]
+        lowcarbon = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "unit": r.unit,
+                "value": r.value,
+                "threshold": r.threshold,
+                "comparator": r.comparator,
+                "status": r.status,
+                "meets": r.meets,
+                "note": r.note,
+                "source": r.source,
+            }
+            for r in self.lowcarbon
         ]
         return json_safe(
             {
@@ -265,6 +315,10 @@ class ScenarioResult:
                 "firms_outside_zones": list(lo.firms_outside_zones),
                 "hj274": hj,
                 "ctip": ctip,
+                "lowcarbon": lowcarbon,
+                "targets": [t.to_json() for t in self.targets],
+                "targets_plan": self.targets_plan,
+                "attainment": self.attainment.to_json() if self.attainment is not None else None,
             }
         )
 

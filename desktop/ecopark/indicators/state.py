@@ -20,6 +20,8 @@ from typing import TypeVar
 import numpy as np
 import shapely
 
+from ecopark.carbon.factors import factor_table
+from ecopark.carbon.sites import SITE_COLUMNS, put_recorded
 from ecopark.indicators.params import SpaceParams, space_params
 from ecopark.indicators.slots import SlotMap, grow
 from ecopark.model import Exchange, Facility, Firm, ObjectChange, Park, Pipeline, Zone
@@ -50,8 +52,23 @@ FIRM_NUMBERS: tuple[str, ...] = (
     "cod_kg",
     "so2_kg",
     "boiler_count",
+    # indicator inputs (issue 15) and issue 13's pollutant columns (absent -> NaN)
+    "mineral_resources_t",
+    "wastewater_recycled_t",
+    "wastewater_discharged_t",
+    "solid_waste_disposed_t",
+    "solid_waste_handled_t",
+    "green_certified_floor_m2",
+    "fixed_asset_investment_10k_rmb",
+    "tax_10k_rmb",
+    "ammonia_kg",
+    "nox_kg",
+    "key_sector",
+    "cleaner_production_audit",
+    "own_boiler",
 )
-"""Firm quantities kept as float columns; an optional quantity that is not recorded is NaN."""
+"""Firm quantities kept as float columns; an optional quantity that is not recorded (or a field
+this build's Firm lacks) is NaN; flags are 0/1."""
 
 SECTOR_CODE = {s: i for i, s in enumerate(SECTORS)}
 FACILITY_CODE = {k: i for i, k in enumerate(FACILITY_KINDS)}
@@ -69,12 +86,16 @@ class ScenarioState:
         self.scenario_id = scenario_id
         self.tolerance_m = snap_tolerance(park.settings)
         self.params: SpaceParams = space_params(park.settings)
+        self.factors = factor_table(park.settings)
         self.version = 0
         self.zone_version = 0
+        self.site_version = 0
         # sites: firms and facilities
         self.sites = SlotMap()
         cap = self.sites.capacity
-        self.num = {name: np.zeros(cap) for name in (*FIRM_NUMBERS, "service_radius_m")}
+        self.num = {
+            name: np.zeros(cap) for name in (*FIRM_NUMBERS, "service_radius_m", *SITE_COLUMNS)
+        }
         self.x = np.zeros(cap)
         self.y = np.zeros(cap)
         self.geom = np.empty(cap, dtype=object)
@@ -149,6 +170,8 @@ class ScenarioState:
         """Update for one object added, removed or replaced in this scenario."""
         old, new = change.old, change.new
         self.version += 1
+        if change.layer in ("zones", "corridors", "plots", "facilities"):
+            self.site_version += 1  # land taken by roads, corridors and facility sites
         if change.layer == "zones":
             self._apply_zone(old, new)  # type: ignore[arg-type]
         elif change.layer == "firms":
@@ -272,8 +295,9 @@ class ScenarioState:
     def _put_firm(self, firm: Firm) -> int:
         slot = self._site_slot(firm.firm_id)
         for name in FIRM_NUMBERS:
-            value = getattr(firm, name)
+            value = getattr(firm, name, None)
             self.num[name][slot] = math.nan if value is None else float(value)
+        put_recorded(self.num, slot, firm, self.factors)  # carriers; derives energy_tce
         self.num["service_radius_m"][slot] = 0.0
         self._put_point(slot, firm.geometry)
         self.is_firm[slot] = True
@@ -292,6 +316,7 @@ class ScenarioState:
         for name in FIRM_NUMBERS:
             self.num[name][slot] = 0.0
         self.num["service_radius_m"][slot] = fac.service_radius_m
+        put_recorded(self.num, slot, fac, self.factors)
         self._put_point(slot, fac.geometry)
         self.is_firm[slot] = False
         self.own_boiler[slot] = False

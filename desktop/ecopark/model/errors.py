@@ -62,6 +62,13 @@ class OverlappingZonesWarning(ValidationError):
         self.overlap_m2 = overlap_m2
 
 
+class EnergyDisagreementWarning(InvalidValueError):
+    """A firm's typed ``energy_tce`` disagrees with the total of its recorded energy carriers (a
+    warning from ``Park.check``, never raised): the indicators use the carriers' total."""
+
+    severity = "warning"
+
+
 class ProjectFileError(EcoParkError):
     """A project file cannot be read or written."""
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCENARIO_KINDS: tuple[str, ...] = ("baseline", "plan")
+SCENARIO_KINDS: tuple[str, ...] = ("baseline", "plan", "monitoring")
+"""monitoring: the actual values of a year, judged against a plan's targets (issue 15)."""
 PIPELINE_STATUSES: tuple[str, ...] = ("existing", "planned")
 PIPE_LAYINGS: tuple[str, ...] = ("", "rack", "buried")
 """How a pipe is laid (heat loss); "" means the park default."""
@@ -133,6 +134,9 @@ BUILTIN_ZONE_KINDS: dict[str, ZoneKind] = {
     )
 }
 
+BOILER_FUELS: tuple[str, ...] = ("coal", "fuel_oil", "natural_gas", "biomass")
+"""Fuels of a firm's own small boiler (``Firm.boiler_fuel``; empty = derived from its carriers)."""
+
 FACILITY_KINDS: tuple[str, ...] = (
     "chp",
     "energy_centre",
@@ -159,6 +163,7 @@ __all__ = [
     "BUILTIN_ZONE_KINDS",
     "CORRIDOR_KINDS",
     "EXCHANGE_UNITS",
+    "BOILER_FUELS",
     "FACILITY_KINDS",
     "HEAVY_POLLUTING_SECTORS",
     "MEDIA",

@@ -30,6 +30,7 @@ from ecopark.model.fields import (
     text,
 )
 from ecopark.model.kinds import (
+    BOILER_FUELS,
     CORRIDOR_KINDS,
     FACILITY_KINDS,
     MEDIA,
@@ -189,7 +190,10 @@ class Firm(ParkObject):
     LAYER: ClassVar[str] = "firms"
     ID_FIELD: ClassVar[str] = "firm_id"
     GEOMETRY_TYPES: ClassVar[tuple[str, ...]] = ("Point",)
-    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {"sector": SECTORS}
+    CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "sector": SECTORS,
+        "boiler_fuel": ("", *BOILER_FUELS),
+    }
 
     firm_id: str = id_field("Firm id")
     name: str = text(label="Name")
@@ -228,9 +232,43 @@ class Firm(ParkObject):
     steam_hp_min_mpa: float | None = optional_quantity("MPa", "HP steam minimum pressure")
     steam_mp_min_mpa: float | None = optional_quantity("MPa", "MP steam minimum pressure")
     steam_lp_min_mpa: float | None = optional_quantity("MPa", "LP steam minimum pressure")
+    # energy carriers and emissions (issue 13; NULL = not recorded; see ecopark.carbon)
+    coal_t: float | None = optional_quantity("t/a", "Coal")
+    fuel_oil_t: float | None = optional_quantity("t/a", "Fuel oil")
+    natural_gas_10k_m3: float | None = optional_quantity("10⁴ m³/a", "Natural gas")
+    electricity_mwh: float | None = optional_quantity("MWh/a", "Grid electricity")
+    purchased_steam_t: float | None = optional_quantity("t/a", "Purchased steam")
+    purchased_heat_gj: float | None = optional_quantity("GJ/a", "Purchased heat")
+    renewable_electricity_mwh: float | None = optional_quantity("MWh/a", "Renewable electricity")
+    biomass_t: float | None = optional_quantity("t/a", "Biomass")
+    process_co2_t: float | None = optional_quantity("t/a", "Process CO₂")
+    nox_kg: float | None = optional_quantity("kg/a", "NOx emission")
+    ammonia_kg: float | None = optional_quantity("kg/a", "Ammonia-nitrogen emission")
+    boiler_fuel: str = choice(label="Own boiler fuel", default="")
+    boiler_efficiency: float | None = optional_quantity("0-1", "Own boiler efficiency")
+    # indicator inputs (issue 15): CTIP Table 2, low-carbon pilot, per-mu evaluation
+    fixed_asset_investment_10k_rmb: float | None = optional_quantity(
+        "10⁴ RMB", "Fixed-asset investment"
+    )
+    tax_10k_rmb: float | None = optional_quantity("10⁴ RMB/a", "Tax paid")
+    mineral_resources_t: float | None = optional_quantity("t/a", "Main mineral resources consumed")
+    key_sector: bool = flag(label="Key industrial sector")
+    wastewater_recycled_t: float | None = optional_quantity("t/a", "Wastewater recycled")
+    wastewater_discharged_t: float | None = optional_quantity("t/a", "Wastewater discharged")
+    solid_waste_handled_t: float | None = optional_quantity("t/a", "Solid waste handled")
+    cleaner_production_audit: bool = flag(label="Cleaner-production audit done")
+    green_certified_floor_m2: float | None = optional_quantity("m²", "Green-certified floor area")
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        if self.boiler_efficiency is not None and not 0 < self.boiler_efficiency <= 1:
+            raise InvalidValueError(
+                f"firms {self.firm_id}: boiler_efficiency is a fraction above 0 and at most 1, "
+                f"not {self.boiler_efficiency:g}",
+                layer=self.LAYER,
+                object_id=self.firm_id,
+                field="boiler_efficiency",
+            )
         if self.own_boiler and self.boiler_count == 0:
             object.__setattr__(self, "boiler_count", 1)
         if not self.own_boiler and self.boiler_count:
@@ -275,6 +313,18 @@ class Facility(ParkObject):
     steam_lp_outlet_mpa: float | None = optional_quantity("MPa", "LP steam outlet pressure")
     steam_lp_outlet_c: float | None = optional_quantity("°C", "LP steam outlet temperature")
     heat_supply_c: float | None = optional_quantity("°C", "Hot-water supply temperature")
+    # energy carriers and emissions (issue 13; NULL = not recorded; see ecopark.carbon)
+    coal_t: float | None = optional_quantity("t/a", "Coal")
+    fuel_oil_t: float | None = optional_quantity("t/a", "Fuel oil")
+    natural_gas_10k_m3: float | None = optional_quantity("10⁴ m³/a", "Natural gas")
+    electricity_mwh: float | None = optional_quantity("MWh/a", "Grid electricity")
+    purchased_steam_t: float | None = optional_quantity("t/a", "Purchased steam")
+    purchased_heat_gj: float | None = optional_quantity("GJ/a", "Purchased heat")
+    renewable_electricity_mwh: float | None = optional_quantity("MWh/a", "Renewable electricity")
+    biomass_t: float | None = optional_quantity("t/a", "Biomass")
+    process_co2_t: float | None = optional_quantity("t/a", "Process CO₂")
+    nox_kg: float | None = optional_quantity("kg/a", "NOx emission")
+    ammonia_kg: float | None = optional_quantity("kg/a", "Ammonia-nitrogen emission")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

@@ -73,7 +73,8 @@ class ScenarioInfo:
             raise InvalidValueError("scenario id must be a non-empty text", layer="scenarios")
         if self.kind not in SCENARIO_KINDS:
             raise UnknownKindError(
-                f"scenario {self.scenario_id}: kind {self.kind!r} is not baseline or plan",
+                f"scenario {self.scenario_id}: kind {self.kind!r} is not baseline or plan "
+                "(or monitoring)",
                 layer="scenarios",
                 object_id=self.scenario_id,
                 field="kind",

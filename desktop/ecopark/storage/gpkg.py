@@ -45,6 +45,7 @@ from ecopark.model.attention import AttentionRow, RowProblem
 from ecopark.model.fields import MAX_MAGNITUDE, Role
 from ecopark.model.sanity import CONTROL_CHARACTERS
 from ecopark.storage.atomic import atomic_target
+from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.integrity import (
     NUMERIC_DTYPES,
     mistyped_values,
@@ -170,7 +171,7 @@ def _park_row(park: Park) -> dict[str, Any]:
         "crs": park.crs,
         "schema_version": SCHEMA_VERSION,
         "app_version": __version__,
-        "settings_json": json.dumps(park.settings, ensure_ascii=False, sort_keys=True),
+        "settings_json": json.dumps(marked(park.settings), ensure_ascii=False, sort_keys=True),
     }
 
 
@@ -397,6 +398,8 @@ def load_park(
     try:
         kinds = _read_zone_kinds(p) if "zone_kinds" in meta["layers"] else []
         park = Park(str(meta["name"]), str(meta["crs"]), zone_kinds=kinds)
+        old_ids = needs_migration(settings)
+        settings.pop(IDS_SETTING, None)
         park.settings = settings
         for info in _read_scenarios(p):
             park.add_scenario(info)
@@ -405,6 +408,9 @@ def load_park(
                 park.scenario(str(row["scenario_id"])).entered_values[str(row["indicator_id"])] = (
                     float(row["value"])
                 )
+            if old_ids:  # written before the seed 004 numbering of HJ 274 rows
+                for scenario in park.scenarios.values():
+                    scenario.entered_values = migrate_entered(scenario.entered_values)
         if "views" in meta["layers"]:
             park.views = _read_views(p)
         if "underlays" in meta["layers"]:

@@ -39,6 +39,7 @@ class FeatureEntries:
         self.check_dialog: CheckDialog | None = None
 
     def install(self) -> None:
+        from ecopark.ui.dialogs.carbon_dialogs import install_carbon_actions
         from ecopark.ui.dialogs.export_dialogs import install_export_actions
         from ecopark.ui.dialogs.optimise_dialogs import install_optimise_actions
 
@@ -76,6 +77,7 @@ class FeatureEntries:
         from ecopark.ui.drafting_actions import install_drafting_actions
 
         install_drafting_actions(w)  # copy/paste, field calculator, georef, basemaps, changes
+        install_carbon_actions(w)  # carbon factors dialog, thematic map mode (issue 13)
         w.menus["Tools"].addSeparator()
         w.add_action(
             "Tools",
@@ -108,6 +110,9 @@ class FeatureEntries:
         )
         w.edit_menu.addSeparator()
         w.edit_menu.addAction(settings)
+        from ecopark.ui.indicator_features import install_indicator_features
+
+        install_indicator_features(w)  # Targets dock, per-mu grades, grade map mode (issue 15)
 
     def import_interactive(self) -> bool:
         from ecopark.importers import SUPPORTED

@@ -177,6 +177,7 @@ def choice_label(field_name: str, layer: str, value: str, english: str) -> str:
         "medium": "medium",
         "status": "status",
         "laying": "laying",
+        "boiler_fuel": "boiler_fuel",
         "kind": {"facilities": "facility_kind", "corridors": "corridor_kind"}.get(layer, ""),
     }.get(field_name, "")
     return terms.label(category, value, _current) if category else english

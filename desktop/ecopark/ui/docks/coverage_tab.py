@@ -16,6 +16,7 @@ from ecopark.indicators import ScenarioResult
 from ecopark.model.kinds import MEDIUM_FIELDS
 from ecopark.symbology import MEDIUM_COLOURS
 from ecopark.ui.docks.bar_chart import HBarChart
+from ecopark.ui.docks.carbon_text import carbon_html, savings_html
 from ecopark.ui.docks.indicator_common import (
     fmt_share,
     make_table,
@@ -70,7 +71,11 @@ class CoverageTab(QWidget):
                 "All media: <b>%1</b> of demand served; %2 small boilers replaced by connected "
                 "supply"
             )
-        self.coverage_summary.setText(arg(summary, fmt_share(cov.combined), replaced))
+        self.coverage_summary.setText(
+            arg(summary, fmt_share(cov.combined), replaced)
+            + savings_html(result)  # fuel, SO₂, NOx, CO₂ and water saved (carbon_text)
+            + carbon_html(result)
+        )
         media = list(cov.media.values())
         self.coverage_plot.set_bars(
             [term("medium", m.medium) for m in media],

@@ -24,6 +24,7 @@ from ecopark.ui.docks.coverage_tab import CoverageTab
 from ecopark.ui.docks.hj274_tab import Hj274Tab
 from ecopark.ui.docks.indicator_common import HJ_STATUS, HJ_VALUE, cell_text
 from ecopark.ui.docks.land_output_tab import LandOutputTab
+from ecopark.ui.docks.programme_tab import ProgrammeTab
 from ecopark.ui.docks.space_tab import SpaceScoreTab
 from ecopark.ui.document import ProjectDocument
 
@@ -44,7 +45,8 @@ class IndicatorPanel(DocumentDock):
         self.coverage = CoverageTab()
         self.space = SpaceScoreTab()
         self.hj274 = Hj274Tab(self)
-        for tab in (self.land, self.coverage, self.space, self.hj274):
+        self.programme = ProgrammeTab(self)  # CTIP, low-carbon, targets (issue 15)
+        for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
             self.tabs.addTab(tab, tab.title())
         self.result: ScenarioResult | None = None
         self.error = ""
@@ -69,7 +71,7 @@ class IndicatorPanel(DocumentDock):
             return
         self.result = self.engine.result(doc.scenario_id)
         self.refresh_count += 1
-        for tab in (self.land, self.coverage, self.space, self.hj274):
+        for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
             tab.show_result(self.result)
 
     def enter_value(self, row_id: str, text: str) -> bool:

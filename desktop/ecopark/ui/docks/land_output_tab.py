@@ -41,7 +41,7 @@ class LandOutputTab(QWidget):
         self.land_summary.setToolTip(
             self.tr(
                 "Land output = IAV of firms on industrial land / industrial land area "
-                "(10⁸ RMB/km²); HJ 274-2009 row 1.2 requires at least 9"
+                "(10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9"
             )
         )
         layout.addWidget(self.land_summary)

@@ -21,7 +21,7 @@ from ecopark.ui.docks.indicator_common import (
     make_table,
     table_item,
 )
-from ecopark.ui.i18n import arg
+from ecopark.ui.i18n import arg, note
 
 if TYPE_CHECKING:
     pass
@@ -70,3 +70,6 @@ class SpaceScoreTab(QWidget):
             )
             weight = space.weights.get(n)
             table.setItem(r, 2, table_item(fmt(weight), align_right=True))
+            if n in space.notes:  # scored 0 because it cannot be computed: say why
+                label.setToolTip(note(space.notes[n]))
+                label.setText(component_label(n) + " ⚠")

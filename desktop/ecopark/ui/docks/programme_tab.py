@@ -1,0 +1,113 @@
+"""The indicator panel's "CTIP & low-carbon" tab: CTIP Table 2's twenty-two rows with baseline,
+value, target and status, the low-carbon and zero-carbon rows, and the targets' attainment.
+
+A separate widget (the panel only adds the tab and hands it each result) so the panel's split
+into one widget per tab can take it as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecopark.indicators.results import ScenarioResult
+from ecopark.ui.i18n import arg, indicator_name, note
+from ecopark.ui.i18n import unit as unit_word
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if value != 0 and abs(value) < 1e-2:
+        return f"{value:.3E}"
+    return f"{value:,.0f}" if abs(value) >= 1e6 else f"{value:,.2f}"
+
+
+class ProgrammeTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.attainment = QLabel()
+        self.attainment.setWordWrap(True)
+        layout.addWidget(self.attainment)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Id"),
+                self.tr("Indicator"),
+                self.tr("Status"),
+                self.tr("Baseline"),
+                self.tr("Value"),
+                self.tr("Target"),
+                self.tr("Unit"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 190)
+        self.table.setToolTip(
+            self.tr(
+                "CTIP (seed 004 Table 2): no thresholds, each park sets targets (Tools > Targets); "
+                "LC/ZC: low-carbon pilot and zero-carbon park indicators"
+            )
+        )
+        layout.addWidget(self.table, 1)
+
+    def title(self) -> str:
+        return self.tr("CTIP, low-carbon")
+
+    def status_text(self, status: str) -> str:
+        return {
+            "met": self.tr("met"),
+            "not_met": self.tr("not met"),
+            "no_target": self.tr("no target"),
+            "insufficient_data": self.tr("no data"),
+            "entered": self.tr("entered"),
+            "pass": self.tr("pass"),
+            "fail": self.tr("fail"),
+            "not_applicable": self.tr("not applicable"),
+        }.get(status, status)
+
+    def show_result(self, result: ScenarioResult) -> None:
+        a = result.attainment
+        if a is None:
+            self.attainment.setText(self.tr("No targets for this scenario (Tools > Targets)."))
+        else:
+            due = self.tr("due") if a.second_tranche_due else self.tr("not due")
+            self.attainment.setText(
+                arg(
+                    self.tr(
+                        "<b>%1 of %2 targets met (%3 %)</b>; second subsidy tranche: %4 "
+                        "(needs at least 90 %)"
+                    ),
+                    a.met,
+                    a.total,
+                    f"{100 * a.share_met:.0f}",
+                    due,
+                )
+            )
+        rows: list[tuple[str, str, str, str, str, str, str, str]] = []
+        for c in result.ctip:
+            rows.append((f"CTIP {c.id}", indicator_name("ctip", c.id, c.name),
+                         self.status_text(c.status), _num(c.baseline_value), _num(c.value),
+                         _num(c.target), unit_word(c.unit), note(c.note)))  # fmt: skip
+        for r in result.lowcarbon:
+            target = "—" if r.threshold is None else f"{r.comparator} {r.threshold:g}"
+            family = self.tr("Zero-carbon") if r.id.startswith("ZC") else self.tr("Low-carbon")
+            rows.append((f"{family} {r.id}", indicator_name("lowcarbon", r.id, r.name),
+                         self.status_text(r.status), "—", _num(r.value), target,
+                         unit_word(r.unit), note(r.note)))  # fmt: skip
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for col, text in enumerate(row[:7]):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row[7] if col in (2, 4) else text)
+                self.table.setItem(i, col, item)

@@ -1,0 +1,81 @@
+"""The Targets dock (with undo), the per-mu grades dock and the map's grade mode, driven on
+worked example W of docs/indicators.md §7 (2 of 4 targets met; grades F2 B, F1 C, F3 D)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ecopark.storage import save_park
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "indicators"))
+from worked_park import worked_park  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """Worked example W as a project file; the conftest's ``window`` opens it."""
+    path = tmp_path / "w.gpkg"
+    save_park(worked_park(), path)
+    return path
+
+
+def test_targets_dock_shows_attainment_and_edits_with_undo(qtbot, window) -> None:
+    window.targets_action.trigger()
+    dock = window.targets_dock
+    assert dock.isVisible()
+    window.document.switch_scenario("plan")
+    qtbot.waitUntil(lambda: dock.table.rowCount() == 4)
+    assert "2 of 4 targets met (50 %)" in dock.attainment_label.text()
+    assert "not due" in dock.attainment_label.text()
+    assert [dock.table.item(r, 7).text() for r in range(4)] == ["met", "not met", "not met", "met"]
+    # the 2.1 target (row 1) relaxed to 1.6E-5: now met, 3 of 4
+    assert dock.set_cell(1, 3, "1.6e-5")
+    qtbot.waitUntil(lambda: "3 of 4 targets met" in dock.attainment_label.text())
+    assert window.document.park.settings["targets"]["plan"][1]["value"] == pytest.approx(1.6e-5)
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: "2 of 4 targets met" in dock.attainment_label.text())
+    # a typing mistake changes nothing
+    assert dock.set_cell(0, 3, "sixty thousand")
+    assert "Not a number" in dock.attainment_label.text()
+    assert window.document.park.settings["targets"]["plan"][0]["value"] == 60_000
+
+
+def test_monitoring_scenario_is_judged_against_its_plan(qtbot, window) -> None:
+    window.targets_action.trigger()
+    dock = window.targets_dock
+    window.document.switch_scenario("mon")
+    qtbot.waitUntil(lambda: "judged against the targets of plan" in dock.heading.text())
+    assert dock.table.rowCount() == 4 and "2 of 4" in dock.attainment_label.text()
+    window.document.switch_scenario("base")
+    qtbot.waitUntil(lambda: "A baseline has no targets" in dock.heading.text())
+    assert not dock.add_button.isEnabled()
+
+
+def test_example_target_set_loads_and_undoes(qtbot, window) -> None:
+    window.targets_action.trigger()
+    dock = window.targets_dock
+    window.document.switch_scenario("plan")
+    dock.example_combo.setCurrentIndex(dock.example_combo.findData("tianjin_etdz"))
+    assert dock.load_example()
+    qtbot.waitUntil(lambda: dock.table.rowCount() == 7)
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: dock.table.rowCount() == 4)
+
+
+def test_grades_table_sorted_by_grade_and_map_mode(qtbot, window) -> None:
+    window.grades_action.trigger()
+    dock = window.grades_dock
+    window.document.switch_scenario("plan")
+    qtbot.waitUntil(lambda: dock.table.rowCount() == 3)
+    assert [dock.table.item(r, 0).text() for r in range(3)] == ["grade B", "grade C", "grade D"]
+    assert [dock.table.item(r, 1).text() for r in range(3)] == ["F2", "F1", "F3"]
+    window.grade_action.trigger()
+    layer = window.canvas.grade_layer
+    assert layer.isVisible() and layer.grades == {"F1": "C", "F2": "B", "F3": "D"}
+    window.grade_action.trigger()
+    assert not layer.isVisible()
