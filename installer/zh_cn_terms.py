@@ -1103,6 +1103,31 @@ ZH: dict[str, str] = {
         "若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3"
     ),
     "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)": "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)",
+    # ----- safe deletes and integrity warnings (issue 21) ---------------------------------------
+    "%1 symbiosis exchange(s) are deleted with it: %2": "%1 条共生交换将随之删除：%2",
+    "%1 %2 pipe(s) would be connected to no source: %3": "%1 条%2管线将不再连接任何供应源：%3",
+    "%1 firm(s) would lose their %2 supply: %3": "%1 家企业将失去%2供应：%3",
+    "%1 firm(s) would lose %2 service: %3": "%1 家企业将失去%2服务：%3",
+    "Other objects depend on %1:": "以下对象依赖于%1：",
+    "Delete with its %1 pipe(s)": "连同其 %1 条管线一并删除",
+    "Delete only this": "仅删除此对象",
+    "%1 with %2 pipe(s)": "%1及其 %2 条管线",
+    "Nothing deleted": "未删除任何对象",
+    "Note: it lies outside every zone, so it counts towards no zone (Ctrl+Z removes it)": (
+        "注意：该企业不在任何功能分区内，不计入任何分区（按 Ctrl+Z 可撤销）"
+    ),
+    "%1 %2 pipe(s) are connected to no source: %3": "%1 条%2管线未连接任何供应源：%3",
+    "%1 of %2 demand (firms %3) is on a network that reaches no source": (
+        "%1 的%2需求（企业 %3）所在管网未连接任何供应源"
+    ),
+    "Facility %1 supplies %2 but touches no %2 pipe": "设施 %1 供应%2，但未连接任何%2管线",
+    "Firm %1 lies outside every zone and counts towards no zone": (
+        "企业 %1 不在任何功能分区内，不计入任何分区"
+    ),
+    "Could not copy the demo park to %1: %2": "无法将示范园区复制到 %1：%2",
+    "Demo parks shipped with EcoPark Planner; each opens as your copy in %1": (
+        "随生态园区规划器提供的示范园区；打开时会在 %1 中生成您自己的副本"
+    ),
     # ----- issue 20: drafting, georeferencing, basemaps, change table, new park place -----
     "CAD input": "CAD 输入",
     "shape or place": "形状或位置",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 class ScriptedPrompts:
     """The window's questions answered by the test (ecopark.ui.file_controller.FilePrompts):
-    set ``save_changes``, ``open_path``, ``save_path``, ``new_park`` or ``import_path`` to a
+    set ``save_changes``, ``open_path``, ``save_path``, ``new_park``, ``import_path`` or
+    ``delete_dependants`` (given the DeleteImpact, returns a DeleteChoice) to a
     function returning the answer. Unexpected questions and error dialogs fail the test, unless
     ``fail_on_error`` is False (then the titles are collected in ``errors``)."""
 
@@ -15,6 +16,8 @@ class ScriptedPrompts:
 
         self.save_changes = lambda: QMessageBox.StandardButton.Discard
         self.open_path = self.save_path = self.new_park = self.import_path = self._unexpected
+        self.delete_dependants = self._unexpected
+        self.delete_questions: list[tuple[str, object]] = []
         self.fail_on_error = True
         self.errors: list[str] = []
 
@@ -41,3 +44,7 @@ class ScriptedPrompts:
         self.errors.append(title)
         if self.fail_on_error:
             raise AssertionError(f"unexpected error dialog: {title}: {message}")
+
+    def ask_delete_dependants(self, what: str, impact):  # type: ignore[no-untyped-def]
+        self.delete_questions.append((what, impact))
+        return self.delete_dependants(impact)

@@ -379,92 +379,92 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="81" />
         <source>Check park</source>
         <translation>园区检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="86" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="87" />
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="88" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="89" />
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="90" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="102" />
         <source>Double-click a problem to show it on the map</source>
         <translation>双击问题即可在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="106" />
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="108" />
         <source>Select the objects of this problem and zoom the map to them</source>
         <translation>选中此问题涉及的对象并将地图缩放到这些对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="111" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="112" />
         <source>Run the check again after fixing something</source>
         <translation>修改后重新运行检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="114" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="167" />
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="168" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="171" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="169" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="172" />
         <source>%n warning(s)</source>
         <translation><numerusform>%n 个警告</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="173" />
         <source>%n error(s)</source>
         <translation><numerusform>%n 个错误</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="181" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/dialogs/check_dialog.py" line="181" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -565,6 +565,65 @@
         <location filename="../../desktop/ecopark/ui/dialogs/crs_candidates.py" line="63" />
         <source> — %1 km from the park</source>
         <translation> — 距园区 %1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>DeletePrompt</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="56" />
+        <source>%1 symbiosis exchange(s) are deleted with it: %2</source>
+        <translation>%1 条共生交换将随之删除：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="66" />
+        <source>%1 %2 pipe(s) would be connected to no source: %3</source>
+        <translation>%1 条%2管线将不再连接任何供应源：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="77" />
+        <source>%1 firm(s) would lose their %2 supply: %3</source>
+        <translation>%1 家企业将失去%2供应：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="88" />
+        <source>%1 firm(s) would lose %2 service: %3</source>
+        <translation>%1 家企业将失去%2服务：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="119" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="104" />
+        <source>Other objects depend on %1:</source>
+        <translation>以下对象依赖于%1：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="111" />
+        <source>Delete with its %1 pipe(s)</source>
+        <translation>连同其 %1 条管线一并删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="117" />
+        <source>Delete only this</source>
+        <translation>仅删除此对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="137" />
+        <source>Note: it lies outside every zone, so it counts towards no zone (Ctrl+Z removes it)</source>
+        <translation>注意：该企业不在任何功能分区内，不计入任何分区（按 Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="174" />
+        <source>%1 with %2 pipe(s)</source>
+        <translation>%1及其 %2 条管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/delete_prompt.py" line="178" />
+        <source>Nothing deleted</source>
+        <translation>未删除任何对象</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1705,29 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/integrity_text.py" line="33" />
+        <source>%1 %2 pipe(s) are connected to no source: %3</source>
+        <translation>%1 条%2管线未连接任何供应源：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/integrity_text.py" line="41" />
+        <source>%1 of %2 demand (firms %3) is on a network that reaches no source</source>
+        <translation>%1 的%2需求（企业 %3）所在管网未连接任何供应源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/integrity_text.py" line="50" />
+        <source>Facility %1 supplies %2 but touches no %2 pipe</source>
+        <translation>设施 %1 供应%2，但未连接任何%2管线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/integrity_text.py" line="58" />
+        <source>Firm %1 lies outside every zone and counts towards no zone</source>
+        <translation>企业 %1 不在任何功能分区内，不计入任何分区</translation>
+    </message>
+</context>
+<context>
     <name>LandOutputTab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="43" />
@@ -2009,7 +2091,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="87" />
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -2029,7 +2111,7 @@ You can go on working. Please send the log file to support.</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/recovery_controller.py" line="148" />
         <source>Edits are not journaled (%1); save often.</source>
         <translation>编辑未写入崩溃日志（%1）；请经常保存。</translation>
     </message>
@@ -2453,48 +2535,48 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapTool</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="21" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="22" />
         <source>Nothing to delete (locked layers cannot be changed)</source>
         <translation>没有可删除的对象（锁定图层不能修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="40" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="41" />
         <location filename="../../desktop/ecopark/ui/tools/move.py" line="120" />
         <source>%1 objects</source>
         <translation>%1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="42" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="46" />
         <source> and %1 exchange(s)</source>
         <translation>及 %1 条共生交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="52" />
         <source>Delete %1%2</source>
         <translation>删除 %1%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="58" />
         <source>Deleted %1%2. Ctrl+Z brings it back</source>
         <translation>已删除 %1%2。按 Ctrl+Z 可恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="68" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="71" />
         <source>Deletes the selection at once; with nothing selected, click objects to delete them. Exchanges of a deleted firm or facility are deleted with it (Ctrl+Z undoes)</source>
         <translation>立即删除所选对象；未选择时，单击对象即可删除。被删除企业或设施的共生交换一并删除（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="77" />
         <source>Click an object to delete it (its exchanges go with it)</source>
         <translation>单击对象将其删除（其共生交换一并删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/tools/delete.py" line="98" />
         <source>Nothing there to delete. </source>
         <translation>此处没有可删除的对象。</translation>
     </message>
@@ -2774,27 +2856,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>已放置设施 %1（%2）：请在属性面板中填写其能力。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="20" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="21" />
         <source>Place firm</source>
         <translation>放置企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="23" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="24" />
         <source>Click where a firm stands; it is added as 'New firm' (sector other) and selected so you can enter its name, sector, IAV and flows in the Properties dock</source>
         <translation>单击企业所在位置；将添加为“新企业”（行业：其他）并被选中，可在属性面板中填写名称、行业、工业增加值和物质能量流</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="28" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="29" />
         <source>Click where the firm stands</source>
         <translation>单击企业所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="41" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="42" />
         <source>Place firm %1</source>
         <translation>放置企业 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/tools/place_firm.py" line="46" />
         <source>Firm %1 placed: enter its attributes in the Properties dock. Click to place another</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
@@ -3792,112 +3874,112 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="52" />
         <source>%1 (original: %2)</source>
         <translation>%1（原文：%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="65" />
         <source>%1 (%2) is not physically served: nothing arrives</source>
         <translation>%1（%2）实际未满足：没有介质到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="69" />
         <source>%1 (%2) is not physically served: pressure margin %3 MPa</source>
         <translation>%1（%2）实际未满足：压力裕量 %3 MPa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="74" />
         <source>A network cannot be solved in full</source>
         <translation>管网无法完整求解</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="88" />
         <source>Zones %1 and %2 overlap by %3 m²</source>
         <translation>功能分区 %1 与 %2 重叠 %3 平方米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="92" />
         <source>%1: the geometry is not valid</source>
         <translation>%1 的几何图形无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="94" />
         <source>%1: the value of %2 is not valid</source>
         <translation>%1 的「%2」取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="96" />
         <source>%1: a value is not valid</source>
         <translation>%1 的取值无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="98" />
         <source>%1: %2 is not a known kind</source>
         <translation>%1 的「%2」是未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="100" />
         <source>%1: unknown kind</source>
         <translation>%1：未知的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="103" />
         <source>The id %1 is already in use</source>
         <translation>编号 %1 已被使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="106" />
         <source>%1: %2 refers to an object that does not exist</source>
         <translation>%1 的「%2」引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="110" />
         <source>%1 does not exist in this scenario</source>
         <translation>%1 在此方案中不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="113" />
         <source>Refers to an object that does not exist</source>
         <translation>引用了不存在的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="115" />
         <source>%1 is still used by zones and cannot be removed</source>
         <translation>%1 仍被功能分区使用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="119" />
         <source>%1 is still used by symbiosis exchanges and cannot be deleted</source>
         <translation>%1 仍有共生交换引用，不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="131" />
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="132" />
         <source>zone kind</source>
         <translation>分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="133" />
         <source>park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="143" />
         <source>the object</source>
         <translation>该对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="151" />
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/refusals.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/refusals.py" line="153" />
         <source>coordinate system</source>
         <translation>坐标系</translation>
     </message>
@@ -4327,93 +4409,99 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="26" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="28" />
         <source>EcoPark project (*.gpkg)</source>
         <translation>生态园区项目 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="28" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="30" />
         <source>Liaobin coastal</source>
         <translation>辽滨沿海</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="29" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="31" />
         <source>Guigang sugar</source>
         <translation>贵港制糖</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="30" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="32" />
         <source>Caofeidian steel</source>
         <translation>曹妃甸钢铁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="61" />
         <location filename="../../desktop/ecopark/ui/start_page.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="72" />
         <source>Plan eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage and the HJ 274 evaluation updated as you draw.</source>
         <translation>规划生态工业园区：功能分区、企业、共享基础设施与产业共生；土地产出率、覆盖率和 HJ 274 评价随绘制实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="78" />
         <source>New park…</source>
         <translation>新建园区…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="79" />
         <source>Start an empty park in a coordinate system you choose</source>
         <translation>在所选坐标系中新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="80" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="81" />
         <source>Open an EcoPark project file (.gpkg)</source>
         <translation>打开生态园区项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="88" />
         <source>Double-click to open</source>
         <translation>双击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="88" />
-        <source>Demo parks shipped with EcoPark Planner</source>
-        <translation>生态园区规划器自带的示范园区</translation>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="94" />
+        <source>Demo parks shipped with EcoPark Planner; each opens as your copy in %1</source>
+        <translation>随生态园区规划器提供的示范园区；打开时会在 %1 中生成您自己的副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="99" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="100" />
         <source>Demo parks</source>
         <translation>示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="134" />
         <source>%1 (file not found)</source>
         <translation>%1（文件不存在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="137" />
         <source>No recent projects yet</source>
         <translation>还没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="148" />
         <source>No demo parks found in %1</source>
         <translation>在 %1 中未找到示范园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/start_page.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="163" />
+        <source>Could not copy the demo park to %1: %2</source>
+        <translation>无法将示范园区复制到 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/start_page.py" line="182" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>

@@ -74,11 +74,13 @@ def canvas(qtbot, document):
 
 @pytest.fixture
 def tools(canvas):
-    """The tool manager of ``canvas`` (the Select tool active; an exchange prompt fails)."""
+    """The tool manager of ``canvas`` (the Select tool active; an exchange or a delete prompt
+    fails)."""
     from ecopark.ui.tools.manager import ToolManager
 
     manager = ToolManager(canvas, canvas)
     manager.exchange_prompt = lambda source, target: pytest.fail("unexpected exchange prompt")
+    manager.delete_prompt = lambda what, impact: pytest.fail("unexpected delete prompt")
     return manager
 
 

@@ -167,3 +167,30 @@ def test_tools_menu_opens_the_check_and_it_shows_the_overlap_on_the_map(qtbot, d
     assert window.features.check_dialog is d
     document.undo_stack.setClean()
     window.setWindowModified(False)
+
+
+# ----- what a deleted plant leaves behind (issue 21) --------------------------------------------
+def _delete_only_the_chp(document) -> None:
+    from ecopark.commands import RemoveObjects
+
+    assert document.push(RemoveObjects("plan", [("facilities", "C1")]))
+
+
+def test_a_deleted_plant_leaves_its_pipe_flagged_and_show_on_map_selects_it(qtbot, document):
+    _delete_only_the_chp(document)
+    d = CheckDialog(document, lambda refs: None, None)
+    qtbot.addWidget(d)
+    rows = [_row(d, r) for r in range(d.table.rowCount())]
+    assert [r[2:4] for r in rows if r[1] == "Plan 2030"] == [["Pipelines", "P1"]]
+    assert "reach no source" in rows[0][4]
+    d.table.selectRow(0)
+    d.show_current()
+    assert document.selection == [("pipelines", "P1")]
+
+
+def test_the_disconnected_pipe_reads_in_chinese(chinese, qtbot, document):
+    _delete_only_the_chp(document)
+    d = CheckDialog(document, lambda refs: None, None)
+    qtbot.addWidget(d)
+    messages = [_row(d, r)[4] for r in range(d.table.rowCount())]
+    assert messages[0] == "1 条高压蒸汽管线未连接任何供应源：P1"

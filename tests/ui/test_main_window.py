@@ -164,7 +164,10 @@ def test_closing_without_changes_does_not_ask(window, monkeypatch):
     assert window.close()
 
 
-def test_delete_and_select_all(qtbot, window):
+def test_delete_and_select_all(qtbot, window, prompts):
+    from ecopark.ui.delete_prompt import DeleteChoice
+
+    prompts.delete_dependants = lambda impact: DeleteChoice.ONLY_CHOSEN
     window.edit.select_all()
     assert set(window.document.selection) == {
         ("zones", "Z1"),
@@ -179,6 +182,9 @@ def test_delete_and_select_all(qtbot, window):
     assert window.delete_action.isEnabled()
     window.delete_action.trigger()
     assert not window.document.scenario.firms and not window.document.scenario.facilities
+    ((_, impact),) = prompts.delete_questions  # the hidden pipe P1 would reach no source
+    assert impact.orphan_pipes == {"steam_hp": ["P1"]}
+    assert "P1" in window.document.scenario.layers["pipelines"], "kept, as answered"
     assert window.document.undo_stack.count() == 1
     window.undo_action.trigger()
     assert set(window.document.scenario.firms) == {"F1"}

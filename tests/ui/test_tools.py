@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from shapely.geometry import Polygon
 
+from ecopark.ui.delete_prompt import DeleteChoice
 from ecopark.ui.tools.exchange_dialog import ExchangeDialog
 from ecopark.ui.tools.measure import format_area
 from parks import X0, Y0, at
@@ -352,9 +353,12 @@ def test_delete_tool_removes_the_selection_and_its_exchanges_in_one_step(
     qtbot, canvas, document, tools
 ):
     before = snapshot(document)
+    asked = []
+    tools.delete_prompt = lambda what, impact: asked.append(impact) or DeleteChoice.ONLY_CHOSEN
     tools.set_tool("select")
     document.set_selection([("firms", "F3")])
     tools.set_tool("delete")
+    assert [i.exchanges for i in asked] == [["E1"]], "it asked first, naming the exchange"
     assert "F3" not in document.scenario.firms
     assert "E1" not in document.scenario.exchanges, "its exchange went with it"
     assert canvas.current_tool == "select"
@@ -365,9 +369,11 @@ def test_delete_tool_removes_the_selection_and_its_exchanges_in_one_step(
 
 
 def test_delete_tool_clicks_and_select_tool_delete_key(qtbot, canvas, document, tools):
+    tools.delete_prompt = lambda what, impact: DeleteChoice.ONLY_CHOSEN
     tools.set_tool("delete")
     click(qtbot, canvas, 500, 800)  # the CHP
     assert "C1" not in document.scenario.facilities
+    assert "P1" in document.scenario.layers["pipelines"], "only the plant, as answered"
     tools.set_tool("select")
     click(qtbot, canvas, 1500, 500)
     assert document.selection == [("firms", "F2")]
@@ -436,3 +442,49 @@ def test_pan_tool_drags_the_map(qtbot, canvas, tools):
     drag(qtbot, canvas, QPoint(400, 300), QPoint(300, 350))
     mupp = canvas.metres_per_pixel
     assert canvas.center == pytest.approx((cx + 100 * mupp, cy + 50 * mupp))
+
+
+def test_deleting_the_chp_asks_names_its_pipes_and_can_take_them_in_one_undo_step(
+    qtbot, canvas, document, tools
+):
+    asked = []
+
+    def answer(what, impact):
+        asked.append((what, impact))
+        return DeleteChoice.WITH_DEPENDANTS
+
+    before = snapshot(document)
+    tools.delete_prompt = answer
+    tools.set_tool("delete")
+    click(qtbot, canvas, 500, 800)  # the CHP: P1 reaches no other source, F1 needs its steam
+    ((what, impact),) = asked
+    assert "C1" in what
+    assert impact.orphan_pipes == {"steam_hp": ["P1"]}
+    assert (
+        "C1" not in document.scenario.facilities
+        and "P1" not in document.scenario.layers["pipelines"]
+    )
+    assert "1 pipe" in canvas.last_hint
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert snapshot(document) == before
+
+
+def test_cancelling_the_delete_prompt_deletes_nothing(qtbot, canvas, document, tools):
+    before = snapshot(document)
+    tools.delete_prompt = lambda what, impact: DeleteChoice.CANCEL
+    tools.set_tool("delete")
+    click(qtbot, canvas, 500, 800)
+    assert snapshot(document) == before and document.undo_stack.count() == 0
+    assert "Nothing deleted" in canvas.last_hint
+
+
+def test_a_firm_placed_outside_every_zone_is_named_in_the_status_bar(
+    qtbot, canvas, document, tools
+):
+    tools.set_tool("place_firm")
+    click(qtbot, canvas, 500, 500)
+    assert "outside every zone" not in canvas.last_hint
+    click(qtbot, canvas, 1900, -150)  # below the zones, still on screen
+    assert "outside every zone" in canvas.last_hint
+    assert document.undo_stack.count() == 2, "placed all the same (Ctrl+Z removes it)"

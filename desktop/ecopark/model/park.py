@@ -441,6 +441,7 @@ class Park:
         """Re-validate every cross-object rule (of one scenario, or of all when ``scenario_id``
         is None); returns the problems rather than raising. The problems do not name their
         scenario, so a caller that shows where they are asks one scenario at a time."""
+        from ecopark.model.integrity import integrity_problems
         problems: list[ValidationError] = []
         chosen = self.scenarios.values() if scenario_id is None else [self.scenario(scenario_id)]
         for scenario in chosen:
@@ -462,6 +463,7 @@ class Park:
                     problems.append(exc)
             problems.extend(_zone_overlaps(scenario))
             problems.extend(scenario_warnings(scenario))
+            problems.extend(integrity_problems(self, scenario))  # pipes, demand, stray firms
             for extra in _SCENARIO_CHECKS:
                 problems.extend(extra(self, scenario))
         return problems

@@ -33,6 +33,8 @@ class RecoveryController(QObject):
         """Shows a message (text, milliseconds) in the window's status bar."""
         self.document: ProjectDocument | None = None
         self.journal: ProjectJournal | None = None
+        self._autosaves: set[Path] = set()
+        """Autosave copies written by this window (Save As leaves one under the old name)."""
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._autosave_if_modified)
         self.start_autosave()
@@ -44,14 +46,28 @@ class RecoveryController(QObject):
         self.journal = ProjectJournal(document, lambda message: self.report(message, 30000))
 
     def saved(self) -> None:
-        """The project was saved: checkpoint the journal (Save As: a new file and journal)."""
+        """The project was saved: checkpoint the journal (Save As: a new file and journal) and
+        remove the autosave copies, which the file now supersedes."""
         if self.journal is not None:
             self.journal.saved()
+        self.remove_autosaves()
 
     def drop(self) -> None:
         """The planner saved or chose to discard: nothing to recover."""
         if self.journal is not None:
             self.journal.drop()
+        self.remove_autosaves()
+
+    def remove_autosaves(self) -> None:
+        """Delete the autosave copies this window wrote, so no stale ``*.autosave.gpkg`` stays
+        beside a saved or cleanly closed project. A copy left by an earlier session (a crash) is
+        not this window's to delete: it may hold what the file lacks."""
+        for path in sorted(self._autosaves):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # a locked copy is harmless: the next save or close retries
+                continue
+            self._autosaves.discard(path)
 
     # ----- autosave (a recovery copy; the project file and the undo history are left alone) ---
     def start_autosave(self) -> None:
@@ -89,6 +105,7 @@ class RecoveryController(QObject):
         target = self.autosave_path()
         target.parent.mkdir(parents=True, exist_ok=True)
         save_park(self.document.park, target)
+        self._autosaves.add(target)
         return target
 
 

@@ -28,7 +28,9 @@ from ecopark.model import (
     ValidationError,
 )
 from ecopark.model.errors import OverlappingZonesWarning
+from ecopark.model.integrity import IntegrityWarning
 from ecopark.ui import i18n
+from ecopark.ui.integrity_text import integrity_sentence
 
 
 def refusal_text(exc: EcoParkError) -> str:
@@ -39,6 +41,8 @@ def refusal_text(exc: EcoParkError) -> str:
     """
     if i18n.current_language() == i18n.SOURCE_LANGUAGE or not isinstance(exc, ValidationError):
         return str(exc)
+    if isinstance(exc, IntegrityWarning):  # pipes, demand, stray firms (ecopark.model.integrity)
+        return integrity_sentence(exc) or str(exc)
     built = _sentence(exc)
     if built is None:
         return str(exc)

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ecopark.ui.demo_copy import copy_demo, documents_folder
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP
 from ecopark.ui.settings import recent_files
 
@@ -43,7 +45,7 @@ def layouts_dir() -> Path:
 
 def demo_parks() -> list[Path]:
     """The demo parks shipped with the application, the Liaobin coastal park first."""
-    found = sorted(layouts_dir().glob("*.gpkg"))
+    found = sorted(p for p in layouts_dir().glob("*.gpkg") if not p.stem.endswith(".autosave"))
     return sorted(found, key=lambda p: p.name != "liaobin_coastal.gpkg")
 
 
@@ -85,7 +87,13 @@ class StartPage(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setToolTip(self.tr("Double-click to open"))
         self.demo_list = QListWidget()
-        self.demo_list.setToolTip(self.tr("Demo parks shipped with EcoPark Planner"))
+        self.documents_folder = documents_folder()
+        """Where demo parks are copied before they open (tests point it elsewhere)."""
+        self.demo_list.setToolTip(
+            self.tr(
+                "Demo parks shipped with EcoPark Planner; each opens as your copy in %1"
+            ).replace("%1", str(self.documents_folder))
+        )
         lists = QHBoxLayout()
         for caption, widget in (
             (self.tr("Recent projects"), self.recent_list),
@@ -145,6 +153,18 @@ class StartPage(QWidget):
     def _item_activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
         if path and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            if item.listWidget() is self.demo_list:  # the planner's copy, never the installed file
+                try:
+                    path = copy_demo(Path(str(path)), self.documents_folder)
+                except OSError as exc:
+                    QMessageBox.warning(
+                        self,
+                        self.tr("EcoPark Planner"),
+                        self.tr("Could not copy the demo park to %1: %2")
+                        .replace("%1", str(self.documents_folder))
+                        .replace("%2", str(exc)),
+                    )
+                    return
             self.open_requested.emit(str(path))
 
     def listed_paths(self, which: str) -> list[Path]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ecopark import terms
 from ecopark.model import ValidationError
 from ecopark.model.errors import OverlappingZonesWarning
+from ecopark.model.integrity import IntegrityWarning
 from ecopark.ui import i18n
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.refusals import refusal_text
@@ -52,6 +53,8 @@ class Problem:
         """The objects to select: both zones of an overlap, else the object named."""
         if isinstance(self.error, OverlappingZonesWarning):
             return [("zones", zid) for zid in self.error.zone_ids]
+        if isinstance(self.error, IntegrityWarning):  # all pipes of a network, all its firms
+            return list(self.error.refs)
         if self.error.layer and self.error.object_id:
             return [(self.error.layer, self.error.object_id)]
         return []

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QMouseEvent
 
 from ecopark.commands import RemoveObjects
+from ecopark.ui.delete_prompt import confirm_dependants
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
 from ecopark.ui.tools.base import MapTool, MapXY
 
@@ -38,6 +39,9 @@ def delete_objects(tool: MapTool, refs: list[ObjectRef]) -> bool:
         what = object_label(first)
     else:
         what = arg(QCoreApplication.translate("MapTool", "%1 objects"), len(refs))
+    refs, what = confirm_dependants(tool, what, refs)
+    if not refs:
+        return False
     extra = (
         arg(QCoreApplication.translate("MapTool", " and %1 exchange(s)"), len(dependants))
         if dependants

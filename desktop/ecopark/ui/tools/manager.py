@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ecopark.model import ParkObject
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA
+from ecopark.ui.delete_prompt import DeletePrompt
 from ecopark.ui.tools import TOOLS
 from ecopark.ui.tools.base import MapTool
 from ecopark.ui.tools.exchange_dialog import ExchangePrompt, ask_exchange
@@ -50,6 +51,9 @@ class ToolManager(QObject):
         self._facility_kind = DEFAULT_FACILITY_KIND
         self.exchange_prompt: ExchangePrompt = self._ask_exchange
         """Asks material, quantity and unit for a new exchange; tests replace it."""
+        self.delete_prompt: DeletePrompt | None = None
+        """Answers "delete what depends on it too?" instead of the window's prompts or the
+        message box (tests set it)."""
         self.actions: dict[str, QAction] = {}
         self.action_group: QActionGroup | None = None
         if canvas is not None:

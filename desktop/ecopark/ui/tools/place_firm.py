@@ -9,6 +9,7 @@ from shapely.geometry import Point
 
 from ecopark.commands import AddObjects
 from ecopark.model import Firm
+from ecopark.ui.delete_prompt import outside_zone_note
 from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
 from ecopark.ui.tools.base import MapTool, MapXY
 from ecopark.ui.tools.labels import new_firm_name
@@ -47,4 +48,4 @@ class PlaceFirmTool(MapTool):
                 "Firm %1 placed: enter its attributes in the Properties dock. Click to place "
                 "another",
             )
-            self.set_hint(arg(template, firm.firm_id))
+            self.set_hint(arg(template, firm.firm_id) + outside_zone_note(doc.park, sid, firm))
