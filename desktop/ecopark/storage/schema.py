@@ -12,8 +12,12 @@ from dataclasses import dataclass
 from ecopark.model.fields import Role, role_of, unit_of
 from ecopark.model.objects import OBJECT_TYPES, ParkObject
 
-SCHEMA_VERSION = 1
-"""Bump on any change a reader of the previous version would misread; add a migration."""
+SCHEMA_VERSION = 2
+"""Bump on any change a reader of the previous version would misread; add a migration.
+
+Version 2: energy carriers, hydraulic, indicator and balance columns (all optional, read
+as NULL from version 1), the ``needs_attention``, ``layer_styles`` and ``qgis_projects`` tables,
+and HJ 274 entered values renumbered to seed 004 Table 1 (``storage.indicator_ids``)."""
 
 SPATIAL_LAYER_GEOMETRY: dict[str, str] = {
     "zones": "Polygon",  # written as MultiPolygon when any zone has several parts
