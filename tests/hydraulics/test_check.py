@@ -17,7 +17,9 @@ def test_check_lists_the_shortfall_with_consumer_grade_and_margin() -> None:
 
 
 def test_check_is_quiet_when_every_consumer_is_served_or_nothing_could_be_computed() -> None:
-    assert single_pipe_park().check() == []
+    # the hand-built park has no zones, so only the network's own findings are asked about
+    assert not [p for p in single_pipe_park().check()
+                if isinstance(p, NetworkShortfallWarning | NetworkInputWarning)]  # fmt: skip
     # no diameter: the solve names it (test_bad_input.py); the check has no margin to list
     assert not [p for p in single_pipe_park(dn=0.0).check()
                 if isinstance(p, NetworkShortfallWarning | NetworkInputWarning)]  # fmt: skip
