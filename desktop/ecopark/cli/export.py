@@ -36,6 +36,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language first in headers")
     p.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=None,
+        help="write in one language only: zh_CN (Chinese only) or en (English only); "
+        "default: both, --lang first",
+    )
+    p.add_argument(
         "--paper",
         choices=("A0", "A1", "A2", "A3", "A4"),
         default=None,
@@ -77,6 +84,20 @@ def register(sub: Any) -> None:
     )
     add_strict_argument(p)
     p.set_defaults(func=run)
+
+
+LANGUAGES = ("zh_CN", "en")
+"""``--language`` values: one-language exports (codes and unit symbols stay as they are)."""
+
+
+def _apply_language(args: argparse.Namespace, stack: contextlib.ExitStack) -> None:
+    """``--language`` sets ``--lang`` and prints only that language for the rest of the call."""
+    if args.language is None:
+        return
+    from ecopark.export.labels import single_language
+
+    args.lang = "zh" if args.language == "zh_CN" else "en"
+    stack.enter_context(single_language())
 
 
 def _check_target(path: str, suffixes: tuple[str, ...], what: str) -> Path:
@@ -151,6 +172,12 @@ def _run_sheets(args: argparse.Namespace, map_path: Path) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    with contextlib.ExitStack() as stack:
+        _apply_language(args, stack)
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.scale is not None:
         if not args.map:
             raise CliError("--scale prints a map sheet: give --map MAP.pdf")

@@ -7,7 +7,9 @@ Panels read Chinese first and English reviewers read English: :func:`pick` choos
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import contextvars
+from collections.abc import Iterator, Mapping
 
 from ecopark import terms
 from ecopark.model.kinds import ZoneKind
@@ -16,6 +18,23 @@ Bilingual = tuple[str, str]
 """(Chinese, English)"""
 
 LANGS = ("zh", "en")
+
+_SINGLE: contextvars.ContextVar[bool] = contextvars.ContextVar("ecopark_single", default=False)
+"""True while an export is written in one language only (``ecopark export --language zh_CN``)."""
+
+
+@contextlib.contextmanager
+def single_language(on: bool = True) -> Iterator[None]:
+    """Within this block :func:`both` prints only the ``lang`` label ("Chinese only" exports)."""
+    token = _SINGLE.set(on)
+    try:
+        yield
+    finally:
+        _SINGLE.reset(token)
+
+
+def is_single_language() -> bool:
+    return _SINGLE.get()
 
 _EXPORT_WORDS: dict[str, Bilingual] = {
     "yes": ("是", "yes"),
@@ -36,6 +55,8 @@ def pick(pair: Bilingual, lang: str) -> str:
 def both(pair: Bilingual, lang: str) -> str:
     """Both names, the one of ``lang`` first: "钢铁 Steel" or "Steel 钢铁"."""
     first, second = (pair[0], pair[1]) if lang == "zh" else (pair[1], pair[0])
+    if _SINGLE.get():
+        return first or second
     return first if not second or first == second else f"{first} {second}"
 
 
@@ -82,6 +103,8 @@ __all__ = [
     "LANGS",
     "Bilingual",
     "both",
+    "is_single_language",
+    "single_language",
     "ctip_pair",
     "facility_pair",
     "hj274_name",

@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ecopark.export.costs import plan_costs
 from ecopark.export.errors import ExportError
+from ecopark.export.formula_values import ValuedWorkbook
 from ecopark.export.labels import (
     LANGS,
     both,
@@ -118,7 +119,7 @@ def build_work_plan(park: Park, scenario_id: str | None, lang: str = "zh") -> Wo
 
 
 def build_workbook(ctx: WorkPlanContext) -> Workbook:
-    wb = Workbook()
+    wb = ValuedWorkbook()  # saves every formula's cached value (formula_values)
     sheets: dict[str, Worksheet] = {}
     for n, key in enumerate(SHEETS):
         ws = wb.active if n == 0 else wb.create_sheet()
@@ -308,8 +309,8 @@ def _write_summary(
         Column("note", ("说明", "Source")),
     ]
     table_rows = [
-        [both(label, lang), value, unit, pick(note, lang)]
-        for label, value, unit, _fmt, note in rows
+        [both(label, lang), value, "" if fmt == FMT_PCT else unit, pick(note, lang)]
+        for label, value, unit, fmt, note in rows
     ]
     info_t = write_table(
         ws, columns, table_rows, lang, total_label=None, extra_widths={"value": 16}

@@ -336,7 +336,8 @@ def _write_park(w: _Writer, fr: _Rows, ar: _Rows) -> dict[str, str]:
         ("ammonia_t", ("氨氮排放量", "Ammonia nitrogen"), "t/a", f"={both_sum('ammonia')}", FMT_1),
     ]  # fmt: skip
     for key, label, unit, formula, fmt in spec:
-        r = w.put_row([both(label, w.lang), Formula(formula), unit], {2: fmt})
+        shown = "" if fmt == FMT_PCT else unit  # the % format already says "%"
+        r = w.put_row([both(label, w.lang), Formula(formula), shown], {2: fmt})
         cells[key] = f"$B${r}"
     return cells
 

@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ecopark.export.labels import Bilingual, status_label
+from ecopark.export.labels import Bilingual, is_single_language, status_label
 from ecopark.model.sanity import limit
 
 
@@ -117,6 +117,8 @@ def header_text(col: Column, lang: str) -> str:
     zh, en = col.title
     first, second = (zh, en) if lang == "zh" else (en, zh)
     unit = f" ({col.unit})" if col.unit else ""
+    if is_single_language():
+        second = ""
     return f"{first}{unit}\n{second}" if second and second != first else f"{first}{unit}"
 
 
