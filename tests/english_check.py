@@ -22,7 +22,7 @@ ALLOWED_WORDS = frozenset(
     PROJ Ctrl Shift Alt Meta Esc Del Backspace Enter Return Tab Space PgUp PgDown Home End F1 F2
     F3 F5 F11 m mm km ha m² km² m³ d t h kg MW MWh kW kWh GJ TJ tce a x y X Y E N S W DN MPa kPa
     Pa °C QAP Steiner Ro-TS v English dpi DPI RMB IAV LibreOffice A0 A1 A2 A3 A4 WGS84 UTM Zone
-    GB ID id No ISO SI s kJ MJ kg/s m/s
+    GB ID id No ISO SI s kJ MJ kg/s m/s IPCC IAPWS-IF97 IF97 IAPWS NH₃-N NH3-N pH
     """.split()
 )
 """Tokens that stay Latin in Chinese text: standards, formats, units, keys, coordinates."""
@@ -30,12 +30,16 @@ ALLOWED_WORDS = frozenset(
 TOKEN_PATTERNS = (
     re.compile(r"^[A-Z]{1,4}([-_][A-Z]{1,4})?[-_]?\d+[A-Za-z0-9_-]*$"),  # ids: F001, HP-F015
     re.compile(r"^[A-Za-z]\d*$"),  # single letters and cell/axis names: x, a, B7
+    re.compile(r"^[a-z]+\d+$"),  # scenario ids: plan2030
     re.compile(r"^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$"),  # cell references
 )
 FILE_NAME = re.compile(
     r"[\w.-]+\.(gpkg|xlsx|xls|pdf|png|svg|dxf|shp|geojson|json|csv|osm|pbf|tif|qm|ts)\b"
 )
-PATH = re.compile(r"(/|[A-Za-z]:\\)[^\s，。；：]*")
+PATH = re.compile(r"(/|[A-Za-z]:\\|\b[\w-]+/)[\w./-]*\.\w+|(?<![\w/])/[^\s，。；：]*")
+IDENTIFIER = re.compile(r"\b[A-Z]-[a-z0-9_]+\b|\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b")
+"""Machine keys beside their labels (cost keys pipe.heat.100, factor keys coal_tce_per_t, target
+ids C-heat): ids, not words."""
 UNIT = re.compile(r"(?<![A-Za-z])(t|m³|kg|tce|GJ|MWh|m²|km²|MW|10⁴ ?t|万t)/(a|h|d|s|km²|m²|mu)\b")
 
 
@@ -47,7 +51,7 @@ def data_words(texts: Iterable[str]) -> frozenset[str]:
 def english_words(text: str, allowed: Iterable[str] = ()) -> list[str]:
     """The English words of ``text`` outside the allow-list (codes, units, ids, data words)."""
     extra = frozenset(allowed)
-    text = FILE_NAME.sub(" ", PATH.sub(" ", UNIT.sub(" ", str(text))))
+    text = IDENTIFIER.sub(" ", FILE_NAME.sub(" ", PATH.sub(" ", UNIT.sub(" ", str(text)))))
     found = []
     for word in WORD.findall(text):
         bare = word.strip("'_-")

@@ -31,7 +31,9 @@ STEAM_MW_PER_TPH = 0.7
 DEFAULT_SUBSIDY_RATE = 0.085
 """CTIP subsidy, on average about 8.5 % of project investment (DOMAIN, seed 004)."""
 DEFAULT_LEAD_YEARS = 2
-DEFAULT_OWNER = "园区管委会 Park management committee"
+DEFAULT_OWNER_PAIR = ("园区管委会", "Park management committee")
+DEFAULT_OWNER = " ".join(DEFAULT_OWNER_PAIR)
+"""The owner written when the park names none (shown in the export's language)."""
 
 
 @dataclass(frozen=True)

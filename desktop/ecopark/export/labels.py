@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import re
 from collections.abc import Iterator, Mapping
 
 from ecopark import terms
@@ -60,6 +61,27 @@ def both(pair: Bilingual, lang: str) -> str:
     return first if not second or first == second else f"{first} {second}"
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def unit_text(unit: str, lang: str) -> str:
+    """A bilingual unit such as "万元/a 10⁴ RMB/a" or "台 units": unchanged in bilingual exports;
+    in a one-language export only ``lang``'s half (the Chinese from :data:`ecopark.terms.UNITS`
+    where it has the English symbol: 万元/年)."""
+    if not _SINGLE.get():
+        return unit
+    if lang == "zh" and unit in terms.UNITS:
+        return terms.UNITS[unit]
+    if " " not in unit:
+        return unit
+    zh, _, en = unit.partition(" ")
+    if not _CJK.search(zh) or _CJK.search(en):
+        return unit
+    if lang != "zh":
+        return en
+    return terms.UNITS.get(en, zh)
+
+
 def sector_label(sector: str, lang: str) -> str:
     return terms.label("sector", sector, lang)
 
@@ -105,6 +127,7 @@ __all__ = [
     "both",
     "is_single_language",
     "single_language",
+    "unit_text",
     "ctip_pair",
     "facility_pair",
     "hj274_name",

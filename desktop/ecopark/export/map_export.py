@@ -37,6 +37,7 @@ from ecopark.export.map_layers import DRAW_ORDER, draw_scenario, scenario_bounds
 from ecopark.export.map_thematic import draw_thematic
 from ecopark.export.map_underlays import draw_underlays
 from ecopark.export.scorecard import ScoreRow, park_scorecard
+from ecopark.messages import render
 from ecopark.model import Park
 from ecopark.storage import atomic_target
 
@@ -197,7 +198,7 @@ def render_map_figure(
     scale = _round_scale((x1 - x0) * 1000.0 / map_w)
     footer = "   ·   ".join(
         [
-            f"{both(('坐标系', 'CRS'), lang)}: {_crs_text(park.crs)}",
+            f"{both(('坐标系', 'CRS'), lang)}: {render(_crs_text(park.crs), lang)}",
             f"{both(('方案', 'Scenario'), lang)}: {info.name} ({info.scenario_id}, {info.year})",
             f"{both(('日期', 'Date'), lang)}: {when}",
             f"{both(('比例尺', 'Scale'), lang)} {scale} ({paper})",

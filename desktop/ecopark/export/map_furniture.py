@@ -17,6 +17,7 @@ from matplotlib.transforms import Affine2D, ScaledTranslation, blended_transform
 
 from ecopark import symbology as sym
 from ecopark import terms
+from ecopark.export.labels import both
 from ecopark.export.map_layers import PT_PER_PX, LayerUsage
 from ecopark.model import Park
 
@@ -261,7 +262,7 @@ def draw_legend(
     if not items:
         return 0
     ncol, size = legend_layout(len(items), box_mm[0], box_mm[1], fontsize)
-    title = "图例 Legend" if lang == "zh" else "Legend 图例"
+    title = both(("图例", "Legend"), lang)
     options: dict[str, Any] = {"loc": "upper left"}
     leg = ax.legend(
         handles=legend_handles(items),

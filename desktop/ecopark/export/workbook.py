@@ -29,6 +29,7 @@ from ecopark.export.labels import (
     medium_pair,
     pick,
     status_label,
+    unit_text,
 )
 from ecopark.export.workbook_carbon import CarbonSheet, summary_rows, write_carbon
 from ecopark.export.workbook_evaluation import (
@@ -61,6 +62,7 @@ from ecopark.export.xlsx_tables import (
 )
 from ecopark.indicators import ScenarioResult, evaluate_scenario
 from ecopark.indicators.results import LAND_OUTPUT_THRESHOLD
+from ecopark.messages import render
 from ecopark.model import Park
 from ecopark.storage import atomic_target
 
@@ -182,7 +184,13 @@ def _write_summary(
             None,
             ("", ""),
         ),
-        (("坐标系", "Coordinate system"), f"{park.crs} {crs_name}".strip(), "", None, ("", "")),
+        (
+            ("坐标系", "Coordinate system"),
+            f"{park.crs} {render(crs_name, lang)}".strip(),
+            "",
+            None,
+            ("", ""),
+        ),
         (("导出日期", "Exported on"), dt.date.today().isoformat(), "", None, ("", "")),
         (("企业数", "Firms"), count(firms, "firm_id"), "", FMT_INT, ("企业表", "Firms sheet")),
         (
@@ -309,7 +317,12 @@ def _write_summary(
         Column("note", ("说明", "Source")),
     ]
     table_rows = [
-        [both(label, lang), value, "" if fmt == FMT_PCT else unit, pick(note, lang)]
+        [
+            both(label, lang),
+            value,
+            "" if fmt == FMT_PCT else unit_text(unit, lang),  # the % format says "%" already
+            pick(note, lang),
+        ]
         for label, value, unit, fmt, note in rows
     ]
     info_t = write_table(

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ecopark.carbon.carriers import BOILER_FUEL_FIELD, CARRIERS
 from ecopark.carbon.factors import FactorTable
-from ecopark.export.labels import both
+from ecopark.export.labels import both, term, unit_text
 from ecopark.export.xlsx_tables import (
     FMT_1,
     FMT_2,
@@ -144,7 +144,8 @@ def write_carbon(
     w.title(("共享设施（直接排放计入园区；外购电力不计入范围二）",
              "Facilities (scope 1 counts for the park; scope 2 is the firms')"))  # fmt: skip
     facilities = [scenario.facilities[k] for k in sorted(scenario.facilities)]
-    ar = _write_sites(w, [(o, o.kind, False) for o in facilities], fac, lang)
+    kinds = [both(term("facility_kind", o.kind), lang) for o in facilities]
+    ar = _write_sites(w, [(o, k, False) for o, k in zip(facilities, kinds, strict=True)], fac, lang)
     w.gap()
     _write_zones(w, carbon, fr)
     w.gap()
@@ -336,7 +337,7 @@ def _write_park(w: _Writer, fr: _Rows, ar: _Rows) -> dict[str, str]:
         ("ammonia_t", ("氨氮排放量", "Ammonia nitrogen"), "t/a", f"={both_sum('ammonia')}", FMT_1),
     ]  # fmt: skip
     for key, label, unit, formula, fmt in spec:
-        shown = "" if fmt == FMT_PCT else unit  # the % format already says "%"
+        shown = "" if fmt == FMT_PCT else unit_text(unit, w.lang)  # the % format already says "%"
         r = w.put_row([both(label, w.lang), Formula(formula), shown], {2: fmt})
         cells[key] = f"$B${r}"
     return cells
@@ -348,7 +349,8 @@ def _write_savings(w: _Writer, carbon: CarbonResult, fac: dict[str, str]) -> dic
              "Savings of replaced boilers (net of the coal the CHP burns for them)"))  # fmt: skip
     cols = [
         (("企业", "Firm"), ""), (("锅炉燃料", "Boiler fuel"), ""), (("锅炉效率", "Efficiency"), ""),
-        (("园区供热量", "Heat delivered"), "GJ/a"), (("少烧燃料", "Own fuel saved"), "t or 10⁴ m³"),
+        (("园区供热量", "Heat delivered"), "GJ/a"), (("少烧燃料", "Own fuel saved"),
+         "吨或万立方米 t or 10⁴ m³"),
         (("热电厂耗煤", "CHP coal"), "t/a"), (("节能", "Fuel saved"), "tce/a"),
         (("SO₂减排", "SO₂ avoided"), "t/a"), (("NOx减排", "NOx avoided"), "t/a"),
         (("CO₂减排", "CO₂ avoided"), "t/a"),
@@ -372,7 +374,8 @@ def _write_savings(w: _Writer, carbon: CarbonResult, fac: dict[str, str]) -> dic
             f"=(E{r}*{fac[f'nox_kg_per_t.{row.boiler_fuel}']}-F{r}*{fac['chp_nox_kg_per_t']})/1000"
         )
         co2 = Formula(f"=E{r}*{fac[co2_key[name]]}-F{r}*{fac['coal_co2_t_per_t']}")  # type: ignore[index]
-        w.put_row([row.firm_id, row.boiler_fuel, row.boiler_efficiency, row.heat_gj, own, chp,
+        fuel_word = both(term("boiler_fuel", row.boiler_fuel), w.lang)
+        w.put_row([row.firm_id, fuel_word, row.boiler_efficiency, row.heat_gj, own, chp,
                    fuel, so2, nox, co2], fmts)  # fmt: skip
     last = w.row - 1
     r = w.row

@@ -33,6 +33,7 @@ from ecopark.export.xlsx_tables import (
 )
 from ecopark.indicators import ScenarioResult
 from ecopark.indicators.results import LAND_OUTPUT_THRESHOLD
+from ecopark.messages import render
 from ecopark.model import Park
 
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "<": "<", "==": "="}
@@ -345,7 +346,7 @@ def write_hj274(ws: Worksheet, ctx: WorkPlanContext) -> TableInfo:
             both(("用户填报", "entered"), lang)
             if r.status == "entered"
             else both(("地图计算", "from the map"), lang),
-            r.note,
+            render(r.note, lang),
         ]
         for r in ctx.result.hj274
     ]

@@ -10,6 +10,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ecopark.export.labels import medium_pair, pick
 from ecopark.export.xlsx_tables import FMT_1, FMT_2, FMT_3, Column, Formula, TableInfo, write_table
 from ecopark.hydraulics import HydraulicResult, solve_scenario
+from ecopark.messages import render
 from ecopark.model import Park
 
 FMT_4 = "#,##0.0000"
@@ -71,7 +72,7 @@ def _segments(ws: Worksheet, result: HydraulicResult, lang: str) -> TableInfo:
                 s.diameter_mm, s.length_m, s.equivalent_length_m, s.roughness_mm,
                 s.mass_flow_tph, s.inlet_pressure_mpa, s.outlet_pressure_mpa, drop,
                 s.inlet_temperature_c, s.outlet_temperature_c, s.velocity_ms,
-                s.velocity_limit_ms, s.heat_loss_kw, s.condensate_tph, s.message,
+                s.velocity_limit_ms, s.heat_loss_kw, s.condensate_tph, render(s.message, lang),
             ])  # fmt: skip
     return write_table(ws, columns, rows, lang)
 
@@ -108,7 +109,8 @@ def _consumers(ws: Worksheet, result: HydraulicResult, lang: str) -> TableInfo:
             rows.append([
                 c.id, pick(medium_pair(net.medium), lang), c.mass_flow_tph,
                 c.required_pressure_mpa, c.delivered_pressure_mpa, margin,
-                c.delivered_temperature_c, c.superheat_k, c.condensate_tph, c.served, c.message,
+                c.delivered_temperature_c, c.superheat_k, c.condensate_tph, c.served,
+                render(c.message, lang),
             ])  # fmt: skip
     return write_table(ws, columns, rows, lang)
 

@@ -16,13 +16,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ecopark import terms
-from ecopark.export.costs import PlanCosts
+from ecopark.export.costs import DEFAULT_OWNER, DEFAULT_OWNER_PAIR, KeyProject, PlanCosts
 from ecopark.export.labels import (
     both,
     medium_pair,
     pick,
     sector_label,
     status_label,
+    term,
     zone_kind_label,
 )
 from ecopark.export.xlsx_tables import (
@@ -71,6 +72,20 @@ def _firm_field_columns() -> list[tuple[dataclasses.Field[Any], Column]]:
     return out
 
 
+def _project_name(p: KeyProject, lang: str) -> str:
+    """A name for a project whose object has none (a new pipe): its description, less "new"."""
+    zh = p.description_zh.removeprefix("新建")
+    en = p.description_en.removeprefix("New ")
+    return both((f"{zh} {p.object_id}", f"{en[:1].upper()}{en[1:]} {p.object_id}"), lang)
+
+
+def _coded(field_name: str, value: object, lang: str) -> object:
+    """A model code shown as its word (boiler fuel "coal" -> 煤)."""
+    if field_name == "boiler_fuel" and isinstance(value, str) and value:
+        return both(term("boiler_fuel", value), lang)
+    return value
+
+
 def write_firms(
     ws: Worksheet, park: Park, scenario_id: str, result: ScenarioResult, lang: str
 ) -> TableInfo:
@@ -98,6 +113,7 @@ def write_firms(
     rows = []
     for firm, (x, y) in zip(firms, xy, strict=True):
         values = [getattr(firm, n) for n in names]
+        values = [_coded(n, v, lang) for n, v in zip(names, values, strict=True)]
         values.insert(iav_at, per_mu.get(firm.firm_id))
         rows.append(
             [
@@ -340,7 +356,7 @@ def write_key_projects(
                 n,
                 pick(kind_names[p.kind], lang),
                 p.object_id,
-                p.name,
+                p.name or _project_name(p, lang),
                 pick((p.description_zh, p.description_en), lang),
                 p.quantity,
                 p.quantity_unit,
@@ -349,7 +365,7 @@ def write_key_projects(
                 Formula(f"={letters['investment']}{r}*{rate_ref}"),
                 p.start_year,
                 p.finish_year,
-                p.owner,
+                both(DEFAULT_OWNER_PAIR, lang) if p.owner == DEFAULT_OWNER else p.owner,
             ]
         )
     return write_table(ws, columns, rows, lang, freeze="E2")

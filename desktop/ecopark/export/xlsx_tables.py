@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ecopark.export.labels import Bilingual, is_single_language, status_label
+from ecopark.export.labels import Bilingual, is_single_language, status_label, unit_text
 from ecopark.model.sanity import limit
 
 
@@ -116,7 +116,7 @@ def header_text(col: Column, lang: str) -> str:
     """Two lines, ``lang`` first, unit in brackets: "面积 (km²)\\nArea"."""
     zh, en = col.title
     first, second = (zh, en) if lang == "zh" else (en, zh)
-    unit = f" ({col.unit})" if col.unit else ""
+    unit = f" ({unit_text(col.unit, lang)})" if col.unit else ""
     if is_single_language():
         second = ""
     return f"{first}{unit}\n{second}" if second and second != first else f"{first}{unit}"
@@ -171,8 +171,11 @@ def write_table(
         cell.alignment = HEADER_ALIGN
     ws.row_dimensions[1].height = 32
     formats = [c.fmt for c in columns]
+    unit_columns = {j for j, c in enumerate(columns, start=1) if c.key.endswith("unit")}
     for i, values in enumerate(rows, start=2):
         for j, value in enumerate(values, start=1):
+            if j in unit_columns and isinstance(value, str):
+                value = unit_text(value, lang)  # "台 units" -> 台 in a one-language export
             cell = put(ws.cell(row=i, column=j), value, lang)
             fmt = formats[j - 1]
             if fmt and not isinstance(cell.value, str | type(None)):
