@@ -865,6 +865,7 @@ ZH: dict[str, str] = {
     ),
     "Not added: the pipeline has no length": "未添加：管线长度为零",
     "Draw %1 pipeline %2": "绘制%1管线 %2",
+    "Add slide %1": "添加幻灯片 %1",
     ", joined to %1": "，连接到 %1",
     " and ": " 和 ",
     ", ends not joined to anything": "，端点未连接任何对象",

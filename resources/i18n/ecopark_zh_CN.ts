@@ -4,22 +4,22 @@
 <context>
     <name>AttributeEditing</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="94" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="144" />
         <source>Set %1 of %2</source>
         <translation>设置 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="150" />
         <source>Set %1 of %2 %3</source>
         <translation>设置 %2 个%3的%1</translation>
     </message>
@@ -1381,312 +1381,312 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
         <source>Features</source>
         <translation>要素数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
         <source>Geometry</source>
         <translation>几何类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
         <source>CRS</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="57" />
         <source>Kind / medium</source>
         <translation>类型 / 介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="57" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="58" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
         <source>inches</source>
         <translation>英寸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
         <source>feet</source>
         <translation>英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
         <source>millimetres</source>
         <translation>毫米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
         <source>centimetres</source>
         <translation>厘米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
         <source>metres</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
         <source>kilometres</source>
         <translation>千米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
         <source>yards</source>
         <translation>码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
         <source>decimetres</source>
         <translation>分米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
         <source>decametres</source>
         <translation>十米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
         <source>hectometres</source>
         <translation>百米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
         <source>US survey feet</source>
         <translation>美国测量英尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
         <source>GEODATA</source>
         <translation>DXF 地理信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
         <source>Point</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
         <source>MultiPoint</source>
         <translation>多点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
         <source>LineString</source>
         <translation>线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
         <source>MultiLineString</source>
         <translation>多线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
         <source>Polygon</source>
         <translation>面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
         <source>MultiPolygon</source>
         <translation>多面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
         <source>GeometryCollection</source>
         <translation>几何集合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
         <source>zones</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
         <source>firms</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
         <source>facilities</source>
         <translation>共享设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
         <source>pipelines</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="87" />
         <source>corridors</source>
         <translation>廊道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="88" />
         <source>plots</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="111" />
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="115" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="119" />
         <source>as in the file</source>
         <translation>与文件一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="119" />
         <source>the file does not say: choose one</source>
         <translation>文件未说明：请选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="122" />
         <source>Source CRS:</source>
         <translation>源坐标系：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="131" />
         <source>(the drawing does not say: choose)</source>
         <translation>（图纸未说明：请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="141" />
         <source>Drawing units:</source>
         <translation>图纸单位：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="143" />
         <source>Repair invalid geometries instead of leaving them out</source>
         <translation>修复无效几何图形而不是跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="147" />
         <source>Only buildings inside industrial land become firms</source>
         <translation>仅工业用地内的建筑导入为企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="152" />
         <source>Import features far from the park all the same</source>
         <translation>仍然导入远离园区的要素</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="154" />
         <source>Features more than 100 km from the park usually mean a wrong CRS or units</source>
         <translation>距园区超过 100 公里的要素通常意味着坐标系或单位有误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="167" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="172" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="193" />
         <source>Park field</source>
         <translation>园区字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="192" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="193" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="197" />
         <source>Which column of the file fills each field of the park layer</source>
         <translation>园区图层的每个字段取自文件中的哪一列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="241" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="242" />
         <source>Fields of %1: not imported</source>
         <translation>%1 的字段：不导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="244" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="245" />
         <source>Fields of %1 (imported as %2):</source>
         <translation>%1 的字段（导入为%2）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="254" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="255" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="298" />
         <source>(from the file only)</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="352" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="364" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="365" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="366" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="367" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="369" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="371" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="384" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="386" />
         <source>Import %1 object(s) from %2</source>
         <translation>从 %2 导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="403" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="405" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1966,42 +1966,42 @@ You can go on working. Please send the log file to support.</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="404" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="405" />
         <source>Cursor position in the project's CRS (metres)</source>
         <translation>光标在项目坐标系中的位置（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="407" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="408" />
         <source>Coordinate reference system of the project</source>
         <translation>项目的坐标参照系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="409" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="410" />
         <source>Scenario shown on the map</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="511" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="512" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="522" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="523" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="523" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="524" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="536" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="537" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="557" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="559" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
@@ -2011,17 +2011,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="577" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="580" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="580" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="583" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="582" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="585" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -2096,17 +2096,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="675" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="678" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="677" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="680" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="668" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="671" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2211,252 +2211,252 @@ You can go on working. Please send the log file to support.</source>
         <translation>亩均等级</translation>
     </message>
 <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="121" />
         <source>&amp;New park…</source>
         <translation>新建园区(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="121" />
         <source>Start an empty park</source>
         <translation>新建空白园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="125" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="128" />
         <source>Open a project file (.gpkg)</source>
         <translation>打开项目文件（.gpkg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="131" />
         <source>Save the project to its file</source>
         <translation>保存项目到当前文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="135" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="138" />
         <source>Save the project to another file</source>
         <translation>将项目保存为另一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="145" />
         <source>Close the window (asks about unsaved changes)</source>
         <translation>关闭窗口（有未保存的修改时会询问）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="148" />
         <source>Undo the last edit</source>
         <translation>撤销上一次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="152" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="155" />
         <source>Redo the edit undone last</source>
         <translation>重做上一次撤销的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="162" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="165" />
         <source>Delete the selected objects (Del); their exchanges go with them</source>
         <translation>删除所选对象（Del）；相关的共生交换一并删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="169" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="172" />
         <source>Select every object of the visible, unlocked layers</source>
         <translation>选择所有可见且未锁定图层中的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="176" />
         <source>Zoom to &amp;park</source>
         <translation>缩放至园区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="179" />
         <source>Show the whole park</source>
         <translation>显示整个园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="183" />
         <source>Zoom to &amp;selection</source>
         <translation>缩放至所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="186" />
         <source>Show the selected objects</source>
         <translation>显示所选对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="190" />
         <source>Show &amp;labels</source>
         <translation>显示标注(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="193" />
         <source>Names of zones, firms and facilities on the map</source>
         <translation>在地图上显示功能分区、企业和设施的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="198" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="199" />
         <source>Show symbiosis &amp;exchanges</source>
         <translation>显示共生交换(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="202" />
         <source>Arrows for the material and energy exchanges between firms</source>
         <translation>企业间物质与能量交换的箭头</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="208" />
         <source>&amp;Reset window layout</source>
         <translation>重置窗口布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="211" />
         <source>Put the toolbars and docks back where they were at first start</source>
         <translation>将工具栏和面板恢复到初始位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="215" />
         <source>&amp;About EcoPark Planner</source>
         <translation>关于生态园区规划器(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="217" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="218" />
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="222" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="224" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="225" />
         <source>The keys of every tool and command</source>
         <translation>各工具和命令的快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="234" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="252" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="259" />
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="260" />
         <source>&amp;Toolbars</source>
         <translation>工具栏(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="263" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="264" />
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="283" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="300" />
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="310" />
         <source>Drawing options</source>
         <translation>绘图选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="313" />
         <source>Kind of the zones you draw next</source>
         <translation>接下来绘制的功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="314" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="315" />
         <source>Medium of the pipelines you draw next</source>
         <translation>接下来绘制的管线介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="318" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="319" />
         <source>Kind of the shared facilities you place next</source>
         <translation>接下来放置的共享设施类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="322" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="323" />
         <source>Zone kind</source>
         <translation>功能分区类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="323" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="324" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="325" />
         <source>Facility</source>
         <translation>共享设施</translation>
     </message>
@@ -2464,12 +2464,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="223" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="224" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="227" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -2626,37 +2626,37 @@ You can go on working. Please send the log file to support.</source>
         <translation>已添加管线 %1（%2 米，%3%4）。单击可继续绘制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="20" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="21" />
         <source>Draw zone</source>
         <translation>绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="23" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="24" />
         <source>Click the corners of a functional zone; double-click or Enter finishes, Backspace removes the last corner, Esc cancels. Corners snap to existing zone vertices and edges. The zone kind is chosen in the toolbar.</source>
         <translation>依次单击功能分区的角点；双击或按 Enter 结束，Backspace 删除上一个角点，Esc 取消。角点会捕捉已有分区的节点和边。分区类型在工具栏中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="35" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="36" />
         <source>Draw a %1 zone: click its first corner (the kind is chosen in the toolbar)</source>
         <translation>绘制%1：单击第一个角点（类型在工具栏中选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="57" />
         <source>Not added: the outline crosses itself (%1). Press Backspace to remove corners and click them again, or Esc to cancel</source>
         <translation>未添加：轮廓自相交（%1）。按 Backspace 删除角点后重新单击，或按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="68" />
         <source>Not added: zone kind %1 is not declared in this park</source>
         <translation>未添加：本园区未定义分区类型 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="81" />
         <source>Draw zone %1 (%2)</source>
         <translation>绘制分区 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_zone.py" line="86" />
         <source>Zone %1 added (%2 ha). Click to draw another</source>
         <translation>已添加分区 %1（%2 公顷）。单击可继续绘制</translation>
     </message>
@@ -3592,19 +3592,27 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="122" />
+        <source>Add slide %1</source>
+        <translation>添加幻灯片 %1</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="444" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="443" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="444" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="445" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="446" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>

@@ -56,7 +56,8 @@ class ParkObject:
     @property
     def label(self) -> str:
         name = getattr(self, "name", "")
-        return f"{self.LAYER[:-1]} {self.id}" + (f" ({name})" if name else "")
+        singular = self.LAYER[:-3] + "y" if self.LAYER.endswith("ies") else self.LAYER[:-1]
+        return f"{singular} {self.id}" + (f" ({name})" if name else "")
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):  # type: ignore[arg-type]

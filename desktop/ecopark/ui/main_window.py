@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark import __version__
+from ecopark.messages import render
 from ecopark.model import ParkChange, ScenarioChange
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA
 from ecopark.terms import zone_kind_label
@@ -554,6 +555,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _show_edit_failure(self, message: str) -> None:
+        message = render(message, current_language())  # core messages through the catalogue
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 15000)
 
     # =============================================================================================
@@ -567,7 +569,8 @@ class MainWindow(QMainWindow):
         if doc is not None and hasattr(self, "scenario_dock"):
             for sid, scenario in doc.park.scenarios.items():
                 info = scenario.info
-                action = menu.addAction(f"{info.name} ({info.kind}, {info.year})")
+                kind = info.kind if current_language() == "en" else term("scenario_kind", info.kind)
+                action = menu.addAction(f"{info.name} ({kind}, {info.year})")
                 action.setCheckable(True)
                 action.setChecked(sid == doc.scenario_id)
                 action.setActionGroup(group)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -119,7 +119,8 @@ def add_slide(
         visible_layers=layers if len(layers) < len(MAP_LAYERS) else (),
         compare_with=compare,
     )
-    document.push(SetViews([*park.views, view], text=f"Add slide {view.view_id}"))
+    text = QCoreApplication.translate("Presentation", "Add slide %1").replace("%1", view.view_id)
+    document.push(SetViews([*park.views, view], text=text))
     return view
 
 

@@ -32,6 +32,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ecopark import symbology as sym
 from ecopark.commands import Command
+from ecopark.messages import render
 from ecopark.model import (
     Change,
     EcoParkError,
@@ -68,7 +69,7 @@ from ecopark.ui.canvas.qpaths import MapFrame
 from ecopark.ui.canvas.stack import LayerStack, frame_pixels
 from ecopark.ui.canvas.underlays import UnderlayLayer
 from ecopark.ui.document import ObjectRef, ProjectDocument
-from ecopark.ui.i18n import arg
+from ecopark.ui.i18n import arg, current_language
 
 if TYPE_CHECKING:  # the tools import the canvas; the canvas only holds the tool it is given
     from ecopark.ui.tools.base import MapTool
@@ -220,7 +221,7 @@ class MapCanvas(QGraphicsView):
         try:
             return handler(*args)
         except EcoParkError as exc:
-            self.show_hint(arg(self.tr("Not changed: %1"), exc))
+            self.show_hint(arg(self.tr("Not changed: %1"), render(str(exc), current_language())))
         except Exception as exc:  # noqa: BLE001 - keep the editor alive, report the bug
             log.exception("map tool %s failed", self.current_tool)
             failed = self.tr("The %1 tool failed (%2); please report this")

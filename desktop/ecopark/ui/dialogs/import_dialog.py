@@ -41,6 +41,7 @@ from ecopark.importers import (
 )
 from ecopark.importers.dxf import UNIT_CHOICES
 from ecopark.importers.mapping import PARK_LAYERS, mappable_fields, propose_mapping
+from ecopark.messages import render
 from ecopark.model import TYPE_BY_LAYER, EcoParkError, Park
 from ecopark.model.kinds import CORRIDOR_KINDS, FACILITY_KINDS, MEDIA
 from ecopark.ui.dialogs.crs_candidates import CrsCandidateBox
@@ -355,7 +356,7 @@ class ImportDialog(QDialog):
         try:
             plan = plan_import(self.preview, options, self.park, self.scenario_id)
         except EcoParkError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(render(str(exc), current_language()))
             self.problems.setPlainText("")
             ok.setEnabled(False)
             return
@@ -365,7 +366,8 @@ class ImportDialog(QDialog):
             + (f" ({counts})" if counts else "")
             + arg(self.tr("; %1 feature(s) left out. Target CRS: %2."), plan.skipped, self.park.crs)
         )
-        lines = [str(p) for p in (*self.preview.problems, *plan.problems)]
+        lang = current_language()  # core problems through the message catalogue
+        lines = [render(str(p), lang) for p in (*self.preview.problems, *plan.problems)]
         self.problems.setPlainText("\n".join(lines) or self.tr("No problems found."))
         for row, layer in enumerate(self.preview.layers):
             count = sum(1 for p in plan.problems if p.layer == layer.name)
@@ -378,7 +380,7 @@ class ImportDialog(QDialog):
                 self.preview, self.current_options(), self.park, self.scenario_id
             )
         except EcoParkError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(render(str(exc), current_language()))
             return
         command.text = arg(
             self.tr("Import %1 object(s) from %2"),

