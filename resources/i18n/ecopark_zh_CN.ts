@@ -4,22 +4,22 @@
 <context>
     <name>AttributeEditing</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="143" />
         <source>Set %1 of %2</source>
         <translation>设置 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="149" />
         <source>Set %1 of %2 %3</source>
         <translation>设置 %2 个%3的%1</translation>
     </message>
@@ -2026,67 +2026,67 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="135" />
         <source>Cannot create the park</source>
         <translation>无法创建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="141" />
         <source>New park “%1” in %2: draw zones to start</source>
         <translation>新园区“%1”（%2）：请先绘制功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="162" />
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="171" />
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="202" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="206" />
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="215" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="238" />
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="238" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="242" />
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="57" />
         <source>Save the changes to “%1” before closing it?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="67" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="76" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="91" />
         <source>Import into the scenario on screen</source>
         <translation>导入到当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/file_controller.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/file_controller.py" line="93" />
         <source>GIS and CAD files (%1)</source>
         <translation>GIS 和 CAD 文件 (%1)</translation>
     </message>
@@ -2881,57 +2881,57 @@ You can go on working. Please send the log file to support.</source>
         <translation>已放置企业 %1：请在属性面板中填写其属性。单击可继续放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="22" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="23" />
         <source>Record exchange</source>
         <translation>记录共生交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="25" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="26" />
         <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
         <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="30" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="31" />
         <source>Click the firm or facility the flow comes from</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="47" />
         <source>Click on a firm or facility. </source>
         <translation>请单击企业或设施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="55" />
         <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
         <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="62" />
         <source>An exchange needs two different ends: click the receiving one</source>
         <translation>共生交换需要两个不同的端点：请单击接收方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="93" />
         <source>No exchange recorded. </source>
         <translation>未记录共生交换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="110" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="114" />
         <source>Record exchange %1 → %2 (%3)</source>
         <translation>记录共生交换 %1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="124" />
         <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
         <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="138" />
         <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="104" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>

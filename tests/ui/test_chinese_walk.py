@@ -118,3 +118,30 @@ def test_import_dialog_problems_are_chinese(chinese, qtbot, tmp_path):
         [("import problem", line) for line in lines] + [("summary", dialog.summary.text())],
         _park_words(document.park) | {"Z0", "Z1", "Z2"},
     )
+
+
+def test_open_errors_and_exchange_amounts_are_chinese(chinese, qtbot, tmp_path, window, prompts):
+    from ecopark.numbers import format_quantity
+
+    messages: list[tuple[str, str]] = []
+    prompts.show_error = lambda title, message: messages.append((title, message))
+    text_file = tmp_path / "notes.gpkg"
+    text_file.write_text("not a database")
+    empty_gpkg = tmp_path / "empty.gpkg"
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    gpd.GeoDataFrame({"名称": ["井"]}, geometry=[Point(0, 0)], crs="EPSG:4326").to_file(
+        empty_gpkg, layer="wells"
+    )  # a GeoPackage, but no EcoPark project
+    assert not window.files.open_path(text_file)
+    assert not window.files.open_path(empty_gpkg)
+    assert len(messages) == 2
+    assert "不是生态园区规划项目" in messages[1][1]
+    amounts = [format_quantity(1.2e6, "t/a", "zh_CN"), format_quantity(35, "t/h", "zh_CN")]
+    assert amounts == ["120 万吨/年", "35 吨/小时"]
+    assert format_quantity(1.2e6, "t/a", "en") == "1,200,000 t/a"  # never 1.2e+06
+    assert_chinese(
+        [("open error", f"{title} {message}") for title, message in messages]
+        + [("amount", a) for a in amounts]
+    )

@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
+from ecopark.messages import render
 from ecopark.model import EcoParkError
 from ecopark.storage import load_park
 from ecopark.storage.watch import FileChangedError, FileStamp
@@ -22,11 +23,13 @@ from ecopark.ui.dialogs.file_changed import resolve_changed_file
 from ecopark.ui.dialogs.new_park import NewParkDialog, NewParkSpec, create_park
 from ecopark.ui.dialogs.recovery import offer_recovery
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import current_language
 from ecopark.ui.preferences import Preferences
 from ecopark.ui.settings import add_recent_file, clear_recent_files, recent_files
 from ecopark.ui.start_page import PROJECT_FILTER
 
 APP_TITLE = "EcoPark Planner"
+"""Translated in context MainWindow (the window title uses the same source text)."""
 Answer = QMessageBox.StandardButton
 
 
@@ -50,7 +53,7 @@ class DialogPrompts:
     def ask_save_changes(self, title: str) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self.parent,
-            APP_TITLE,
+            QCoreApplication.translate("MainWindow", APP_TITLE),
             QCoreApplication.translate(
                 "MainWindow", "Save the changes to “%1” before closing it?"
             ).replace("%1", title),
@@ -63,7 +66,7 @@ class DialogPrompts:
             self.parent,
             QCoreApplication.translate("MainWindow", "Open project"),
             start,
-            PROJECT_FILTER,
+            QCoreApplication.translate("StartPage", PROJECT_FILTER),
         )
         return path
 
@@ -72,7 +75,7 @@ class DialogPrompts:
             self.parent,
             QCoreApplication.translate("MainWindow", "Save project as"),
             suggestion,
-            PROJECT_FILTER,
+            QCoreApplication.translate("StartPage", PROJECT_FILTER),
         )
         return path
 
@@ -129,7 +132,8 @@ class FileController:
             park = create_park(spec)
         except EcoParkError as exc:
             self.prompts.show_error(
-                QCoreApplication.translate("MainWindow", "Cannot create the park"), str(exc)
+                QCoreApplication.translate("MainWindow", "Cannot create the park"),
+                render(str(exc), current_language()),
             )
             return False
         self.host.set_document(ProjectDocument(park))
@@ -158,7 +162,7 @@ class FileController:
                 QCoreApplication.translate("MainWindow", "Cannot open %1").replace(
                     "%1", Path(path).name
                 ),
-                str(exc),
+                render(str(exc), current_language()),
             )
             return False
         self.host.set_document(document)
@@ -202,7 +206,7 @@ class FileController:
                 QCoreApplication.translate("MainWindow", "Cannot save %1").replace(
                     "%1", target.name
                 ),
-                str(exc),
+                render(str(exc), current_language()),
             )
             return False
         self.host.project_saved()

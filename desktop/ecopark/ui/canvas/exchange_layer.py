@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from ecopark import symbology as sym
 from ecopark.model import Exchange, ParkObject
+from ecopark.numbers import format_quantity
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.layer_base import LayerItem, LineLod, visible_rect
 from ecopark.ui.canvas.qpaths import (
@@ -22,6 +23,7 @@ from ecopark.ui.canvas.qpaths import (
     path_from_elements,
     segments_in,
 )
+from ecopark.ui.i18n import current_language
 
 
 class ExchangeLayer(LayerItem):
@@ -75,7 +77,8 @@ class ExchangeLayer(LayerItem):
             # scene y points down: bulge with the map-space formula on (x, -y), then flip back
             cx, cy = sym.exchange_control_point(a[0], -a[1], b[0], -b[1])
             rows.append((a[0], a[1], cx, -cy, b[0], b[1]))
-            anchors.append(f"{ex.material} {ex.quantity:,g} {ex.unit}".strip())
+            amount = format_quantity(ex.quantity, ex.unit, current_language())
+            anchors.append(f"{ex.material} {amount}".strip())
         arr = np.array(rows, dtype=np.float64).reshape(-1, 6)
         self._ends = arr[:, 2:6].copy()
         t = np.linspace(0.0, 1.0, self.CURVE_STEPS + 1)[None, :]

@@ -20,7 +20,6 @@ from ecopark.model.fields import Role, role_of, unit_of
 from ecopark.terms import zone_kind_label
 from ecopark.ui import i18n
 from ecopark.ui.refusals import refusal_text
-from ecopark.ui.tools.labels import object_label
 
 NUMERIC_ROLES = (Role.QUANTITY, Role.OPTIONAL_QUANTITY, Role.COUNT)
 
@@ -142,7 +141,7 @@ def edit_command(
         return None
     if len(changed) == 1:
         template = QCoreApplication.translate("AttributeEditing", "Set %1 of %2")
-        text = i18n.arg(template, _in_sentence(spec.label), object_label(changed[0]))
+        text = i18n.arg(template, _in_sentence(spec.label), i18n.object_label(changed[0]))
     else:
         layer = changed[0].LAYER
         if i18n.current_language() != i18n.SOURCE_LANGUAGE:

@@ -28,16 +28,6 @@ def new_firm_name() -> str:
     return NEW_FIRM_NAME["zh" if is_chinese() else "en"]
 
 
-def object_label(obj: object) -> str:
-    """An object as the undo history names it: "企业 F001（钢厂）" / "firm F001 (Steel works)"."""
-    layer = str(getattr(obj, "LAYER", ""))
-    oid = str(getattr(obj, "id", ""))
-    name = str(getattr(obj, "name", "") or "")
-    if not is_chinese():
-        return str(getattr(obj, "label", f"{layer} {oid}"))
-    return f"{term('layer', layer)} {oid}" + (f"（{name}）" if name else "")
-
-
 def zone_kind_label(canvas: MapCanvas, kind: str) -> str:
     zk = canvas.document.park.zone_kinds.get(kind)
     if zk is None:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 from ecopark.commands import AddObjects
 from ecopark.model import EcoParkError, Exchange
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, object_label
+from ecopark.numbers import format_quantity
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language, object_label
 from ecopark.ui.refusals import refusal_text
 from ecopark.ui.tools.base import MapTool, MapXY
 
@@ -124,7 +125,8 @@ class RecordExchangeTool(MapTool):
                 "MapTool", "Exchange %1 recorded: %2 %3 %4 from %5 to %6. "
             )
             self.set_hint(
-                arg(template, exchange.exchange_id, material, f"{quantity:g}", unit, a.id, b.id)
+                arg(template, exchange.exchange_id, material,
+                    format_quantity(quantity, unit, current_language()), "", a.id, b.id)
                 + QCoreApplication.translate("MapTool", self.idle_hint)
             )
 
