@@ -115,7 +115,8 @@ def test_import_dialog_problems_are_chinese(chinese, qtbot, tmp_path):
     assert any("自相交" in line for line in lines)  # the bow tie, in Chinese
     _forget(window, document)
     assert_chinese(
-        [("import problem", line) for line in lines] + [("summary", dialog.summary.text())],
+        [("import problem", line) for line in lines]
+        + [("summary", dialog.summary.text()), ("mapping", dialog.mapping_label.text())],
         _park_words(document.park) | {"Z0", "Z1", "Z2"},
     )
 

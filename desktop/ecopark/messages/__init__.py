@@ -18,7 +18,9 @@ Two ways in, both rendered by :func:`render`:
 
 A placeholder ``{name|category}`` translates its value as a domain word through
 :func:`ecopark.terms.label` (``{medium|medium}`` turns "steam_mp" into 中压蒸汽);
-``{name|msg}`` renders the value as a message itself (nested reasons). Sentences joined by "; "
+``{name|msg}`` renders the value as a message itself (nested reasons, any text);
+``{name|phrase}`` too, but its value spans no ": " or "; " (a short phrase such as a field
+name). Sentences joined by "; "
 are translated part by part. Text that matches nothing comes back unchanged (and is listed by
 the Chinese walk test, tests/ui/test_chinese_walk.py, so it gets a template).
 """
@@ -115,7 +117,7 @@ def _fill(
     def one(m: re.Match[str]) -> str:
         value = params.get(m.group(1), "")
         category = m.group(2) or (categories or {}).get(m.group(1), "")
-        if language == "zh" and category == "msg":
+        if language == "zh" and category in ("msg", "phrase"):
             return render(str(value), language)
         if language == "zh" and category:
             try:

@@ -345,7 +345,8 @@ class ImportDialog(QDialog):
     def refresh(self) -> None:
         options = self.current_options()
         mapped = [
-            f"{name}: " + ", ".join(f"{k} ← {v}" for k, v in t.field_mapping.items())
+            f"{name}: "
+            + ", ".join(f"{_field_word(t.layer, k)} ← {v}" for k, v in t.field_mapping.items())
             for name, t in options.targets.items()
             if t.layer and t.field_mapping
         ]
@@ -409,3 +410,10 @@ def run_import(
 
 
 __all__ = ["ImportDialog", "ImportRefused", "run_import"]
+
+
+def _field_word(layer: str, field_name: str) -> str:
+    """A park field as the planner reads it (名称, not name) in the mapping summary."""
+    cls = TYPE_BY_LAYER.get(layer)
+    specs = {s.name: s.label for s in field_specs(cls, include_id=True)} if cls else {}
+    return specs.get(field_name, field_name)
