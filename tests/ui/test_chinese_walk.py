@@ -146,3 +146,58 @@ def test_open_errors_and_exchange_amounts_are_chinese(chinese, qtbot, tmp_path, 
         [("open error", f"{title} {message}") for title, message in messages]
         + [("amount", a) for a in amounts]
     )
+
+
+def test_new_objects_drawing_hints_and_their_undo_texts_are_chinese(
+    chinese, qtbot, canvas, document, tools
+):
+    from parks import at
+    from PySide6.QtCore import Qt
+
+    def click(x: float, y: float, double: bool = False) -> None:
+        p = canvas.map_to_view(*at(x, y))
+        qtbot.mouseMove(canvas.viewport(), p)
+        qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), p)
+        if double:
+            qtbot.mouseDClick(
+                canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), p
+            )
+
+    before = {layer: set(objs) for layer, objs in document.scenario.layers.items()}
+    hints: list[tuple[str, str]] = []
+    tools.zone_kind = "city"
+    tools.set_tool("draw_zone")
+    for x, y in ((100, 100), (600, 500), (600, 100)):
+        click(x, y)
+    click(100, 500, double=True)  # a bow tie: refused with the reason
+    hints.append(("refused outline", canvas.last_hint))
+    assert "自相交" in canvas.last_hint
+    tools.set_tool("select")
+    tools.set_tool("draw_zone")
+    for x, y in ((100, 100), (600, 100), (600, 500)):
+        click(x, y)
+    click(100, 500, double=True)
+    tools.set_tool("place_firm")
+    click(800, 600)
+    hints.append(("firm placed", canvas.last_hint))
+    tools.facility_kind = "chp"
+    tools.set_tool("place_facility")
+    click(1800, 900)
+    tools.medium = "steam_mp"
+    tools.set_tool("draw_pipeline")
+    click(1800, 900)
+    click(1100, 800)
+    click(800, 600, double=True)
+    hints.append(("pipe drawn", canvas.last_hint))
+    new = [
+        (f"new {layer}", obj.name)
+        for layer, objs in document.scenario.layers.items()
+        for oid, obj in objs.items()
+        if oid not in before.get(layer, set()) and getattr(obj, "name", "")
+    ]
+    assert len(new) >= 3  # zone, firm, facility (a pipe has no default name)
+    stack = document.undo_stack
+    texts = [("undo", stack.text(i)) for i in range(stack.count())]
+    assert len(texts) == 4
+    stack.setClean()
+    assert_chinese([*hints, *new, *texts], _park_words(document.park))
