@@ -151,8 +151,9 @@ def test_open_errors_and_exchange_amounts_are_chinese(chinese, qtbot, tmp_path, 
 def test_new_objects_drawing_hints_and_their_undo_texts_are_chinese(
     chinese, qtbot, canvas, document, tools
 ):
-    from parks import at
     from PySide6.QtCore import Qt
+
+    from parks import at
 
     def click(x: float, y: float, double: bool = False) -> None:
         p = canvas.map_to_view(*at(x, y))
