@@ -40,7 +40,7 @@ def quick_check(path: str | Path) -> None:
     try:
         with contextlib.closing(_connect(p)) as con:
             rows = [str(r[0]) for r in con.execute("PRAGMA quick_check(5)").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the report
         raise DamagedFileError(
             f"{p.name} is damaged: SQLite cannot check it ({exc}); open a backup copy",
             path=str(p),
