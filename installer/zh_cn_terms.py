@@ -1426,5 +1426,9 @@ ZH: dict[str, str] = {
     "Southwest China grid": "西南电网",
 }
 
-BY_CONTEXT: dict[tuple[str, str], str] = {}
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    # default export file names (file-name-safe: no spaces)
+    ("ExportDialogs", "work-plan"): "工作计划",
+    ("ExportDialogs", "map"): "规划图",
+}
 """(context, source) -> Chinese, where one English word needs two Chinese ones."""

@@ -897,78 +897,88 @@ You can go on working. Please send the log file to support.</source>
     <name>ExportDialogs</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="140" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="155" />
         <source>Export work plan</source>
         <translation>导出工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="181" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="211" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="142" />
+        <source>work-plan</source>
+        <translation>工作计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="183" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="213" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="232" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="184" />
+        <source>map</source>
+        <translation>规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="234" />
         <source>Work plan written: %1</source>
         <translation>工作方案已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="241" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="243" />
         <source>Map written: %1</source>
         <translation>地图已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="257" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="259" />
         <source>Slide added: %1</source>
         <translation>已添加幻灯片：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="262" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="264" />
         <source>Export work plan…</source>
         <translation>导出工作方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="266" />
         <source>Export map…</source>
         <translation>导出地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="266" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="268" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="269" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="271" />
         <source>Add slide from current view</source>
         <translation>用当前视图添加幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="274" />
         <source>Add baseline-versus-plan slide</source>
         <translation>添加现状与规划对比幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="276" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="278" />
         <source>Excel work plan for the expert panel: targets, key projects, investment</source>
         <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="282" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="284" />
         <source>Print-ready map: PDF, PNG or SVG on A4 or A3</source>
         <translation>可打印地图：A4 或 A3 的 PDF、PNG 或 SVG</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="286" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="288" />
         <source>Full-screen slides of the saved views; arrows step, S swipes, Esc leaves</source>
         <translation>全屏播放保存的视图；方向键翻页，S 卷帘对比，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="295" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="297" />
         <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
         <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="301" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="303" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
     </message>
@@ -1656,37 +1666,37 @@ You can go on working. Please send the log file to support.</source>
         <translation>（仅按文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="354" />
         <source>Field mapping: %1</source>
         <translation>字段映射：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="354" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="365" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="366" />
         <source>Will import %1 object(s)</source>
         <translation>将导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="367" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="368" />
         <source>; %1 feature(s) left out. Target CRS: %2.</source>
         <translation>；%1 个要素未导入。目标坐标系：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="372" />
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="386" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="387" />
         <source>Import %1 object(s) from %2</source>
         <translation>从 %2 导入 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="405" />
+        <location filename="../../desktop/ecopark/ui/dialogs/import_dialog.py" line="406" />
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -138,7 +138,9 @@ def export_work_plan(
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("ExportDialogs", "Export work plan"),
-            _default_name(document, ".xlsx", "work-plan"),
+            _default_name(
+                document, ".xlsx", QCoreApplication.translate("ExportDialogs", "work-plan")
+            ),
             "Excel (*.xlsx)",
         )
         if not path:
@@ -179,7 +181,7 @@ def export_map_dialog(
         path, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("ExportDialogs", "Export map"),
-            _default_name(document, suffix, "map"),
+            _default_name(document, suffix, QCoreApplication.translate("ExportDialogs", "map")),
             FORMAT_FILTERS[options.fmt],
         )
         if not path:

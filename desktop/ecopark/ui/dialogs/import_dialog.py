@@ -413,7 +413,10 @@ __all__ = ["ImportDialog", "ImportRefused", "run_import"]
 
 
 def _field_word(layer: str, field_name: str) -> str:
-    """A park field as the planner reads it (名称, not name) in the mapping summary."""
+    """A park field as a Chinese planner reads it (名称, not name) in the mapping summary; the
+    English summary keeps the field codes of the file format."""
     cls = TYPE_BY_LAYER.get(layer)
+    if current_language() == SOURCE_LANGUAGE:
+        return field_name
     specs = {s.name: s.label for s in field_specs(cls, include_id=True)} if cls else {}
     return specs.get(field_name, field_name)
