@@ -161,10 +161,10 @@ def _hot_water(
     dp_min = d.min_differential_mpa or 0.0
     t_min = d.min_supply_temperature_c or 0.0
     if st is None or p_ret is None or not math.isfinite(p_ret):
-        why = "no hot water arrives" if st is None else "the return pipe cannot carry its flow"
+        lack = "no hot water arrives" if st is None else "the return pipe cannot carry its flow"
         return ConsumerResult(sid, load, m_tph, None, None, None, None, None, None, False,
                               tuple((m, a, False) for m, a in parts),
-                              f"{sid} (heat): {why}")  # fmt: skip
+                              f"{sid} (heat): {lack}")  # fmt: skip
     p = st.p_pa / MPA
     req = p_ret + dp_min
     margin_k = st.t_c - t_min
