@@ -8,6 +8,7 @@ the plan and in a monitoring scenario. It is frozen like the map objects; an edi
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,6 +16,12 @@ from ecopark.model import EcoParkError, Park
 
 PROJECTS_SETTING = "projects"
 """Key of the project list in ``park.settings`` while the park is open."""
+
+SAFEGUARDS_SETTING = "work_plan_safeguards"
+"""``{"organisation" | "policy" | "funding" | "monitoring": text}``"""
+HISTORY_SETTING = "baseline_history"
+"""``{"2022": {"iav_10k_rmb": 1.2e6, ...}, ...}``: park-level quantities entered per year."""
+SAFEGUARD_TOPICS: tuple[str, ...] = ("organisation", "policy", "funding", "monitoring")
 
 PROJECT_KINDS: tuple[str, ...] = (
     "pipeline",
@@ -143,7 +150,12 @@ def _opt_float(value: Any) -> float | None:
 
 def projects_of(park: Park) -> list[Project]:
     """The park's projects in their stored order."""
-    raw = park.settings.get(PROJECTS_SETTING) or []
+    return projects_in(park.settings)
+
+
+def projects_in(settings: Mapping[str, Any]) -> list[Project]:
+    """The projects held in a settings mapping."""
+    raw = settings.get(PROJECTS_SETTING) or []
     if not isinstance(raw, list):
         raise ProjectError("park setting projects must be a list of projects")
     return [Project.from_json(r) for r in raw]
