@@ -43,14 +43,18 @@ class WorkPlan:
     history: dict[int, dict[str, float]]
 
 
-def work_plan(park: Park, scenario_id: str, result: ScenarioResult | None = None) -> WorkPlan:
+def work_plan(
+    park: Park, scenario_id: str, result: ScenarioResult | None = None, language: str = "en"
+) -> WorkPlan:
     """Everything the work-plan sections print (the park's projects, else the proposal)."""
     result = result or evaluate_scenario(park, scenario_id)
     costs = plan_costs(park, scenario_id, result)
     projects = projects_of(park)
     proposed = not projects
     if proposed:
-        projects = propose_projects(park, scenario_id, result=result, costs=costs)
+        projects = propose_projects(
+            park, scenario_id, language=language, result=result, costs=costs
+        )
     prices = price_projects(park, scenario_id, projects, result, costs)
     benefits = project_benefits(park, scenario_id, projects)
     a = assumptions(park)

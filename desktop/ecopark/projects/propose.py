@@ -58,7 +58,10 @@ def _runs(pipes: list[Pipeline], tol: float) -> list[list[Pipeline]]:
 
 def _place(scenario: Scenario, geom: shapely.Geometry, lang: str) -> str:
     """The name of the zone holding the geometry's middle, else "park"."""
-    point = geom.centroid if geom.geom_type != "LineString" else geom.interpolate(0.5, True)
+    if geom.geom_type == "LineString":
+        point = geom.interpolate(0.5, normalized=True)
+    else:
+        point = geom.centroid
     for zone in scenario.zones.values():
         if zone.geometry.covers(point):
             return zone.name or terms.zone_kind_label(zone.kind, lang)
