@@ -18,8 +18,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ecopark.commands import Command, MacroCommand, RemoveObjects, ReplaceObjects
-from ecopark.indicators import ScenarioResult
+from ecopark.indicators.assemble import scenario_totals
+from ecopark.indicators.carbon import CarbonResult, carbon_result
+from ecopark.indicators.coverage import allocate_all, coverage
 from ecopark.indicators.engine import IndicatorEngine
+from ecopark.indicators.hj274 import Totals, ctip_rows
+from ecopark.indicators.land import land_output
+from ecopark.indicators.results import CoverageResult, CtipRow, LandOutputResult
+from ecopark.indicators.state import ScenarioState
 from ecopark.model import Firm, Park, Scenario
 from ecopark.projects.model import Project
 
@@ -103,7 +109,32 @@ def _without(park: Park, scenario: Scenario, project: Project) -> Command | None
     return MacroCommand("without project", steps) if steps else None
 
 
-def _figures(r: ScenarioResult) -> dict[str, float]:
+@dataclass(frozen=True)
+class _Lean:
+    """The part of a ScenarioResult the benefits read (no space score, HJ 274 or targets: the
+    engine's full assembly costs several times more and none of it changes a benefit)."""
+
+    coverage: CoverageResult
+    carbon: CarbonResult | None
+    land_output: LandOutputResult
+    ctip: tuple[CtipRow, ...]
+
+
+def _lean(
+    park: Park, state: ScenarioState, base: Totals | None, land: LandOutputResult | None = None
+) -> _Lean:
+    """``land``: the with-project land output, reused because taking a project out never moves
+    a zone or changes a firm's land or added value (only pipes, facilities, exchanges, boilers)."""
+    land = land if land is not None else land_output(state)
+    alloc = allocate_all(state)
+    cov = coverage(state, alloc, land.industrial_area_km2)
+    carbon = carbon_result(state, cov, alloc.served)
+    now = scenario_totals(state, land, carbon)
+    entered = park.scenario(state.scenario_id).entered_values
+    return _Lean(cov, carbon, land, ctip_rows(now, base, entered, park.settings))
+
+
+def _figures(r: _Lean) -> dict[str, float]:
     sav = r.carbon.savings if r.carbon is not None else None
     return {
         "coverage_pp": 100.0 * (r.coverage.combined or 0.0),
@@ -116,7 +147,7 @@ def _figures(r: ScenarioResult) -> dict[str, float]:
     }
 
 
-def _fuel(r: ScenarioResult) -> dict[str, float]:
+def _fuel(r: _Lean) -> dict[str, float]:
     if r.carbon is None:
         return {}
     sav = r.carbon.savings
@@ -125,7 +156,7 @@ def _fuel(r: ScenarioResult) -> dict[str, float]:
     return out
 
 
-def _ctip(r: ScenarioResult) -> dict[str, float]:
+def _ctip(r: _Lean) -> dict[str, float]:
     return {row.id: row.value for row in r.ctip if row.value is not None}
 
 
@@ -139,7 +170,7 @@ def _reuse_t(scenario: Scenario, project: Project) -> float:
 
 
 def _add_firm_savings(
-    r: ScenarioResult,
+    r: _Lean,
     scenario: Scenario,
     project: Project,
     figures: dict[str, float],
@@ -165,9 +196,15 @@ def _add_firm_savings(
 def project_benefits(park: Park, scenario_id: str, projects: list[Project]) -> dict[str, Benefit]:
     """Each project's benefit in the scenario, by project id."""
     scratch = _scratch(park, scenario_id)
-    engine = IndicatorEngine(scratch)
+    engine = IndicatorEngine(scratch)  # keeps the scratch plan's state in step with each edit
     try:
-        with_r = engine.result(scenario_id)
+        base = scratch.baseline()
+        base_totals = (
+            scenario_totals(engine.state(base.scenario_id))
+            if base is not None and base.scenario_id != scenario_id
+            else None
+        )
+        with_r = _lean(scratch, engine.state(scenario_id), base_totals)
         with_f, with_fuel, with_ctip = _figures(with_r), _fuel(with_r), _ctip(with_r)
         scenario = scratch.scenario(scenario_id)
         out: dict[str, Benefit] = {}
@@ -179,7 +216,7 @@ def project_benefits(park: Park, scenario_id: str, projects: list[Project]) -> d
             if cmd is not None:
                 cmd.redo(scratch)
                 try:
-                    wo = engine.result(scenario_id)
+                    wo = _lean(scratch, engine.state(scenario_id), base_totals, with_r.land_output)
                     wo_f, wo_fuel, wo_ctip = _figures(wo), _fuel(wo), _ctip(wo)
                 finally:
                     cmd.undo(scratch)
