@@ -28,6 +28,7 @@ from demoparks import caofeidian, guigang, liaobin  # noqa: E402
 from demoparks.builder import build_park  # noqa: E402
 from demoparks.checks import check_layout, elasticities, headline  # noqa: E402
 from demoparks.describe import park_tables  # noqa: E402
+from demoparks.liaobin_work_plan import add_work_plan  # noqa: E402
 from demoparks.specs import ParkSpec  # noqa: E402
 from ecopark.model import Park  # noqa: E402
 from ecopark.storage import save_park  # noqa: E402
@@ -52,6 +53,8 @@ def build(file_name: str) -> Park:
     problems = check_layout(spec, park)
     if problems:
         raise LayoutError(f"{file_name}:\n  " + "\n  ".join(problems))
+    if file_name == "liaobin_coastal.gpkg":
+        add_work_plan(park)  # projects, years, subsidy rates, safeguards, history (issue 17)
     return park
 
 
