@@ -1445,6 +1445,10 @@ ZH: dict[str, str] = {
     "Apply text": "应用文字",
     "From the cost table; type a figure to override": "按造价表计算；输入数值可覆盖",
     "%n project(s), investment %1 (10⁴ RMB)": "%n 个项目，投资 %1 万元",
+    "Baseline history": "近三年情况",
+    "Park-level figures of the three years before the baseline year": (
+        "基准年之前三年的园区层面数据"
+    ),
     "Key projects with years, investment and subsidy; safeguard measures": (
         "重点项目的年份、投资与补贴；保障措施"
     ),

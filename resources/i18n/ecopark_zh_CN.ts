@@ -5133,104 +5133,120 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>WorkPlanDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="57" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="65" />
         <source>Work plan</source>
         <translation>工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="79" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="80" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="81" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="82" />
         <source>Owner</source>
         <translation>实施主体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="83" />
         <source>Start year</source>
         <translation>开工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="84" />
         <source>Completion year</source>
         <translation>完工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="85" />
         <source>Investment (10⁴ RMB)</source>
         <translation>投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="86" />
         <source>Subsidy rate %</source>
         <translation>补贴比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="87" />
         <source>Objects</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="104" />
         <source>Propose projects</source>
         <translation>自动生成项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="107" />
         <source>Replace the projects by the automatic proposal: runs of new pipe, planned facilities, boiler replacements, symbiosis links (undoable)</source>
         <translation>用自动建议替换项目：新建管线段、规划设施、小锅炉替代、共生链接（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="113" />
         <source>Remove project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="121" />
         <source>Key projects</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="132" />
         <source>Organisation, policy, funding or monitoring measures, as printed in the plan</source>
         <translation>组织、政策、资金或监测考核保障措施，按方案印出的文字填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="135" />
         <source>Apply text</source>
         <translation>应用文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="126" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="138" />
         <source>Safeguard measures</source>
         <translation>保障措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="149" />
+        <source>Park-level figures of the three years before the baseline year</source>
+        <translation>基准年之前三年的园区层面数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="152" />
+        <source>Baseline history</source>
+        <translation>近三年情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="207" />
         <source>From the cost table; type a figure to override</source>
         <translation>按造价表计算；输入数值可覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="185" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="212" />
         <source>%n project(s), investment %1 (10⁴ RMB)</source>
         <translation><numerusform>%n 个项目，投资 %1 万元</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="217" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="244" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="297" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="273" />
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,12 @@ def test_the_dock_edits_projects_and_safeguards_with_undo(qtbot) -> None:  # typ
     dock.safeguard_text.setPlainText("园区专项资金 2 亿元")
     qtbot.mouseClick(dock.apply_text_button, Qt.MouseButton.LeftButton)
     assert park.settings["work_plan_safeguards"] == {"funding": "园区专项资金 2 亿元"}
+    dock.tabs.setCurrentIndex(2)
+    assert dock.history_years() == [2022, 2023, 2024]  # baseline 2025
+    dock.history_table.item(0, 2).setText("13,500")  # IAV of 2023
+    assert park.settings["baseline_history"] == {"2023": {"iav_10k_rmb": 13_500.0}}
+    doc.undo_stack.undo()
+    assert not park.settings.get("baseline_history")
     for _ in range(4):
         doc.undo_stack.undo()
     assert projects_of(park) == []

@@ -27,15 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecopark.export.labels import pick
+from ecopark.export.workbook_projects import HISTORY_QUANTITIES
 from ecopark.model import EcoParkError
 from ecopark.projects import Project, ProjectError, projects_of, words
 from ecopark.projects.commands import (
     EditProject,
     RemoveProjects,
     ReplaceAllProjects,
+    SetHistoryValue,
     SetSafeguardText,
 )
-from ecopark.projects.model import PARK_COMMITTEE, SAFEGUARD_TOPICS, SAFEGUARDS_SETTING
+from ecopark.projects.model import (
+    HISTORY_SETTING,
+    PARK_COMMITTEE,
+    SAFEGUARD_TOPICS,
+    SAFEGUARDS_SETTING,
+)
 from ecopark.projects.pricing import price_projects
 from ecopark.projects.propose import propose_projects
 from ecopark.ui.docks.binding import DocumentDock
@@ -128,6 +136,20 @@ class WorkPlanDock(DocumentDock):
         self.apply_text_button.clicked.connect(self.apply_text)
         s_layout.addWidget(self.apply_text_button, 0, Qt.AlignmentFlag.AlignRight)
         tabs.addTab(safe, self.tr("Safeguard measures"))
+        # ----- baseline history (park-level quantities of the three years before the baseline)
+        hist = QWidget()
+        h_layout = QVBoxLayout(hist)
+        self.history_table = QTableWidget(len(HISTORY_QUANTITIES), 4)
+        self.history_table.verticalHeader().hide()
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history_table.itemChanged.connect(self._history_changed)
+        h_layout.addWidget(self.history_table, 1)
+        note = QLabel(self.tr("Park-level figures of the three years before the baseline year"))
+        note.setWordWrap(True)
+        h_layout.addWidget(note)
+        tabs.addTab(hist, self.tr("Baseline history"))
         self.tabs = tabs
         self.setWidget(tabs)
 
@@ -184,6 +206,7 @@ class WorkPlanDock(DocumentDock):
                 if c == 6 and price is not None and price.from_cost_table:
                     item.setToolTip(self.tr("From the cost table; type a figure to override"))
                 self.table.setItem(r, c, item)
+        self._fill_history()
         self._filling = False
         self.heading.setText(
             self.tr("%n project(s), investment %1 (10⁴ RMB)", "", len(projects)).replace(
@@ -237,6 +260,44 @@ class WorkPlanDock(DocumentDock):
         ids = [projects[r].project_id for r in rows if r < len(projects)]
         if ids:
             self._push(RemoveProjects(self.document.park, ids))
+
+    def history_years(self) -> list[int]:
+        base = self.document.park.baseline()
+        year = base.info.year if base is not None else self.document.scenario.info.year
+        return [year - 3, year - 2, year - 1]
+
+    def _fill_history(self) -> None:
+        years = self.history_years()
+        lang = "zh" if current_language() == "zh" else "en"
+        raw = self.document.park.settings.get(HISTORY_SETTING) or {}
+        self.history_table.setHorizontalHeaderLabels([self.tr("Quantity"), *map(str, years)])
+        for r, (key, (label, unit)) in enumerate(HISTORY_QUANTITIES.items()):
+            name = QTableWidgetItem(f"{pick(label, lang)} {unit}".strip())
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, key)
+            self.history_table.setItem(r, 0, name)
+            for c, year in enumerate(years, start=1):
+                value = (raw.get(str(year)) or {}).get(key)
+                self.history_table.setItem(
+                    r, c, QTableWidgetItem("" if value is None else f"{value:,.6g}")
+                )
+
+    def _history_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() == 0:
+            return
+        label = self.history_table.item(item.row(), 0)
+        if label is None:
+            return
+        key = str(label.data(Qt.ItemDataRole.UserRole))
+        year = self.history_years()[item.column() - 1]
+        text = item.text().strip().replace(",", "")
+        try:
+            value = float(text) if text else None
+        except ValueError:
+            self.message.setText(self.tr("Not changed: %1").replace("%1", text))
+            self.schedule_refresh()
+            return
+        self._push(SetHistoryValue(self.document.park, year, key, value))
 
     def _show_topic(self, *_: object) -> None:
         topic = self.topic_combo.currentData()
