@@ -1445,6 +1445,10 @@ ZH: dict[str, str] = {
     "Apply text": "应用文字",
     "From the cost table; type a figure to override": "按造价表计算；输入数值可覆盖",
     "%n project(s), investment %1 (10⁴ RMB)": "%n 个项目，投资 %1 万元",
+    (
+        "Key projects of the work plan (objects grouped, owner, years, investment, "
+        "subsidy rate), safeguard measures and the baseline history"
+    ): "工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况",
     "Baseline history": "近三年情况",
     "Park-level figures of the three years before the baseline year": (
         "基准年之前三年的园区层面数据"

@@ -5138,113 +5138,118 @@ The file has been changed since (by another program, or by a save that was not r
         <translation>工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="69" />
+        <source>Key projects of the work plan (objects grouped, owner, years, investment, subsidy rate), safeguard measures and the baseline history</source>
+        <translation>工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="85" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="86" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="87" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="88" />
         <source>Owner</source>
         <translation>实施主体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="89" />
         <source>Start year</source>
         <translation>开工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="90" />
         <source>Completion year</source>
         <translation>完工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="91" />
         <source>Investment (10⁴ RMB)</source>
         <translation>投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="92" />
         <source>Subsidy rate %</source>
         <translation>补贴比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="93" />
         <source>Objects</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="110" />
         <source>Propose projects</source>
         <translation>自动生成项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="113" />
         <source>Replace the projects by the automatic proposal: runs of new pipe, planned facilities, boiler replacements, symbiosis links (undoable)</source>
         <translation>用自动建议替换项目：新建管线段、规划设施、小锅炉替代、共生链接（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="119" />
         <source>Remove project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="127" />
         <source>Key projects</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="138" />
         <source>Organisation, policy, funding or monitoring measures, as printed in the plan</source>
         <translation>组织、政策、资金或监测考核保障措施，按方案印出的文字填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="141" />
         <source>Apply text</source>
         <translation>应用文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="138" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="144" />
         <source>Safeguard measures</source>
         <translation>保障措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="155" />
         <source>Park-level figures of the three years before the baseline year</source>
         <translation>基准年之前三年的园区层面数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="158" />
         <source>Baseline history</source>
         <translation>近三年情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="213" />
         <source>From the cost table; type a figure to override</source>
         <translation>按造价表计算；输入数值可覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="218" />
         <source>%n project(s), investment %1 (10⁴ RMB)</source>
         <translation><numerusform>%n 个项目，投资 %1 万元</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="244" />
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="250" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="303" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="273" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="279" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>

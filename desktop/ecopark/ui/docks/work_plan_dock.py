@@ -64,6 +64,12 @@ class WorkPlanDock(DocumentDock):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Work plan"))
         self.setObjectName("work_plan_dock")
+        self.setToolTip(
+            self.tr(
+                "Key projects of the work plan (objects grouped, owner, years, investment, "
+                "subsidy rate), safeguard measures and the baseline history"
+            )
+        )
         self._engine_of = engine_of or (lambda: None)
         self._filling = False
         tabs = QTabWidget()
