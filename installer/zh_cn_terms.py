@@ -1424,6 +1424,39 @@ ZH: dict[str, str] = {
     "Northwest China grid": "西北电网",
     "South China grid": "南方电网",
     "Southwest China grid": "西南电网",
+    # ----- work plan dock (issue 17: projects, safeguards) ----------------------------------
+    "Work plan": "工作方案",
+    "Key projects": "重点项目",
+    "Project": "项目",
+    "Owner": "实施主体",
+    "Start year": "开工年",
+    "Completion year": "完工年",
+    "Investment (10⁴ RMB)": "投资（万元）",
+    "Subsidy rate %": "补贴比例 %",
+    "Propose projects": "自动生成项目",
+    (
+        "Replace the projects by the automatic proposal: runs of new pipe, planned facilities, "
+        "boiler replacements, symbiosis links (undoable)"
+    ): "用自动建议替换项目：新建管线段、规划设施、小锅炉替代、共生链接（可撤销）",
+    "Remove project": "删除项目",
+    "Safeguard measures": "保障措施",
+    "Organisation, policy, funding or monitoring measures, as printed in the plan": (
+        "组织、政策、资金或监测考核保障措施，按方案印出的文字填写"
+    ),
+    "Apply text": "应用文字",
+    "From the cost table; type a figure to override": "按造价表计算；输入数值可覆盖",
+    "%n project(s), investment %1 (10⁴ RMB)": "%n 个项目，投资 %1 万元",
+    (
+        "Key projects of the work plan (objects grouped, owner, years, investment, "
+        "subsidy rate), safeguard measures and the baseline history"
+    ): "工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况",
+    "Baseline history": "近三年情况",
+    "Park-level figures of the three years before the baseline year": (
+        "基准年之前三年的园区层面数据"
+    ),
+    "Key projects with years, investment and subsidy; safeguard measures": (
+        "重点项目的年份、投资与补贴；保障措施"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -28,6 +28,7 @@ from demoparks import caofeidian, guigang, liaobin  # noqa: E402
 from demoparks.builder import build_park  # noqa: E402
 from demoparks.checks import check_layout, elasticities, headline  # noqa: E402
 from demoparks.describe import park_tables  # noqa: E402
+from demoparks.liaobin_work_plan import add_work_plan  # noqa: E402
 from demoparks.specs import ParkSpec  # noqa: E402
 from ecopark.hydraulics.sizing import propose_sizes, sizing_command  # noqa: E402
 from ecopark.model import Park  # noqa: E402
@@ -54,6 +55,8 @@ def build(file_name: str) -> Park:
     if problems:
         raise LayoutError(f"{file_name}:\n  " + "\n  ".join(problems))
     size_plan_pipes(park)
+    if file_name == "liaobin_coastal.gpkg":
+        add_work_plan(park)  # projects, years, subsidy rates, safeguards, history (issue 17)
     return park
 
 

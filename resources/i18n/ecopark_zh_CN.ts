@@ -2186,37 +2186,47 @@ You can go on working. Please send the log file to support.</source>
         <translation>按压力为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="56" />
+        <source>&amp;Work plan…</source>
+        <translation>工作方案(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="59" />
+        <source>Key projects with years, investment and subsidy; safeguard measures</source>
+        <translation>重点项目的年份、投资与补贴；保障措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="66" />
         <source>&amp;Targets…</source>
         <translation>目标(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="69" />
         <source>The plan's targets and the share met (second subsidy tranche)</source>
         <translation>规划方案的目标及达成比例（第二笔补助资金）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="76" />
         <source>Per-mu &amp;grades…</source>
         <translation>亩均评价等级(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="79" />
         <source>Firms graded A-D by their per-mu figures</source>
         <translation>按亩均指标将企业评为 A-D 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="84" />
         <source>Colour firms by per-mu &amp;grade</source>
         <translation>按亩均等级为企业着色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="87" />
         <source>Draw each firm as a disc coloured by its grade</source>
         <translation>将每家企业绘制为按等级着色的圆点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/indicator_features.py" line="103" />
         <source>Per-mu grade</source>
         <translation>亩均等级</translation>
     </message>
@@ -5136,6 +5146,130 @@ The file has been changed since (by another program, or by a save that was not r
         <location filename="../../desktop/ecopark/ui/docks/undo_dock.py" line="19" />
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="65" />
+        <source>Work plan</source>
+        <translation>工作方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="69" />
+        <source>Key projects of the work plan (objects grouped, owner, years, investment, subsidy rate), safeguard measures and the baseline history</source>
+        <translation>工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="85" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="86" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="87" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="88" />
+        <source>Owner</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="89" />
+        <source>Start year</source>
+        <translation>开工年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="90" />
+        <source>Completion year</source>
+        <translation>完工年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="91" />
+        <source>Investment (10⁴ RMB)</source>
+        <translation>投资（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="92" />
+        <source>Subsidy rate %</source>
+        <translation>补贴比例 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="93" />
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="110" />
+        <source>Propose projects</source>
+        <translation>自动生成项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="113" />
+        <source>Replace the projects by the automatic proposal: runs of new pipe, planned facilities, boiler replacements, symbiosis links (undoable)</source>
+        <translation>用自动建议替换项目：新建管线段、规划设施、小锅炉替代、共生链接（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="119" />
+        <source>Remove project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="127" />
+        <source>Key projects</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="138" />
+        <source>Organisation, policy, funding or monitoring measures, as printed in the plan</source>
+        <translation>组织、政策、资金或监测考核保障措施，按方案印出的文字填写</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="141" />
+        <source>Apply text</source>
+        <translation>应用文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="144" />
+        <source>Safeguard measures</source>
+        <translation>保障措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="155" />
+        <source>Park-level figures of the three years before the baseline year</source>
+        <translation>基准年之前三年的园区层面数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="158" />
+        <source>Baseline history</source>
+        <translation>近三年情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="213" />
+        <source>From the cost table; type a figure to override</source>
+        <translation>按造价表计算；输入数值可覆盖</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="218" />
+        <source>%n project(s), investment %1 (10⁴ RMB)</source>
+        <translation><numerusform>%n 个项目，投资 %1 万元</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="250" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="303" />
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="279" />
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
 </context>
 </TS>

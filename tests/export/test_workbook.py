@@ -101,7 +101,7 @@ def test_every_sheet_is_there_with_bilingual_headers_frozen_and_filtered(plan_xl
 def test_english_first_when_asked(small_park: Park, tmp_path: Path) -> None:
     wb = load_workbook(export_workbook(small_park, "plan", tmp_path / "en.xlsx", lang="en"))
     assert wb.sheetnames[0] == "Summary 汇总"
-    ws = wb["Key projects 重点项目"]
+    ws = wb["Project items 项目清单"]
     assert ws["I1"].value == "Investment (万元 10⁴ RMB)\n投资"
     assert ws["B2"].value == "Pipeline"
 
@@ -110,7 +110,7 @@ def test_key_project_totals_are_sums_that_recalculate_to_the_hand_figures(
     plan_xlsx: Path,
 ) -> None:
     wb = load_workbook(plan_xlsx)
-    ws = wb[sheet_title("projects")]
+    ws = wb[sheet_title("items")]  # the priced objects; "projects" groups them (issue 17)
     ev = Sheets(wb)
     rows = {ws[f"C{r}"].value: r for r in range(2, 6)}
     assert set(rows) == {"P1", "P3", "CHP1", "F2"}
@@ -138,7 +138,7 @@ def test_summary_points_at_the_totals(plan_xlsx: Path) -> None:
     ws = wb[sheet_title("summary")]
     items = {ws[f"A{r}"].value: r for r in range(2, ws.max_row + 1)}
     invest = items["重点项目总投资 Key-project investment"]
-    assert ws[f"B{invest}"].value == "='重点项目 Key projects'!$I$6"
+    assert ws[f"B{invest}"].value.startswith("='重点项目 Key projects'!$H$")
     iav = items["工业增加值合计 Industrial added value"]
     assert Sheets(wb).value(ws, f"B{iav}") == pytest.approx(300_000.0)
     assert ws[f"B{items['园区 Park']}"].value == "小园区 Small park"
@@ -206,7 +206,7 @@ def test_user_text_is_never_a_formula(plan_xlsx: Path) -> None:
     ex = wb[sheet_title("exchanges")]
     assert ex[f"F{_row_of(ex, 'E3')}"].value == "@SUM(A1)"
     assert ex[f"F{_row_of(ex, 'E3')}"].data_type == "s"
-    projects = wb[sheet_title("projects")]
+    projects = wb[sheet_title("items")]
     assert projects["D4"].value == "-1" and projects["D4"].data_type == "s"
     with zipfile.ZipFile(plan_xlsx) as z:
         xml = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/"))
@@ -282,8 +282,9 @@ def test_pipeline_diameter_classes(small_park: Park) -> None:
 
 def test_baseline_export_has_no_planned_projects(small_park: Park, tmp_path: Path) -> None:
     wb = load_workbook(export_workbook(small_park, "base", tmp_path / "b.xlsx"))
-    projects = wb[sheet_title("projects")]
+    projects = wb[sheet_title("items")]
     assert projects.max_row == 2 and projects["I2"].value == 0
+    assert wb[sheet_title("projects")]["H2"].value == 0  # no projects: a zero total
 
 
 def test_overlapping_industrial_zones_count_their_shared_land_once(

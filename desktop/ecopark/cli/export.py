@@ -29,6 +29,12 @@ def register(sub: Any) -> None:
     p.add_argument("--excel", metavar="PLAN.xlsx", help="write the Excel work plan here")
     p.add_argument("--map", metavar="MAP.pdf", help="write the map here (.pdf, .png or .svg)")
     p.add_argument(
+        "--report",
+        metavar="REPORT.pdf",
+        help="write the work-plan report here (PDF: overview, map, key projects, charts, "
+        "symbiosis chains, cost-benefit, safeguards; docs/work-plan.md)",
+    )
+    p.add_argument(
         "--scenario",
         metavar="ID",
         help="scenario id (default: the first plan); with --scale, several ids separated by "
@@ -189,8 +195,14 @@ def _run(args: argparse.Namespace) -> int:
     if args.scenario and "," in args.scenario:
         raise CliError("several scenarios print as sheets of one PDF: add --scale N or fit")
     args.paper = args.paper or "A4"
+    if args.report:
+        report = _check_target(args.report, (".pdf",), "report")
+        if not args.excel and not args.map:
+            return _run_report(args, report)
     if not args.excel and not args.map:
-        raise CliError("nothing to export: give --excel PLAN.xlsx and/or --map MAP.pdf")
+        raise CliError(
+            "nothing to export: give --excel PLAN.xlsx, --map MAP.pdf and/or --report REPORT.pdf"
+        )
     excel = _check_target(args.excel, (".xlsx",), "work plan") if args.excel else None
     map_path = _check_target(args.map, (".pdf", ".png", ".svg"), "map") if args.map else None
     if excel is not None and map_path is not None and excel.resolve() == map_path.resolve():
@@ -230,4 +242,21 @@ def _run(args: argparse.Namespace) -> int:
     for path, what in ((excel, "work plan"), (map_path, f"map ({args.paper} {args.orientation})")):
         if path is not None:
             print(f"wrote {what}: {path}")
+    if args.report:
+        return _run_report(args, _check_target(args.report, (".pdf",), "report"))
+    return 0
+
+
+def _run_report(args: argparse.Namespace, report: Path) -> int:
+    """``--report REPORT.pdf``: the work-plan report (ecopark.export.report)."""
+    from ecopark.export.report import export_report
+
+    park = load_checked(args)
+    scenario_id = args.scenario or park.default_scenario().scenario_id
+    park.scenario(scenario_id)
+    try:
+        export_report(park, scenario_id, report, args.lang)
+    except OSError as exc:
+        raise CliError(f"cannot write the report: {exc.strerror or exc}") from None
+    print(f"wrote report: {report}")
     return 0

@@ -40,6 +40,7 @@ from ecopark.export.workbook_evaluation import (
     write_targets,
 )
 from ecopark.export.workbook_network import NETWORK_SHEETS, write_network_sheets
+from ecopark.export.workbook_projects import WORK_PLAN_SHEETS, write_work_plan
 from ecopark.export.workbook_sheets import (
     write_cost_table,
     write_exchanges,
@@ -70,6 +71,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "summary": ("汇总", "Summary"),
     "targets": ("目标", "Targets"),
     "projects": ("重点项目", "Key projects"),
+    "items": WORK_PLAN_SHEETS["items"],  # priced objects; "projects" groups them (issue 17)
     "costs": ("造价表", "Cost table"),
     "firms": ("企业", "Firms"),
     "zones": ("功能区", "Zones"),
@@ -80,6 +82,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "chart": ("地均产出图", "Land output chart"),
     **SYMBIOSIS_SHEETS,
     **NETWORK_SHEETS,  # steam and hot-water hydraulics (ecopark.hydraulics)
+    **{k: v for k, v in WORK_PLAN_SHEETS.items() if k != "items"},
 }
 
 
@@ -132,7 +135,7 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
     costs = plan_costs(park, sid, result)
     cost_info, cost_rows = write_cost_table(sheets["costs"], costs, lang)
     tables = {
-        "projects": write_key_projects(sheets["projects"], costs, cost_info, cost_rows, lang),
+        "items": write_key_projects(sheets["items"], costs, cost_info, cost_rows, lang),
         "firms": write_firms(sheets["firms"], park, sid, result, lang),
         "zones": write_zones(sheets["zones"], park, result, lang),
         "pipelines": write_pipelines(sheets["pipelines"], park, sid, lang),
@@ -141,6 +144,7 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
         "costs": cost_info,
         **write_network_sheets(sheets["network"], sheets["network_consumers"], park, sid, lang),
     }
+    tables["projects"] = write_work_plan(sheets, ctx, costs, cost_info, cost_rows, tables["items"])
     carbon = write_carbon(sheets["carbon"], park, result, lang)  # docs/carbon.md
     write_targets(sheets["targets"], ctx)
     write_chart(sheets["chart"], tables["zones"], lang)

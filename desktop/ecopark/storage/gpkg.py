@@ -44,6 +44,7 @@ from ecopark.model import (
 from ecopark.model.attention import AttentionRow, RowProblem
 from ecopark.model.fields import MAX_MAGNITUDE, Role
 from ecopark.model.sanity import CONTROL_CHARACTERS
+from ecopark.projects import storage as work_plan_tables
 from ecopark.storage.atomic import atomic_target
 from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.integrity import (
@@ -153,6 +154,10 @@ def _write_all(park: Park, tmp: Path, after_layer: LayerHook | None, file_name: 
     written("views")
     _write_table(tmp, "underlays", [_underlay_row(i, u) for i, u in enumerate(park.underlays)])
     written("underlays")
+    for name, rows in work_plan_tables.table_rows(park.settings).items():  # projects (issue 17)
+        pyogrio.write_dataframe(
+            _typed_frame(rows, work_plan_tables.TABLE_COLUMNS[name]), tmp, layer=name, driver="GPKG"
+        )
     for cls in SPATIAL_TYPES:
         _write_spatial_layer(park, tmp, cls.LAYER)
         written(cls.LAYER)
@@ -171,7 +176,11 @@ def _park_row(park: Park) -> dict[str, Any]:
         "crs": park.crs,
         "schema_version": SCHEMA_VERSION,
         "app_version": __version__,
-        "settings_json": json.dumps(marked(park.settings), ensure_ascii=False, sort_keys=True),
+        "settings_json": json.dumps(
+            marked(work_plan_tables.settings_for_json(park.settings)),
+            ensure_ascii=False,
+            sort_keys=True,
+        ),
     }
 
 
@@ -401,6 +410,15 @@ def load_park(
         old_ids = needs_migration(settings)
         settings.pop(IDS_SETTING, None)
         park.settings = settings
+        settings.update(
+            work_plan_tables.settings_from_tables(
+                set(meta["layers"]),
+                lambda name: [
+                    {str(k): v for k, v in r.items()}
+                    for r in _read_frame(p, name).to_dict("records")
+                ],
+            )
+        )
         for info in _read_scenarios(p):
             park.add_scenario(info)
         if "entered_values" in meta["layers"]:

@@ -39,7 +39,28 @@ def install_indicator_features(window: Any) -> None:
             _attach(window)
 
     window.document_replaced.connect(rebind)
+    from ecopark.ui.docks.work_plan_dock import WorkPlanDock  # projects (issue 17)
+
+    window.work_plan_dock = WorkPlanDock(window.document, engine, window)
+    window.addDockWidget(right, window.work_plan_dock)
+    window.work_plan_dock.hide()
+    if hasattr(window, "docks"):
+        window.docks["work_plan"] = window.work_plan_dock
+    if hasattr(window, "panels_menu"):
+        window.panels_menu.addAction(window.work_plan_dock.toggleViewAction())
+    window.work_plan_dock.set_document(window.document)
+    window.document_replaced.connect(window.work_plan_dock.set_document)
     add = window.action_registry.add
+    window.work_plan_action = add(
+        "tools.work_plan",
+        QCoreApplication.translate("MainWindow", "&Work plan…"),
+        lambda: _show(window.work_plan_dock),
+        None,
+        QCoreApplication.translate(
+            "MainWindow", "Key projects with years, investment and subsidy; safeguard measures"
+        ),
+    )
+    window.add_action("Tools", window.work_plan_action)
     window.targets_action = add(
         "tools.targets",
         QCoreApplication.translate("MainWindow", "&Targets…"),

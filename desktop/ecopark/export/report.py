@@ -1,0 +1,310 @@
+"""The printable work-plan report (PDF): the document sections a review panel expects.
+
+Pages (A4 landscape): park overview with the three-year baseline history, the map, key projects
+(one row per project, as many pages as needed), charts (investment and NPV per project, CO₂
+avoided, investment by completion year), symbiosis chains, cost-benefit with its assumptions,
+and the safeguard measures. Figures come from :func:`ecopark.projects.plan.work_plan`, so the
+report and the Excel work plan print the same numbers.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from ecopark.export.labels import pick  # noqa: E402
+from ecopark.export.map_export import map_rendering, render_map_figure  # noqa: E402
+from ecopark.export.workbook_projects import HISTORY_QUANTITIES, benefit_text  # noqa: E402
+from ecopark.indicators import ScenarioResult, evaluate_scenario  # noqa: E402
+from ecopark.model import Park  # noqa: E402
+from ecopark.projects import words  # noqa: E402
+from ecopark.projects.model import PARK_COMMITTEE, SAFEGUARD_TOPICS  # noqa: E402
+from ecopark.projects.plan import WorkPlan, work_plan  # noqa: E402
+from ecopark.storage import atomic_target  # noqa: E402
+from ecopark.symbiosis.chains import structure  # noqa: E402
+
+A4_LANDSCAPE = (11.69, 8.27)
+ROWS_PER_PAGE = 22
+Pair = tuple[str, str]
+
+
+def _t(pair: Pair, lang: str) -> str:
+    return pick(pair, lang)
+
+
+def _page(pdf: PdfPages, title: str, footer: str) -> Figure:
+    fig = Figure(figsize=A4_LANDSCAPE)
+    fig.text(0.04, 0.955, title, fontsize=15, weight="bold", va="top")
+    fig.text(0.04, 0.02, footer, fontsize=7, color="0.4")
+    return fig
+
+
+def _clip(text: str, n: int) -> str:
+    """At most ``n`` columns wide, a Chinese character counting two (textwrap.shorten cuts at
+    spaces, which Chinese has none of)."""
+    width = 0
+    for k, ch in enumerate(text):
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if width > n - 1 and k < len(text) - 1:
+            return text[:k] + "…"
+    return text
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.{digits}f}"
+
+
+def _table(fig: Figure, rect: tuple[float, float, float, float], header: list[str],
+           rows: list[list[str]], widths: list[float], fontsize: float = 7.5) -> None:  # fmt: skip
+    ax = fig.add_axes(rect)
+    ax.axis("off")
+    if not rows:
+        rows = [["—"] * len(header)]
+    table = ax.table(cellText=rows, colLabels=header, colWidths=widths, loc="upper left",
+                     cellLoc="left")  # fmt: skip
+    table.auto_set_font_size(False)
+    table.set_fontsize(fontsize)
+    table.scale(1, 1.25)
+    for (r, _c), cell in table.get_celld().items():
+        if r == 0:
+            cell.set_facecolor("#DDE6F0")
+            cell.set_text_props(weight="bold")
+
+
+def _grid(fig: Figure, top: float, left: float, header: list[str], rows: list[list[str]],
+          widths: list[float], fontsize: float = 6.5, row_h: float = 0.034) -> None:  # fmt: skip
+    """A ruled table drawn as one multi-line text per column: a 200-project plan prints in a
+    fraction of the time matplotlib's cell-by-cell table takes (bench/export.py)."""
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import Rectangle
+
+    width = sum(widths)
+    n = len(rows)
+    fig.patches.append(Rectangle((left, top - row_h), width, row_h, transform=fig.transFigure,
+                                 facecolor="#DDE6F0", edgecolor="none", zorder=0))  # fmt: skip
+    ys = [top - row_h * k for k in range(n + 2)]
+    rules = [[(left, y), (left + width, y)] for y in ys]
+    fig.add_artist(
+        LineCollection(rules, transform=fig.transFigure, colors="0.75", linewidths=0.4)
+    )
+    # points per figure-fraction of height: one text line per row
+    spacing = row_h * fig.get_figheight() * 72 / fontsize
+    x = left
+    for j, w in enumerate(widths):
+        fig.text(x + 0.003, top - row_h / 2, header[j], fontsize=fontsize, weight="bold",
+                 va="center")  # fmt: skip
+        column = "\n".join(r[j] for r in rows)
+        fig.text(x + 0.003, top - row_h * 1.15, column, fontsize=fontsize, va="top",
+                 linespacing=spacing)  # fmt: skip
+        x += w
+
+
+def _overview(pdf: PdfPages, park: Park, plan: WorkPlan, r: ScenarioResult, lang: str,
+              footer: str) -> None:  # fmt: skip
+    info = park.scenario(plan.scenario_id).info
+    fig = _page(pdf, f"{park.name} — {_t(('工作方案报告', 'Work plan report'), lang)}", footer)
+    base = park.baseline()
+    sav = r.carbon.savings if r.carbon is not None else None
+    lines = [
+        (("方案", "Scenario"), f"{info.name} ({info.scenario_id}), {info.year}"),
+        (("基准年", "Baseline"), f"{base.info.name}, {base.info.year}" if base else "—"),
+        (("企业数", "Firms"), str(len(park.scenario(plan.scenario_id).firms))),
+        (("地均产出", "Land output"), _num(r.land_output.park_value, 2) + " 10⁸ RMB/km²"),
+        (("集中供给覆盖率", "Shared supply coverage"),
+         _num(100 * (r.coverage.combined or 0.0)) + " %"),
+        (("替代小锅炉", "Small boilers replaced"), str(r.coverage.boilers_replaced)),
+        (("节约燃料", "Fuel saved"), _num(sav.fuel_tce if sav else None, 0) + " tce/a"),
+        (("减排 CO₂", "CO₂ avoided"), _num(sav.co2_t if sav else None, 0) + " t/a"),
+        (("重点项目", "Key projects"), str(len(plan.projects))),
+        (("总投资", "Investment"), _num(plan.totals.investment_10k_rmb) + " 10⁴ RMB"),
+        (("补贴", "Subsidy"), _num(plan.totals.subsidy_10k_rmb) + " 10⁴ RMB"),
+    ]  # fmt: skip
+    fig.text(0.04, 0.88, _t(("园区概况", "Park overview"), lang), fontsize=12, weight="bold")
+    for k, (label, value) in enumerate(lines):
+        fig.text(0.05, 0.84 - 0.032 * k, _t(label, lang), fontsize=9)
+        fig.text(0.28, 0.84 - 0.032 * k, value, fontsize=9)
+    fig.text(0.52, 0.88, _t(("近三年情况", "Baseline history (last three years)"), lang),
+             fontsize=12, weight="bold")  # fmt: skip
+    years = sorted(plan.history)[-3:]
+    rows = []
+    for q, (label, unit) in HISTORY_QUANTITIES.items():
+        values = [plan.history[y].get(q) for y in years]
+        if any(v is not None for v in values):
+            rows.append([f"{_t(label, lang)} {unit}".strip(), *(_num(v, 0) for v in values)])
+    if years:
+        _table(fig, (0.52, 0.3, 0.45, 0.55), [_t(("指标", "Quantity"), lang), *map(str, years)],
+               rows, [0.5, *([0.5 / len(years)] * len(years))], 8)  # fmt: skip
+    else:
+        fig.text(0.52, 0.84, _t(("尚未录入", "Not entered yet"), lang), fontsize=9)
+    pdf.savefig(fig)
+
+
+def _projects_pages(pdf: PdfPages, park: Park, plan: WorkPlan, lang: str, footer: str) -> None:
+    scenario = park.scenario(plan.scenario_id)
+    owners = {fid: f.name or fid for fid, f in scenario.firms.items()}
+    owners[PARK_COMMITTEE] = words.word("owner.park_committee", lang)
+    header = [_t(p, lang) for p in (
+        ("编号", "Id"), ("项目", "Project"), ("类别", "Type"), ("实施主体", "Owner"),
+        ("年份", "Years"), ("投资", "Investment"), ("补贴比例", "Subsidy rate"),
+        ("补贴", "Subsidy"), ("年节约", "Savings/a"), ("净现值", "NPV"),
+        ("回收期", "Payback"), ("主要效益", "Benefit"))]  # fmt: skip
+    name_w, benefit_w = 34, 52
+    rows = []
+    for p in plan.projects:
+        e = plan.economics[p.project_id]
+        rows.append([
+            p.project_id, _clip(p.name, name_w),
+            words.word(f"kind.{p.kind}", lang),
+            _clip(owners.get(p.owner, p.owner), 16),
+            f"{p.start_year}–{p.completion_year}", _num(e.investment_10k_rmb),
+            f"{100 * e.subsidy_rate:.1f} %", _num(e.subsidy_10k_rmb),
+            _num(e.annual_savings_10k_rmb), _num(e.npv_10k_rmb), _num(e.payback_years),
+            _clip(benefit_text(plan.benefits[p.project_id], lang), benefit_w),
+        ])  # fmt: skip
+    pages = max(1, -(-len(rows) // ROWS_PER_PAGE))
+    title = _t(("重点项目（投资、补贴、净现值：万元）", "Key projects (money in 10⁴ RMB)"), lang)
+    for k in range(pages):
+        fig = _page(pdf, f"{title} {k + 1}/{pages}", footer)
+        chunk = rows[k * ROWS_PER_PAGE : (k + 1) * ROWS_PER_PAGE]
+        if k == pages - 1:
+            t = plan.totals
+            chunk = [*chunk, ["", _t(("合计", "Total"), lang), "", "", "",
+                              _num(t.investment_10k_rmb), "", _num(t.subsidy_10k_rmb),
+                              _num(t.annual_savings_10k_rmb), _num(t.npv_10k_rmb),
+                              _num(t.payback_years), ""]]  # fmt: skip
+        _grid(fig, 0.9, 0.03, header, chunk,
+              [0.04, 0.17, 0.07, 0.08, 0.06, 0.06, 0.05, 0.05, 0.06, 0.06, 0.05, 0.25])
+        pdf.savefig(fig)
+
+
+def _charts(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
+    fig = _page(pdf, _t(("项目效益图", "Project charts"), lang), footer)
+    econ = sorted(plan.economics.values(), key=lambda e: -e.investment_10k_rmb)[:15]
+    ax = fig.add_axes((0.06, 0.52, 0.4, 0.36))
+    ids = [e.project_id for e in econ]
+    x = range(len(ids))
+    ax.bar([i - 0.2 for i in x], [e.investment_10k_rmb for e in econ], 0.4,
+           label=_t(("投资", "Investment"), lang), color="#4C72B0")  # fmt: skip
+    ax.bar([i + 0.2 for i in x], [e.npv_10k_rmb for e in econ], 0.4,
+           label=_t(("净现值", "NPV"), lang), color="#55A868")  # fmt: skip
+    ax.set_xticks(list(x), ids, rotation=90, fontsize=6)
+    ax.set_ylabel("10⁴ RMB")
+    ax.set_title(_t(("投资与净现值（投资最大的项目）", "Investment and NPV (largest projects)"),
+                    lang), fontsize=9)  # fmt: skip
+    ax.legend(fontsize=7)
+    ax.axhline(0, color="0.3", lw=0.6)
+    co2 = sorted(((b.figures.get("co2_t", 0.0), pid) for pid, b in plan.benefits.items()),
+                 reverse=True)[:15]  # fmt: skip
+    ax2 = fig.add_axes((0.56, 0.52, 0.4, 0.36))
+    ax2.barh([pid for _v, pid in co2][::-1], [v for v, _pid in co2][::-1], color="#C44E52")
+    ax2.set_xlabel("t CO₂/a")
+    ax2.tick_params(axis="y", labelsize=6)
+    ax2.set_title(_t(("CO₂ 减排（有无项目之差）", "CO₂ avoided (with minus without)"), lang),
+                  fontsize=9)  # fmt: skip
+    by_year: dict[int, float] = defaultdict(float)
+    for p in plan.projects:
+        by_year[p.completion_year] += plan.economics[p.project_id].investment_10k_rmb
+    ax3 = fig.add_axes((0.06, 0.1, 0.4, 0.3))
+    years = sorted(by_year)
+    ax3.bar([str(y) for y in years], [by_year[y] for y in years], color="#8172B2")
+    ax3.set_ylabel("10⁴ RMB")
+    ax3.set_title(_t(("按完工年份的投资", "Investment by completion year"), lang), fontsize=9)
+    pdf.savefig(fig)
+
+
+def _chains(pdf: PdfPages, park: Park, plan: WorkPlan, lang: str, footer: str) -> None:
+    fig = _page(pdf, _t(("产业共生链", "Symbiosis chains"), lang), footer)
+    s = structure(park, plan.scenario_id)
+    fig.text(0.05, 0.88, _t(("关联企业", "Linked firms"), lang)
+             + f": {s.linked_firms}/{s.firms}; " + _t(("链接", "links"), lang) + f": {s.links}",
+             fontsize=9)  # fmt: skip
+    chains = [*s.chains, *s.cycles][:34]
+    for k, chain in enumerate(chains):
+        text = _clip(chain.name + "  (" + "; ".join(chain.materials) + ")", 170)  # fmt: skip
+        fig.text(0.05, 0.84 - 0.022 * k, f"{k + 1}. {text}", fontsize=7)
+    if not chains:
+        fig.text(0.05, 0.84, _t(("无共生链", "No symbiosis chains"), lang), fontsize=9)
+    pdf.savefig(fig)
+
+
+def _cost_benefit(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
+    fig = _page(pdf, _t(("费用效益分析", "Cost-benefit analysis"), lang), footer)
+    t = plan.totals
+    lines = [
+        (("总投资", "Investment"), _num(t.investment_10k_rmb) + " 10⁴ RMB"),
+        (("补贴（批复时一半，目标完成 90% 后一半）",
+          "Subsidy (half on approval, half at 90 % of targets)"),
+         _num(t.subsidy_10k_rmb) + " 10⁴ RMB"),
+        (("年节约", "Annual savings"), _num(t.annual_savings_10k_rmb) + " 10⁴ RMB/a"),
+        (("净现值（各项目之和）", "NPV (sum over projects)"), _num(t.npv_10k_rmb) + " 10⁴ RMB"),
+        (("静态回收期", "Simple payback"), _num(t.payback_years) + " a"),
+    ]  # fmt: skip
+    for k, (label, value) in enumerate(lines):
+        fig.text(0.05, 0.88 - 0.035 * k, _t(label, lang), fontsize=9)
+        fig.text(0.45, 0.88 - 0.035 * k, value, fontsize=9)
+    fig.text(0.05, 0.66, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
+    rows = [[a.key, f"{a.value:g}", a.unit, _clip(a.source, 110)]
+            for a in plan.assumptions.values()]  # fmt: skip
+    _table(fig, (0.05, 0.08, 0.9, 0.55),
+           [_t(p, lang) for p in (("代码", "Key"), ("数值", "Value"), ("单位", "Unit"),
+                                  ("依据", "Source"))],
+           rows, [0.14, 0.07, 0.12, 0.67], 7)  # fmt: skip
+    fig.text(0.05, 0.05, _t(("效益为有无项目之差，各项目效益不可简单相加；见 docs/work-plan.md。",
+                             "Benefits are with minus without each project and do not add up; "
+                             "see docs/work-plan.md."), lang), fontsize=7)  # fmt: skip
+    pdf.savefig(fig)
+
+
+def _safeguards(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
+    fig = _page(pdf, _t(("保障措施", "Safeguard measures"), lang), footer)
+    y = 0.88
+    for topic in SAFEGUARD_TOPICS:
+        fig.text(0.05, y, words.word(f"safeguard.{topic}", lang), fontsize=11, weight="bold")
+        y -= 0.035
+        text = plan.safeguards.get(topic) or _t(("（尚未填写）", "(not written yet)"), lang)
+        width = 70 if lang == "zh" else 140
+        for line in textwrap.wrap(text, width)[:8]:
+            fig.text(0.07, y, line, fontsize=8.5)
+            y -= 0.026
+        y -= 0.02
+    pdf.savefig(fig)
+
+
+def export_report(
+    park: Park, scenario_id: str | None, path: str | os.PathLike[str], lang: str = "zh"
+) -> Path:
+    """Write the PDF report of ``scenario_id`` (None: the default plan) to ``path``."""
+    sid = scenario_id or park.default_scenario().scenario_id
+    result = evaluate_scenario(park, sid)
+    plan = work_plan(park, sid, result, language=lang)
+    info = park.scenario(sid).info
+    footer = f"EcoPark Planner — {park.name} — {info.name} ({info.year})"
+    target = Path(path)
+    with map_rendering(), atomic_target(target) as tmp, PdfPages(tmp) as pdf:
+        _overview(pdf, park, plan, result, lang, footer)
+        map_fig = render_map_figure(park, sid, paper="A4", orientation="landscape",
+                                    scorecard=True, lang=lang)  # fmt: skip
+        pdf.savefig(map_fig)
+        _projects_pages(pdf, park, plan, lang, footer)
+        _charts(pdf, plan, lang, footer)
+        _chains(pdf, park, plan, lang, footer)
+        _cost_benefit(pdf, plan, lang, footer)
+        _safeguards(pdf, plan, lang, footer)
+        meta = pdf.infodict()
+        meta["Title"] = f"{park.name} work plan"
+        meta["Creator"] = "EcoPark Planner"
+    return target
+
+
+__all__ = ["export_report"]
