@@ -89,6 +89,8 @@ class MapCanvas(QGraphicsView):
     """Centre or scale changed (overview maps, saved views)."""
     object_created = Signal(str, str)
     """(layer, id) of an object a tool just created (the window focuses its properties)."""
+    selected_on_map = Signal(list)
+    """The refs a click or a box on the map just selected (the attribute table follows them)."""
 
     MIN_METRES_PER_PIXEL = 0.005
     MAX_METRES_PER_PIXEL = 50_000.0
@@ -692,6 +694,7 @@ class MapCanvas(QGraphicsView):
     # ----- for tools ---------------------------------------------------------------------------
     def select(self, refs: Iterable[ObjectRef]) -> None:
         self.document.set_selection(refs)
+        self.selected_on_map.emit(list(self.document.selection))
 
     def batched_layers(self) -> list[BatchedPathLayer]:
         return [i for i in self.layers.values() if isinstance(i, BatchedPathLayer)]
