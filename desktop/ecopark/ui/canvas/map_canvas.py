@@ -42,6 +42,7 @@ from ecopark.model import (
 )
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.hit_index import HIT_ORDER, SceneIndex
+from ecopark.ui.canvas.label_styles import install_label_styles
 from ecopark.ui.canvas.labels import LabelLayer
 from ecopark.ui.canvas.layers import (
     BatchedPathLayer,
@@ -186,6 +187,7 @@ class MapCanvas(QGraphicsView):
         document.changed.connect(self._on_change)
         document.scenario_switched.connect(self._on_scenario_switched)
         document.selection_changed.connect(self._on_selection_changed)
+        install_label_styles(self)  # per-layer label settings of the park
         self.rebuild()
         self.zoom_to_extent()
 
