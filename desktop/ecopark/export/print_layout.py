@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -72,6 +72,10 @@ TITLE_KEYS = (
 )
 
 Extent = tuple[float, float, float, float]
+
+
+class ExportCancelled(ExportError):
+    """The planner cancelled a print export (nothing was written)."""
 
 
 @cache
@@ -597,8 +601,17 @@ def export_sheets(
     *,
     given: dict[str, str] | None = None,
     underlays: bool = True,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> list[SheetReport]:
-    """Write one sheet per scenario (same scale and extent) into one PDF, or one PNG/SVG sheet."""
+    """Write one sheet per scenario (same scale and extent) into one PDF, or one PNG/SVG sheet.
+
+    ``progress(done, total)`` is called before each sheet and after the last; when it returns
+    False the export stops with :class:`ExportCancelled` and no file is written."""
+
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, len(scenario_ids)):
+            raise ExportCancelled("export cancelled")
+
     from matplotlib.backends.backend_pdf import PdfPages
 
     from ecopark.export.map_export import map_format, map_rendering
@@ -616,6 +629,7 @@ def export_sheets(
                 meta = {"Title": park.name, "Creator": "EcoPark Planner"}
                 with PdfPages(tmp, metadata=meta) as pdf:
                     for page, sid in enumerate(scenario_ids, start=1):
+                        step(page - 1)
                         fig, rep = render_sheet(
                             park,
                             sid,
@@ -628,7 +642,9 @@ def export_sheets(
                         )
                         pdf.savefig(fig)
                         reports.append(rep)
+                    step(len(scenario_ids))
             else:
+                step(0)
                 fig, rep = render_sheet(
                     park,
                     scenario_ids[0],
@@ -640,10 +656,12 @@ def export_sheets(
                 )
                 fig.savefig(tmp, format=fmt, dpi=RASTER_DPI)
                 reports.append(rep)
+                step(1)
     return reports
 
 
 __all__ = [
+    "ExportCancelled",
     "ORIENTATIONS",
     "PAPER_MM",
     "SheetReport",
