@@ -61,10 +61,6 @@ SETTINGS_GROUP = "print_sheet"
 PREVIEW_WIDTH_PX = 520
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialog", text)
-
-
 @dataclass
 class PrintChoices:
     paper: str = "A1"
@@ -112,11 +108,13 @@ class PrintSheetDialog(QDialog):
         self.orientation.addItem(self.tr("Portrait"), "portrait")
         self.scale = QComboBox()
         self.scale.setEditable(True)
-        self.scale.addItem(self.tr("Fit"), None)
+        self.scale.addItem(self.tr("Fit to sheet"), None)
         for s in round_scales():
             self.scale.addItem(scale_text(s), s)
         self.scale.setToolTip(
-            self.tr("A round scale, or type one (1:7,500); Fit picks the smallest that fits")
+            self.tr(
+                "A round scale, or type one (1:7,500); Fit to sheet picks the largest that fits"
+            )
         )
         self.language = QComboBox()
         self.language.addItem("中文", "zh")
@@ -337,7 +335,7 @@ class PrintSheetDialog(QDialog):
             text += " · " + i18n.arg(self.tr("%1 left off for room"), len(report.left_off))
         if report.cut_off:
             text += " · " + i18n.arg(
-                self.tr("%1 objects reach beyond the sheet: choose Fit or a larger paper"),
+                self.tr("%1 objects reach beyond the sheet: choose Fit to sheet or a larger paper"),
                 report.cut_off,
             )
         return text
@@ -446,7 +444,8 @@ def export_print_dialog(window: Any) -> Path | None:
     if written:
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            bar().showMessage(i18n.arg(_tr("Map written: %1"), str(written[-1])), 8000)
+            text = QCoreApplication.translate("PrintSheetDialog", "Map written: %1")
+            bar().showMessage(i18n.arg(text, str(written[-1])), 8000)
         return written[-1]
     return None
 
