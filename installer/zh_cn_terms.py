@@ -1436,6 +1436,8 @@ ZH: dict[str, str] = {
     "A round scale, or type one (1:7,500); Fit to sheet picks the largest that fits":
         "选择整数比例尺或直接输入（如 1:7,500）；“适合图幅”选用能容纳全部对象的最大比例尺",
     "Fit to sheet": "适合图幅",
+    "Empty: EP-01, EP-02… by page; {page} is the page number":
+        "留空则按页编为 EP-01、EP-02…；{page} 代表页码",
     "Include underlays and basemaps": "包括底图和影像",
     "One page per ticked scenario, at one scale and extent": "每个勾选的方案一页，比例尺和范围相同",
     "Design unit": "设计单位",

@@ -3646,11 +3646,11 @@ You can go on working. Please send the log file to support.</source>
     <name>PrintSheetDialog</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="98" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="361" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="370" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="386" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="395" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="421" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="362" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="387" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="396" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="422" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
@@ -3750,77 +3750,82 @@ You can go on working. Please send the log file to support.</source>
         <translation>园区总体布局规划图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="163" />
         <source>Title block (saved in the file)</source>
         <translation>图签（保存在项目文件中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="172" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="170" />
+        <source>Empty: EP-01, EP-02… by page; {page} is the page number</source>
+        <translation>留空则按页编为 EP-01、EP-02…；{page} 代表页码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="173" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="179" />
         <source>Update preview</source>
         <translation>更新预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="183" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="184" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="251" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="252" />
         <source>The scale is not readable: choose one or type it as 1:7,500</source>
         <translation>无法识别比例尺：请选择一个，或按 1:7,500 的格式输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="253" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="254" />
         <source>Tick at least one scenario to print</source>
         <translation>请至少勾选一个要出图的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="255" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="256" />
         <source>Several scenarios print as pages of one PDF: choose PDF or one</source>
         <translation>多个方案只能输出为同一 PDF 的多页：请选择 PDF 或只勾选一个方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="332" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="333" />
         <source>Scale %1 · %2 labels placed</source>
         <translation>比例尺 %1 · 已放置 %2 个标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="335" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="336" />
         <source>%1 left off for room</source>
         <translation>%1 个因空间不足未标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="338" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="339" />
         <source>%1 objects reach beyond the sheet: choose Fit to sheet or a larger paper</source>
         <translation>%1 个对象超出图幅：请选择“适合图幅”或更大的图纸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="355" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="356" />
         <source>Change title block</source>
         <translation>修改图签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="393" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="394" />
         <source>Drawing the sheets…</source>
         <translation>正在绘制图纸…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="393" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="394" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="402" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="403" />
         <source>Drawing sheet %1 of %2…</source>
         <translation>正在绘制第 %1 张图纸（共 %2 张）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="447" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="448" />
         <source>Map written: %1</source>
         <translation>地图已导出：%1</translation>
     </message>

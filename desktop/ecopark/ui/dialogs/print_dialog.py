@@ -158,7 +158,6 @@ class PrintSheetDialog(QDialog):
         placeholders = {
             "project": park.name,
             "title": self.tr("Park layout plan"),
-            "drawing_no": "EP-{page:02d}",
         }
         self.title_fields: dict[str, QLineEdit] = {}
         block = QGroupBox(self.tr("Title block (saved in the file)"))
@@ -167,6 +166,8 @@ class PrintSheetDialog(QDialog):
             edit = QLineEdit(str(stored.get(key, "")))
             edit.setPlaceholderText(placeholders.get(key, ""))
             self.title_fields[key] = edit
+            if key == "drawing_no":
+                edit.setToolTip(self.tr("Empty: EP-01, EP-02… by page; {page} is the page number"))
             block_form.addRow(labels[key], edit)
 
         self.preview = QLabel(self.tr("Preview"))
