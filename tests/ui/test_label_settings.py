@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from ecopark import terms
 from ecopark.export.map_export import map_rendering
 from ecopark.export.print_layout import SheetSpec, render_sheet
 from ecopark.model.labelling import DEFAULTS, LabelStyle, label_styles
@@ -74,14 +75,16 @@ def test_firm_labels_switch_to_the_sector_field_then_off_and_undo(qtbot, window)
     assert style == LabelStyle(on=True, field="sector", size=11.0, halo=False)
     after = _painted_labels(qtbot, window)
     assert not names & set(after)  # no firm name any more ...
-    assert {f.sector for f in firms.values()} & set(after)  # ... their sectors instead
+    sectors = {terms.label("sector", f.sector, "en") for f in firms.values()}
+    assert "Building materials" in sectors  # the sector's word, not its code
+    assert sectors & set(after)  # ... their sectors instead
     assert window.canvas.label_layer.point_font.pointSizeF() == 11.0
     dialog = _open_from_menu(window, "firms")
     dialog.on.setChecked(False)
     assert not dialog.field.isEnabled()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     off = _painted_labels(qtbot, window)
-    assert not {f.sector for f in firms.values()} & set(off) and not names & set(off)
+    assert not sectors & set(off) and not names & set(off)
     window.document.undo_stack.undo()  # one step back: sectors again
     assert label_styles(window.document.park.settings)["firms"].field == "sector"
     assert label_styles(window.document.park.settings)["firms"].on

@@ -261,7 +261,7 @@ def render_sheet(
     page_ax.set_axis_off()
     page_ax.patch.set_visible(False)
     _draw_grid(ax, page_ax, report, k)
-    _draw_labels(fig, page_ax, park, report, k)
+    _draw_labels(fig, page_ax, park, report, k, spec.lang)
     _draw_frame(page_ax, geo)
     _draw_column(fig, page_ax, park, spec, geo, report, usage, given, page)
     return fig, report
@@ -326,7 +326,7 @@ def _measure(fig: Figure, page_ax: Axes, text: str, size: float) -> tuple[float,
 
 
 def label_requests(
-    fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float
+    fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float, lang: str = "zh"
 ) -> tuple[list[LabelRequest], list[Rect]]:
     """Labels wanted (facilities, firms, zones; every named one) and the symbols to keep clear."""
     scenario = park.scenario(rep.scenario_id)
@@ -343,7 +343,7 @@ def label_requests(
     for f in scenario.facilities.values():
         p = rep.ground_to_page(f.geometry.x, f.geometry.y)
         obstacles.append(symbol_rect(*p, fac_half))
-        text = label_text(f, styles["facilities"])
+        text = label_text(f, styles["facilities"], lang)
         if text and shown(p):
             size = _measure(fig, page_ax, text, sizes_pt["facilities"])
             reqs.append(LabelRequest(text, "facilities", p, size, fac_half))
@@ -352,14 +352,14 @@ def label_requests(
         p = rep.ground_to_page(firm.geometry.x, firm.geometry.y)
         half = sizes[sym.iav_class(firm.iav_10k_rmb)] * PT_PER_PX * MM_PER_PT / 2
         obstacles.append(symbol_rect(*p, half))
-        text = label_text(firm, styles["firms"])
+        text = label_text(firm, styles["firms"], lang)
         if text and shown(p):
             size = _measure(fig, page_ax, text, sizes_pt["firms"])
             reqs.append(LabelRequest(text, "firms", p, size, half, rank=firm.iav_10k_rmb))
     mm_per_m = 1000.0 / rep.scale
     sheet = shapely.box(bx, by, bx + bw, by + bh)
     for z in scenario.zones.values():
-        text = label_text(z, styles["zones"])
+        text = label_text(z, styles["zones"], lang)
         if not text:
             continue
         area = shapely.transform(
@@ -389,8 +389,10 @@ def _label_pt(layer: str, screen_pt: float) -> float:
     return PRINT_LABEL_PT[layer] * screen_pt / LABEL_DEFAULTS[layer].size
 
 
-def _draw_labels(fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float) -> None:
-    reqs, obstacles = label_requests(fig, page_ax, park, rep, k)
+def _draw_labels(
+    fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float, lang: str
+) -> None:
+    reqs, obstacles = label_requests(fig, page_ax, park, rep, k, lang)
     bx, by, bw, bh = rep.map_box
     placed, dropped = place_labels(reqs, (bx, by, bx + bw, by + bh), obstacles)
     styles = label_styles(park.settings)

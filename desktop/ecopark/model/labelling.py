@@ -103,11 +103,34 @@ def format_value(value: Any) -> str:
     return str(value)
 
 
-def label_text(obj: ParkObject, style: LabelStyle) -> str:
-    """The label of one object under ``style`` ("" when the layer is off)."""
+CHOICE_CATEGORIES = {
+    "sector": "sector",
+    "medium": "medium",
+    "status": "status",
+    "boiler_fuel": "boiler_fuel",
+    "kind": "facility_kind",
+}
+"""Coded fields labelled with their word (``ecopark.terms``), not the code: "building
+materials" / "建材", not ``building_materials``. Zone kinds use the ``zone_kind`` table."""
+
+
+def label_text(obj: ParkObject, style: LabelStyle, language: str = "en") -> str:
+    """The label of one object under ``style`` ("" when the layer is off), coded values in
+    ``language`` ("en" or "zh")."""
     if not style.on:
         return ""
-    return format_value(getattr(obj, style.field, None))
+    value = getattr(obj, style.field, None)
+    category = CHOICE_CATEGORIES.get(style.field)
+    if obj.LAYER == "zones" and style.field == "kind":
+        category = "zone_kind"
+    if category and isinstance(value, str) and value:
+        from ecopark import terms
+
+        try:
+            return terms.label(category, value, language)
+        except KeyError:
+            return value
+    return format_value(value)
 
 
 __all__ = [

@@ -9,14 +9,16 @@ from typing import Any
 from shiboken6 import isValid
 
 from ecopark.model.labelling import LABELLED_LAYERS, label_styles, label_text
+from ecopark.ui.i18n import current_language
 
 
 def refresh_label_styles(canvas: Any) -> None:
     document = canvas.document
     styles = label_styles(document.park.settings)
     scenario = document.scenario
+    lang = "zh" if current_language().startswith("zh") else "en"
     texts = {
-        layer: {oid: label_text(obj, styles[layer]) for oid, obj in scenario.objects(layer).items()}
+        layer: {i: label_text(o, styles[layer], lang) for i, o in scenario.layers[layer].items()}
         for layer in LABELLED_LAYERS
         if styles[layer].field != "name"
     }
