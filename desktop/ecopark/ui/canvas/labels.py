@@ -103,6 +103,8 @@ class LabelLayer(LayerItem):
         self.styles: dict[str, LabelStyle] = dict(DEFAULTS)
         """Per-layer label settings (the park's ``labels`` setting; ui/canvas/label_styles.py)."""
         self.texts: dict[str, dict[str, str]] = {}
+        self.size_factor = 1.0
+        """Presentation mode draws labels larger (ui/presentation.py enlarge_labels)."""
         """Label text by object id, for layers labelled with another field than the name."""
         self._metrics: dict[int, QFontMetricsF] = {}
         self._widths: dict[tuple[int, str], float] = {}
@@ -123,7 +125,8 @@ class LabelLayer(LayerItem):
             (self.facility_font, "facilities"),
             (self.point_font, "firms"),
         ):
-            font.setPointSizeF(self.styles[layer].size)
+            font.setPointSizeF(self.styles[layer].size * self.size_factor)
+        self.exchange_font.setPointSizeF(DEFAULTS["firms"].size * self.size_factor)
         self._metrics.clear()
         self._widths.clear()
         self._static_texts.clear()
