@@ -15,6 +15,9 @@ from ecopark.ui.i18n import current_language
 def refresh_label_styles(canvas: Any) -> None:
     document = canvas.document
     styles = label_styles(document.park.settings)
+    if document.scenario_id not in document.park.scenarios:  # a park with no scenario yet
+        canvas.label_layer.apply_styles(styles, {})
+        return
     scenario = document.scenario
     lang = "zh" if current_language().startswith("zh") else "en"
     texts = {
