@@ -1457,9 +1457,48 @@ ZH: dict[str, str] = {
     "Key projects with years, investment and subsidy; safeguard measures": (
         "重点项目的年份、投资与补贴；保障措施"
     ),
+    # ----- issue 20: print sheet dialog, label settings ------------------------------------------
+    "Drawing sheet for the panel: A4 to A0, exact scale, title block, page per scenario":
+        "供专家评审的图纸：A4 至 A0、精确比例尺、图签、每个方案一页",
+    "Label settings: %1": "标注设置：%1",
+    "Label this layer": "标注此图层",
+    "White halo behind the text": "文字加白色光晕",
+    "Label with": "标注字段",
+    "Font size on screen": "屏幕字号",
+    "Label settings": "标注设置",
+    "Scale": "比例尺",
+    "A round scale, or type one (1:7,500); Fit to sheet picks the largest that fits":
+        "选择整数比例尺或直接输入（如 1:7,500）；“适合图幅”选用能容纳全部对象的最大比例尺",
+    "Fit to sheet": "适合图幅",
+    "Empty: EP-01, EP-02… by page; {page} is the page number":
+        "留空则按页编为 EP-01、EP-02…；{page} 代表页码",
+    "Include underlays and basemaps": "包括底图和影像",
+    "One page per ticked scenario, at one scale and extent": "每个勾选的方案一页，比例尺和范围相同",
+    "Design unit": "设计单位",
+    "Drawing title": "图名",
+    "Drawn by": "制图",
+    "Checked by": "审核",
+    "Drawing No.": "图号",
+    "Park layout plan": "园区总体布局规划图",
+    "Title block (saved in the file)": "图签（保存在项目文件中）",
+    "Update preview": "更新预览",
+    "The scale is not readable: choose one or type it as 1:7,500":
+        "无法识别比例尺：请选择一个，或按 1:7,500 的格式输入",
+    "Tick at least one scenario to print": "请至少勾选一个要出图的方案",
+    "Several scenarios print as pages of one PDF: choose PDF or one":
+        "多个方案只能输出为同一 PDF 的多页：请选择 PDF 或只勾选一个方案",
+    "Scale %1 · %2 labels placed": "比例尺 %1 · 已放置 %2 个标注",
+    "%1 left off for room": "%1 个因空间不足未标注",
+    "%1 objects reach beyond the sheet: choose Fit to sheet or a larger paper":
+        "%1 个对象超出图幅：请选择“适合图幅”或更大的图纸",
+    "Change title block": "修改图签",
+    "Drawing the sheets": "正在绘制图纸",
+    "Drawing sheet %1 of %2": "正在绘制第 %1 张图纸（共 %2 张）",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
+    # title block field (the work plan dock's "Project" is 项目)
+    ("PrintSheetDialog", "Project"): "工程名称",
     # default export file names (file-name-safe: no spaces)
     ("ExportDialogs", "work-plan"): "工作计划",
     ("ExportDialogs", "map"): "规划图",

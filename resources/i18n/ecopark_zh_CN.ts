@@ -923,62 +923,57 @@ You can go on working. Please send the log file to support.</source>
         <translation>工作方案已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="243" />
-        <source>Map written: %1</source>
-        <translation>地图已导出：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="259" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="255" />
         <source>Slide added: %1</source>
         <translation>已添加幻灯片：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="260" />
         <source>Export work plan…</source>
         <translation>导出工作方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="266" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="262" />
         <source>Export map…</source>
         <translation>导出地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="268" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="264" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="271" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="267" />
         <source>Add slide from current view</source>
         <translation>用当前视图添加幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="274" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="270" />
         <source>Add baseline-versus-plan slide</source>
         <translation>添加现状与规划对比幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="278" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="274" />
         <source>Excel work plan for the expert panel: targets, key projects, investment</source>
         <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="284" />
-        <source>Print-ready map: PDF, PNG or SVG on A4 or A3</source>
-        <translation>可打印地图：A4 或 A3 的 PDF、PNG 或 SVG</translation>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="280" />
+        <source>Drawing sheet for the panel: A4 to A0, exact scale, title block, page per scenario</source>
+        <translation>供专家评审的图纸：A4 至 A0、精确比例尺、图签、每个方案一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="288" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="287" />
         <source>Full-screen slides of the saved views; arrows step, S swipes, Esc leaves</source>
         <translation>全屏播放保存的视图；方向键翻页，S 卷帘对比，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="296" />
         <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
         <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="302" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
     </message>
@@ -1738,6 +1733,39 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>LabelSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/label_settings.py" line="49" />
+        <source>Label settings: %1</source>
+        <translation>标注设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/label_settings.py" line="50" />
+        <source>Label this layer</source>
+        <translation>标注此图层</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/label_settings.py" line="62" />
+        <source>White halo behind the text</source>
+        <translation>文字加白色光晕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/label_settings.py" line="66" />
+        <source>Label with</source>
+        <translation>标注字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/label_settings.py" line="67" />
+        <source>Font size on screen</source>
+        <translation>屏幕字号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/label_settings.py" line="100" />
+        <source>Label settings</source>
+        <translation>标注设置</translation>
+    </message>
+</context>
+<context>
     <name>LandOutputTab</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="43" />
@@ -1854,22 +1882,27 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LayerMenu</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="73" />
         <source>Zoom to layer</source>
         <translation>缩放至图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="80" />
+        <source>Label settings…</source>
+        <translation>标注设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="84" />
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="95" />
         <source>Opacity, visibility and order…</source>
         <translation>透明度、显示与顺序…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/docks/layer_menu.py" line="99" />
         <source>Add basemap…</source>
         <translation>添加底图…</translation>
     </message>
@@ -1991,27 +2024,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="512" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="513" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="523" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="524" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="524" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="537" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="538" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="559" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="560" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
@@ -2021,17 +2054,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="580" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="581" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="583" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="584" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="585" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="586" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -2106,17 +2139,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="678" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="679" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="680" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="681" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="671" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="672" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2484,12 +2517,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="224" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="228" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="227" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="231" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -3622,19 +3655,207 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="444" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="448" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="444" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="448" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="446" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="450" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSheetDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="362" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="371" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="387" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="396" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="422" />
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="107" />
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="108" />
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="111" />
+        <source>Fit to sheet</source>
+        <translation>适合图幅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="116" />
+        <source>A round scale, or type one (1:7,500); Fit to sheet picks the largest that fits</source>
+        <translation>选择整数比例尺或直接输入（如 1:7,500）；“适合图幅”选用能容纳全部对象的最大比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="125" />
+        <source>Include underlays and basemaps</source>
+        <translation>包括底图和影像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="127" />
+        <source>One page per ticked scenario, at one scale and extent</source>
+        <translation>每个勾选的方案一页，比例尺和范围相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="140" />
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="141" />
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="142" />
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="143" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="144" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="145" />
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="151" />
+        <source>Design unit</source>
+        <translation>设计单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="152" />
+        <source>Project</source>
+        <translation>工程名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="153" />
+        <source>Drawing title</source>
+        <translation>图名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="154" />
+        <source>Drawn by</source>
+        <translation>制图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="155" />
+        <source>Checked by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="156" />
+        <source>Drawing No.</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="160" />
+        <source>Park layout plan</source>
+        <translation>园区总体布局规划图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="163" />
+        <source>Title block (saved in the file)</source>
+        <translation>图签（保存在项目文件中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="170" />
+        <source>Empty: EP-01, EP-02… by page; {page} is the page number</source>
+        <translation>留空则按页编为 EP-01、EP-02…；{page} 代表页码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="173" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="179" />
+        <source>Update preview</source>
+        <translation>更新预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="184" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="252" />
+        <source>The scale is not readable: choose one or type it as 1:7,500</source>
+        <translation>无法识别比例尺：请选择一个，或按 1:7,500 的格式输入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="254" />
+        <source>Tick at least one scenario to print</source>
+        <translation>请至少勾选一个要出图的方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="256" />
+        <source>Several scenarios print as pages of one PDF: choose PDF or one</source>
+        <translation>多个方案只能输出为同一 PDF 的多页：请选择 PDF 或只勾选一个方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="333" />
+        <source>Scale %1 · %2 labels placed</source>
+        <translation>比例尺 %1 · 已放置 %2 个标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="336" />
+        <source>%1 left off for room</source>
+        <translation>%1 个因空间不足未标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="339" />
+        <source>%1 objects reach beyond the sheet: choose Fit to sheet or a larger paper</source>
+        <translation>%1 个对象超出图幅：请选择“适合图幅”或更大的图纸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="356" />
+        <source>Change title block</source>
+        <translation>修改图签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="394" />
+        <source>Drawing the sheets…</source>
+        <translation>正在绘制图纸…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="394" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="403" />
+        <source>Drawing sheet %1 of %2…</source>
+        <translation>正在绘制第 %1 张图纸（共 %2 张）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="448" />
+        <source>Map written: %1</source>
+        <translation>地图已导出：%1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,26 @@ def test_small_park_typed_from_a_new_file_has_exact_geometry(qtbot, window) -> N
     assert sorted(s.firms) == ["F0001", "F0002", "F0003", "F0004"]
 
 
+def test_the_bench_lays_out_the_park_by_key_presses_alone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """bench/layout_small_park.py's keyboard path: tool keys on the map, dimensions typed into
+    the bar, the exchange dialog answered by keys; every action counted."""
+    from PySide6.QtWidgets import QApplication
+
+    bench = _bench()
+    window.activateWindow()
+    window.canvas.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.canvas)
+    driver = bench.Driver(QApplication.instance())
+    counts = bench.lay_out_by_keys(window, driver)
+    wanted = {"zones": 2, "facilities": 1, "firms": 4, "pipelines": 3, "exchanges": 1}
+    assert {k: counts.get(k) for k in wanted} == wanted
+    (ex,) = window.document.scenario.exchanges.values()
+    assert (ex.material, ex.quantity) == ("steam", 20.0)  # the dialog answered by keys
+    typed = sum(len(t) + 1 for _, entries in bench.SCRIPT for t in entries)
+    assert driver.keystrokes >= typed + len(bench.SCRIPT)  # entries, Enters and tool keys
+    assert driver.clicks == 0
+
+
 def test_typing_on_the_map_opens_the_bar_and_constraints_hold(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     canvas = window.canvas
     bar = window.cad_input_bar

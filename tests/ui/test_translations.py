@@ -138,7 +138,15 @@ def _sizing_dialog(parent: QWidget, document: Any) -> QDialog:
     return SizingDialog(propose_sizes(document.park, document.scenario_id), parent)
 
 
+def _label_settings_dialog(parent: QWidget, document: Any) -> QDialog:
+    from ecopark.model.labelling import DEFAULTS
+    from ecopark.ui.dialogs.label_settings import LabelSettingsDialog
+
+    return LabelSettingsDialog("firms", DEFAULTS["firms"], "企业", parent)
+
+
 DIALOG_FACTORIES: dict[str, Callable[[QWidget, Any], QDialog]] = {
+    "LabelSettingsDialog": _label_settings_dialog,
     "ImportDialog": _import_dialog,
     "ExchangeDialog": _exchange_dialog,
     "NewPlanDialog": _new_plan_dialog,

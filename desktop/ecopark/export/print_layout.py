@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -43,6 +43,8 @@ from ecopark.export.map_furniture import draw_legend, nice_length, true_north_an
 from ecopark.export.map_layers import DRAW_ORDER, PT_PER_PX, draw_scenario, scenario_bounds
 from ecopark.export.map_underlays import draw_underlays
 from ecopark.model import Park
+from ecopark.model.labelling import DEFAULTS as LABEL_DEFAULTS
+from ecopark.model.labelling import label_styles, label_text
 
 MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72.0
@@ -70,6 +72,10 @@ TITLE_KEYS = (
 )
 
 Extent = tuple[float, float, float, float]
+
+
+class ExportCancelled(ExportError):
+    """The planner cancelled a print export (nothing was written)."""
 
 
 @cache
@@ -255,7 +261,7 @@ def render_sheet(
     page_ax.set_axis_off()
     page_ax.patch.set_visible(False)
     _draw_grid(ax, page_ax, report, k)
-    _draw_labels(fig, page_ax, park, report, k)
+    _draw_labels(fig, page_ax, park, report, k, spec.lang)
     _draw_frame(page_ax, geo)
     _draw_column(fig, page_ax, park, spec, geo, report, usage, given, page)
     return fig, report
@@ -320,10 +326,12 @@ def _measure(fig: Figure, page_ax: Axes, text: str, size: float) -> tuple[float,
 
 
 def label_requests(
-    fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float
+    fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float, lang: str = "zh"
 ) -> tuple[list[LabelRequest], list[Rect]]:
     """Labels wanted (facilities, firms, zones; every named one) and the symbols to keep clear."""
     scenario = park.scenario(rep.scenario_id)
+    styles = label_styles(park.settings)
+    sizes_pt = {layer: _label_pt(layer, styles[layer].size) * k for layer in styles}
     reqs: list[LabelRequest] = []
     obstacles: list[Rect] = []
     bx, by, bw, bh = rep.map_box
@@ -335,21 +343,24 @@ def label_requests(
     for f in scenario.facilities.values():
         p = rep.ground_to_page(f.geometry.x, f.geometry.y)
         obstacles.append(symbol_rect(*p, fac_half))
-        if f.name and shown(p):
-            size = _measure(fig, page_ax, f.name, 7.0 * k)
-            reqs.append(LabelRequest(f.name, "facilities", p, size, fac_half))
+        text = label_text(f, styles["facilities"], lang)
+        if text and shown(p):
+            size = _measure(fig, page_ax, text, sizes_pt["facilities"])
+            reqs.append(LabelRequest(text, "facilities", p, size, fac_half))
     sizes = sym.SYMBOL_SIZES_PX if len(scenario.firms) <= 300 else sym.DOT_SIZES_PX
     for firm in scenario.firms.values():
         p = rep.ground_to_page(firm.geometry.x, firm.geometry.y)
         half = sizes[sym.iav_class(firm.iav_10k_rmb)] * PT_PER_PX * MM_PER_PT / 2
         obstacles.append(symbol_rect(*p, half))
-        if firm.name and shown(p):
-            size = _measure(fig, page_ax, firm.name, 5.5 * k)
-            reqs.append(LabelRequest(firm.name, "firms", p, size, half, rank=firm.iav_10k_rmb))
+        text = label_text(firm, styles["firms"], lang)
+        if text and shown(p):
+            size = _measure(fig, page_ax, text, sizes_pt["firms"])
+            reqs.append(LabelRequest(text, "firms", p, size, half, rank=firm.iav_10k_rmb))
     mm_per_m = 1000.0 / rep.scale
     sheet = shapely.box(bx, by, bx + bw, by + bh)
     for z in scenario.zones.values():
-        if not z.name:
+        text = label_text(z, styles["zones"], lang)
+        if not text:
             continue
         area = shapely.transform(
             z.geometry,
@@ -363,28 +374,41 @@ def label_requests(
         area = area.intersection(sheet)
         if area.is_empty or area.area <= 0:
             continue
-        size = _measure(fig, page_ax, z.name, 8.0 * k)
+        size = _measure(fig, page_ax, text, sizes_pt["zones"])
         pt = area.representative_point()
-        reqs.append(LabelRequest(z.name, "zones", (pt.x, pt.y), size, area=area, rank=z.area_m2))
+        reqs.append(LabelRequest(text, "zones", (pt.x, pt.y), size, area=area, rank=z.area_m2))
     return reqs, obstacles
 
 
-def _draw_labels(fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float) -> None:
-    reqs, obstacles = label_requests(fig, page_ax, park, rep, k)
+PRINT_LABEL_PT = {"facilities": 7.0, "firms": 5.5, "zones": 8.0}
+"""Printed label sizes (points on A4, grown by the paper's font scale) at the default screen
+size of :data:`ecopark.model.labelling.DEFAULTS`; a planner's screen size scales them alike."""
+
+
+def _label_pt(layer: str, screen_pt: float) -> float:
+    return PRINT_LABEL_PT[layer] * screen_pt / LABEL_DEFAULTS[layer].size
+
+
+def _draw_labels(
+    fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: float, lang: str
+) -> None:
+    reqs, obstacles = label_requests(fig, page_ax, park, rep, k, lang)
     bx, by, bw, bh = rep.map_box
     placed, dropped = place_labels(reqs, (bx, by, bx + bw, by + bh), obstacles)
+    styles = label_styles(park.settings)
     style = {
-        "facilities": (7.0, "bold", "#101010"),
-        "firms": (5.5, "normal", "#202020"),
-        "zones": (8.0, "normal", "#404040"),
+        "facilities": ("bold", "#101010"),
+        "firms": ("normal", "#202020"),
+        "zones": ("normal", "#404040"),
     }
     for lab in placed:
-        size, weight, colour = style[lab.request.layer]
+        layer = lab.request.layer
+        weight, colour = style[layer]
         page_ax.text(
             lab.rect[0],
             lab.rect[1],
             lab.request.text,
-            fontsize=size * k,
+            fontsize=_label_pt(layer, styles[layer].size) * k,
             fontweight=weight,
             color=colour,
             ha="left",
@@ -392,7 +416,7 @@ def _draw_labels(fig: Figure, page_ax: Axes, park: Park, rep: SheetReport, k: fl
             parse_math=False,
             zorder=6,
             bbox=None
-            if lab.request.layer == "zones"
+            if not styles[layer].halo
             else {
                 "boxstyle": "square,pad=0.05",
                 "facecolor": "white",
@@ -579,8 +603,17 @@ def export_sheets(
     *,
     given: dict[str, str] | None = None,
     underlays: bool = True,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> list[SheetReport]:
-    """Write one sheet per scenario (same scale and extent) into one PDF, or one PNG/SVG sheet."""
+    """Write one sheet per scenario (same scale and extent) into one PDF, or one PNG/SVG sheet.
+
+    ``progress(done, total)`` is called before each sheet and after the last; when it returns
+    False the export stops with :class:`ExportCancelled` and no file is written."""
+
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, len(scenario_ids)):
+            raise ExportCancelled("export cancelled")
+
     from matplotlib.backends.backend_pdf import PdfPages
 
     from ecopark.export.map_export import map_format, map_rendering
@@ -598,6 +631,7 @@ def export_sheets(
                 meta = {"Title": park.name, "Creator": "EcoPark Planner"}
                 with PdfPages(tmp, metadata=meta) as pdf:
                     for page, sid in enumerate(scenario_ids, start=1):
+                        step(page - 1)
                         fig, rep = render_sheet(
                             park,
                             sid,
@@ -610,7 +644,9 @@ def export_sheets(
                         )
                         pdf.savefig(fig)
                         reports.append(rep)
+                    step(len(scenario_ids))
             else:
+                step(0)
                 fig, rep = render_sheet(
                     park,
                     scenario_ids[0],
@@ -622,10 +658,12 @@ def export_sheets(
                 )
                 fig.savefig(tmp, format=fmt, dpi=RASTER_DPI)
                 reports.append(rep)
+                step(1)
     return reports
 
 
 __all__ = [
+    "ExportCancelled",
     "ORIENTATIONS",
     "PAPER_MM",
     "SheetReport",

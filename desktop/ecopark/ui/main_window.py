@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
         canvas.cursor_moved.connect(self._show_cursor)
         canvas.status_hint.connect(self._show_hint)
         canvas.object_created.connect(self._object_created)
+        canvas.selected_on_map.connect(self.attribute_table.follow_selection)
         for dock in (
             self.layers_dock,
             self.legend_dock,

@@ -134,6 +134,10 @@ def enlarge_labels(canvas: QWidget, factor: float) -> None:
     labels = getattr(canvas, "label_layer", None)
     if labels is None:
         return
+    if hasattr(labels, "size_factor"):  # sizes from the park's label settings, times a factor
+        labels.size_factor *= factor
+        labels.apply_styles(labels.styles, labels.texts)
+        return
     for name in ("zone_font", "point_font", "facility_font"):
         font = getattr(labels, name, None)
         if isinstance(font, QFont):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from ecopark import symbology as sym
+from ecopark.model.labelling import DEFAULTS, LabelStyle
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.layers import (
     ExchangeLayer,
@@ -98,6 +99,13 @@ class LabelLayer(LayerItem):
         self.point_font.setPointSizeF(8.5)
         self.facility_font = QFont(self.point_font)
         self.facility_font.setBold(True)
+        self.exchange_font = QFont(self.point_font)
+        self.styles: dict[str, LabelStyle] = dict(DEFAULTS)
+        """Per-layer label settings (the park's ``labels`` setting; ui/canvas/label_styles.py)."""
+        self.texts: dict[str, dict[str, str]] = {}
+        self.size_factor = 1.0
+        """Presentation mode draws labels larger (ui/presentation.py enlarge_labels)."""
+        """Label text by object id, for layers labelled with another field than the name."""
         self._metrics: dict[int, QFontMetricsF] = {}
         self._widths: dict[tuple[int, str], float] = {}
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
@@ -106,6 +114,31 @@ class LabelLayer(LayerItem):
         self.placed: list[str] = []
         self.placed_rects: list[QRectF] = []
         """Texts placed in the last frame (tests check that labels do not overlap)."""
+
+    def apply_styles(
+        self, styles: dict[str, LabelStyle], texts: dict[str, dict[str, str]]
+    ) -> None:
+        """Take new label settings (and the texts of layers not labelled by name); redraw."""
+        self.styles, self.texts = dict(styles), texts
+        for font, layer in (
+            (self.zone_font, "zones"),
+            (self.facility_font, "facilities"),
+            (self.point_font, "firms"),
+        ):
+            font.setPointSizeF(self.styles[layer].size * self.size_factor)
+        self.exchange_font.setPointSizeF(DEFAULTS["firms"].size * self.size_factor)
+        self._metrics.clear()
+        self._widths.clear()
+        self._static_texts.clear()
+        self.touch()
+
+    def _shown(self, layer: str) -> bool:
+        style = self.styles.get(layer)
+        return self._layer_visible(layer) and (style is None or style.on)
+
+    def _text(self, layer: str, object_id: str | None, name: str) -> str:
+        texts = self.texts.get(layer)
+        return name if texts is None or object_id is None else texts.get(object_id, "")
 
     def _size(self, font: QFont, key: int, text: str) -> tuple[float, float]:
         fm = self._metrics.get(key)
@@ -197,18 +230,23 @@ class LabelLayer(LayerItem):
                 half = sizes[np.minimum(layer.size[idx], len(sizes) - 1)] / 2
             occupied.mark(x - half, y - half, x + half, y + half)
         # facilities
-        if self._layer_visible("facilities"):
+        if self._shown("facilities"):
             idx = self.facilities.visible_slots(exposed)
             if len(idx) <= FACILITY_LABEL_LIMIT:
                 for i in idx.tolist():
                     x, y = dev(self.facilities.xs[i], self.facilities.ys[i])
-                    name = self.facilities.names[i]
+                    name = self._text(
+                        "facilities", self.facilities.ids[i], self.facilities.names[i]
+                    )
                     if name:
                         off = sym.FACILITY_SIZE_PX / 2 + 3
                         place(name, x, y, self.facility_font, 2, dark, ("right", "left"), off)
         # zones: only those wide enough on screen to hold their name
-        if self._layer_visible("zones"):
+        if self._shown("zones"):
             sx, sy, area, names, kinds = self.zones.anchor_arrays()
+            if "zones" in self.texts:
+                zone_texts = self.texts["zones"]
+                names = [zone_texts.get(z, "") for z in self.zones.anchors]
             if len(sx):
                 side = np.sqrt(area) * scale
                 inside = (
@@ -227,13 +265,13 @@ class LabelLayer(LayerItem):
                     colour = styles.qcolor(sym.darken(sym.zone_colour(kinds[i]), 0.4))
                     place(name, x, y, self.zone_font, 1, colour, ("centre", "above", "below"), 0)
         # firms, the largest industrial added value first
-        if self._layer_visible("firms"):
+        if self._shown("firms"):
             idx = self.firms.visible_slots(exposed)
             if 0 < len(idx) <= FIRM_LABEL_LIMIT:
                 order = idx[np.argsort(-self.firms.priority[idx], kind="stable")]
                 drawn = 0
                 for i in order.tolist():
-                    name = self.firms.names[i]
+                    name = self._text("firms", self.firms.ids[i], self.firms.names[i])
                     if not name:
                         continue
                     x, y = dev(self.firms.xs[i], self.firms.ys[i])
@@ -250,17 +288,28 @@ class LabelLayer(LayerItem):
                 for ax, ay, text in anchors:
                     if text and exposed.contains(QPointF(ax, ay)):
                         x, y = dev(ax, ay)
-                        place(text, x, y, self.point_font, 3, colour, ("centre",), 0)
+                        place(text, x, y, self.exchange_font, 4, colour, ("centre",), 0)
         self.placed = [text for _, _, text, _ in chosen]
         self.placed_rects = [r for r, _, _, _ in chosen]
         if not chosen:
             return
         painter.resetTransform()
         halo = QColor(255, 255, 255, 185)
-        for r, _, _, _ in chosen:
-            painter.fillRect(r, halo)
-        fonts = {1: self.zone_font, 2: self.facility_font, 3: self.point_font}
-        for key in (1, 2, 3):
+        halo_keys = {
+            key
+            for key, layer in ((1, "zones"), (2, "facilities"), (3, "firms"), (4, "firms"))
+            if self.styles[layer].halo
+        }
+        for r, key, _, _ in chosen:
+            if key in halo_keys:
+                painter.fillRect(r, halo)
+        fonts = {
+            1: self.zone_font,
+            2: self.facility_font,
+            3: self.point_font,
+            4: self.exchange_font,
+        }
+        for key in (1, 2, 3, 4):
             painter.setFont(fonts[key])
             for r, k, text, colour in chosen:
                 if k == key:

@@ -43,6 +43,7 @@ from ecopark.model import (
 )
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.hit_index import HIT_ORDER, SceneIndex
+from ecopark.ui.canvas.label_styles import install_label_styles
 from ecopark.ui.canvas.labels import LabelLayer
 from ecopark.ui.canvas.layers import (
     BatchedPathLayer,
@@ -90,6 +91,8 @@ class MapCanvas(QGraphicsView):
     """Centre or scale changed (overview maps, saved views)."""
     object_created = Signal(str, str)
     """(layer, id) of an object a tool just created (the window focuses its properties)."""
+    selected_on_map = Signal(list)
+    """The refs a click or a box on the map just selected (the attribute table follows them)."""
 
     MIN_METRES_PER_PIXEL = 0.005
     MAX_METRES_PER_PIXEL = 50_000.0
@@ -185,6 +188,7 @@ class MapCanvas(QGraphicsView):
         document.changed.connect(self._on_change)
         document.scenario_switched.connect(self._on_scenario_switched)
         document.selection_changed.connect(self._on_selection_changed)
+        install_label_styles(self)  # per-layer label settings of the park
         self.rebuild()
         self.zoom_to_extent()
 
@@ -693,6 +697,7 @@ class MapCanvas(QGraphicsView):
     # ----- for tools ---------------------------------------------------------------------------
     def select(self, refs: Iterable[ObjectRef]) -> None:
         self.document.set_selection(refs)
+        self.selected_on_map.emit(list(self.document.selection))
 
     def batched_layers(self) -> list[BatchedPathLayer]:
         return [i for i in self.layers.values() if isinstance(i, BatchedPathLayer)]

@@ -237,13 +237,9 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
             )
 
     def map_export() -> None:
-        written = export_map_dialog(window, window.document, getattr(window, "canvas", None))
-        if written is not None:
-            status(
-                QCoreApplication.translate("ExportDialogs", "Map written: %1").replace(
-                    "%1", str(written)
-                )
-            )
+        from ecopark.ui.dialogs.print_dialog import export_print_dialog
+
+        export_print_dialog(window)  # the panel's print sheet (paper A4-A0, scale, title block)
 
     def present() -> None:
         window.presentation = start_presentation(
@@ -281,7 +277,10 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
         )
     )
     actions["export_map"].setToolTip(
-        QCoreApplication.translate("ExportDialogs", "Print-ready map: PDF, PNG or SVG on A4 or A3")
+        QCoreApplication.translate(
+            "ExportDialogs",
+            "Drawing sheet for the panel: A4 to A0, exact scale, title block, page per scenario",
+        )
     )
     actions["presentation"].setShortcut(QKeySequence(Qt.Key.Key_F5))
     actions["presentation"].setToolTip(

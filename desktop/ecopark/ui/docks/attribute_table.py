@@ -439,7 +439,26 @@ class AttributeTableDock(DocumentDock):
         finally:
             self._syncing = False
 
-    def _select_rows(self, refs: list[tuple[str, str]]) -> None:
+    def follow_selection(self, refs: list[tuple[str, str]]) -> None:
+        """A selection made on the map (the canvas's ``selected_on_map``): show its layer when it
+        is all one layer, and scroll to its first row.
+
+        Only a selection made on the map moves the table. Selections set by other means (the
+        table itself, Ctrl+A in the table, a program) and the re-selection after the planner
+        picked a layer or after the rows were rebuilt keep the planner's layer: Ctrl+A in a table
+        switched to pipelines while a firm is selected selects the pipelines, and a refusal shown
+        under the table stays with its rows (tests/ui/test_keyboard.py). While the planner works
+        in the table it does not move, and it never takes the keyboard focus."""
+        if self._syncing or self.model is None:
+            return
+        layers = {layer for layer, _ in refs}
+        if len(layers) == 1 and not self.has_focus():
+            (wanted,) = layers
+            if wanted != self.layer and self.layer_combo.findData(wanted) >= 0:
+                self.show_layer(wanted)  # rebuilds the model, which re-selects the rows
+        self._select_rows(refs, scroll=True)
+
+    def _select_rows(self, refs: list[tuple[str, str]], scroll: bool = False) -> None:
         if self._syncing or self.model is None:
             return
         selection = QItemSelection()
@@ -461,6 +480,8 @@ class AttributeTableDock(DocumentDock):
             self.view.selectionModel().select(selection, flags)
         finally:
             self._syncing = False
+        if scroll and not selection.isEmpty():
+            self.view.scrollTo(selection.indexes()[0])
 
     # ----- for tests ---------------------------------------------------------------------------
     def column_of(self, field_name: str) -> int:

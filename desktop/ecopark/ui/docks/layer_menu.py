@@ -10,6 +10,7 @@ import shapely
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
+from ecopark.model.labelling import LABELLED_LAYERS
 from ecopark.ui.docks.layers_dock import LAYER_ROLE
 
 OPACITIES = (1.0, 0.75, 0.5, 0.25)
@@ -55,12 +56,30 @@ def _opacity_slot(window: Any, layer: str, value: float) -> Any:
     return lambda *_: set_layer_opacity(window, layer, value)
 
 
+def _layer_title(window: Any, layer: str) -> str:
+    """The layer's name as the Layers dock shows it."""
+    tree = window.layers_dock.tree if getattr(window, "layers_dock", None) else None
+    if tree is not None:
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            if item.data(0, LAYER_ROLE) == layer:
+                return str(item.text(0)).split(" (")[0]  # without the object count
+    return layer
+
+
 def layer_menu(window: Any, layer: str) -> QMenu:
     menu = QMenu(window)
     menu.addAction(
         QCoreApplication.translate("LayerMenu", "Zoom to layer"),
         lambda: zoom_to_layer(window, layer),
     )
+    if layer in LABELLED_LAYERS:
+        from ecopark.ui.dialogs.label_settings import open_label_settings
+
+        menu.addAction(
+            QCoreApplication.translate("LayerMenu", "Label settings…"),
+            lambda: open_label_settings(window, layer, _layer_title(window, layer)),
+        )
     if layer != "underlays":
         sub = menu.addMenu(QCoreApplication.translate("LayerMenu", "Opacity"))
         current = getattr(window.canvas, "layers", {}).get(layer)

@@ -139,7 +139,7 @@ class RecordExchangeTool(MapTool):
                 + QCoreApplication.translate("MapTool", self.idle_hint)
             )
             return True
-        return False
+        return super().key_press(event)  # a typed x,y opens the CAD input bar
 
     def model_changed(self) -> None:
         if self.source is not None and self.canvas.object(self.source) is None:
