@@ -69,7 +69,9 @@ class IndicatorPanel(DocumentDock):
         doc = self.document
         if self.engine is None or doc.scenario_id not in doc.park.scenarios:
             return
-        self.result = self.engine.result(doc.scenario_id)
+        from ecopark.ui.timeline import timeline_result  # the year on the slider (issue 17)
+
+        self.result = timeline_result(doc) or self.engine.result(doc.scenario_id)
         self.refresh_count += 1
         for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
             tab.show_result(self.result)
