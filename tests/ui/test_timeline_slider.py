@@ -1,0 +1,80 @@
+"""The year slider drives the map and the indicator panel (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "phasing"))
+from phased_park import PLAN, phased_park  # noqa: E402
+
+from ecopark.phasing.commands import set_year_in_service  # noqa: E402
+from ecopark.storage import save_park  # noqa: E402
+
+
+@pytest.fixture
+def phased_window(qtbot, tmp_path, prompts):
+    from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.main_window import MainWindow
+
+    path = tmp_path / "phased.gpkg"
+    save_park(phased_park(), path)
+    win = MainWindow(ProjectDocument.open(path), prompts=prompts)
+    qtbot.addWidget(win)
+    win.show()
+    win.document.switch_scenario(PLAN)
+    return win
+
+
+def firms_on_map(win) -> set[str]:
+    return {i for i in win.canvas.layers["firms"].ids if i}
+
+
+def land_output_text(win) -> str:
+    return win.indicator_panel.park_land_output_text()
+
+
+def test_the_slider_steps_map_and_indicators(phased_window, qtbot) -> None:
+    win = phased_window
+    slider = win.timeline_bar.slider
+    assert (slider.minimum(), slider.maximum(), slider.value()) == (2025, 2028, 2028)
+    assert "18.0" in land_output_text(win)
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Home)  # the baseline year
+    assert slider.value() == 2025
+    assert win.timeline.year == 2025
+    assert "8.0" in land_output_text(win) and "18.0" not in land_output_text(win)
+    assert firms_on_map(win) == {"F1"}
+    assert win.timeline_bar.year_label.text().startswith("2025")
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert win.timeline.year == 2026
+    assert "13.0" in land_output_text(win)
+    win.year_next_action.trigger()
+    assert slider.value() == 2027 and "15.0" in land_output_text(win)
+    qtbot.keyClick(slider, Qt.Key.Key_End)
+    assert win.timeline.year == 2028 and "18.0" in land_output_text(win)
+
+
+def test_the_map_hides_what_is_not_yet_in_service(phased_window) -> None:
+    win = phased_window
+    win.timeline.set_year(2025)
+    assert firms_on_map(win) == {"F1"}
+    win.timeline.set_year(2027)
+    assert firms_on_map(win) == {"F1", "F2"}
+    win.timeline.set_year(2028)
+    assert firms_on_map(win) == {"F1", "F2", "F3"}
+
+
+def test_an_edit_while_looking_at_an_earlier_year(phased_window, qtbot) -> None:
+    win = phased_window
+    win.timeline.set_year(2026)
+    assert "13.0" in land_output_text(win)
+    win.document.push(set_year_in_service(win.document.park, PLAN, [("firms", "F2")], 2027))
+    qtbot.waitUntil(lambda: "8.0" in land_output_text(win))
+    assert "F2" not in firms_on_map(win)
+    win.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: "13.0" in land_output_text(win))
+    assert "F2" in firms_on_map(win)
