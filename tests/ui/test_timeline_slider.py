@@ -78,3 +78,29 @@ def test_an_edit_while_looking_at_an_earlier_year(phased_window, qtbot) -> None:
     win.document.undo_stack.undo()
     qtbot.waitUntil(lambda: "13.0" in land_output_text(win))
     assert "F2" in firms_on_map(win)
+
+
+def test_presentation_steps_through_the_milestone_years(qtbot, tmp_path) -> None:
+    from ecopark.ui.document import ProjectDocument
+    from ecopark.ui.presentation import PresentationWindow
+
+    path = tmp_path / "phased.gpkg"
+    save_park(phased_park(), path)
+    doc = ProjectDocument.open(path)
+    doc.switch_scenario(PLAN)
+    win = PresentationWindow(doc, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    pane = next(p for p in win.panes if p.document.scenario_id == PLAN and not p.isHidden())
+    assert pane.caption.text().endswith("(2028)")
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(win, Qt.Key.Key_Y)
+        seen.append(pane.caption.text())
+    assert "2025" in seen[0] and "2026" in seen[1] and "2027" in seen[2]
+    assert seen[3].endswith("(2028)")  # round again to the plan as is
+    qtbot.keyClick(win, Qt.Key.Key_Y, Qt.KeyboardModifier.ShiftModifier)
+    assert "2027" in pane.caption.text()
+    assert {i for i in pane.canvas.layers["firms"].ids if i} == {"F1", "F2"}
+    win.close()
+    doc.close()
