@@ -13,7 +13,6 @@ from ecopark.ui.timeline.phasing_dock import PhasingDock
 
 
 def install_timeline(window: Any) -> None:
-    tr = QCoreApplication.translate
     window.timeline = TimelineController(window)
     window.timeline_bar = TimelineBar(window.timeline, window)
     # under the map, on a row of its own: the slider needs room (the top rows are full)
@@ -36,25 +35,27 @@ def install_timeline(window: Any) -> None:
     add = window.action_registry.add
     window.year_back_action = add(
         "view.year_previous",
-        tr("MainWindow", "Previous &year"),
+        QCoreApplication.translate("MainWindow", "Previous &year"),
         lambda: window.timeline.step(-1),
         "Ctrl+Alt+Left",
-        tr("MainWindow", "Show the park one year earlier (timeline)"),
+        QCoreApplication.translate("MainWindow", "Show the park one year earlier (timeline)"),
     )
     window.year_next_action = add(
         "view.year_next",
-        tr("MainWindow", "Next y&ear"),
+        QCoreApplication.translate("MainWindow", "Next y&ear"),
         lambda: window.timeline.step(1),
         "Ctrl+Alt+Right",
-        tr("MainWindow", "Show the park one year later (timeline)"),
+        QCoreApplication.translate("MainWindow", "Show the park one year later (timeline)"),
     )
     window.add_action("View", window.year_back_action)
     window.add_action("View", window.year_next_action)
     window.phasing_action = add(
         "tools.phasing",
-        tr("MainWindow", "&Phasing and progress…"),
+        QCoreApplication.translate("MainWindow", "&Phasing and progress…"),
         lambda: (window.phasing_dock.show(), window.phasing_dock.raise_()),
         None,
-        tr("MainWindow", "Targets by milestone year and the annual progress report"),
+        QCoreApplication.translate(
+            "MainWindow", "Targets by milestone year and the annual progress report"
+        ),
     )
     window.add_action("Tools", window.phasing_action)
