@@ -62,10 +62,12 @@ def test_the_map_hides_what_is_not_yet_in_service(phased_window) -> None:
     win = phased_window
     win.timeline.set_year(2025)
     assert firms_on_map(win) == {"F1"}
+    assert set(win.canvas.index.layer("firms").ids) == {"F1"}  # a click cannot pick F2
     win.timeline.set_year(2027)
     assert firms_on_map(win) == {"F1", "F2"}
     win.timeline.set_year(2028)
     assert firms_on_map(win) == {"F1", "F2", "F3"}
+    assert set(win.canvas.index.layer("firms").ids) == {"F1", "F2", "F3"}
 
 
 def test_an_edit_while_looking_at_an_earlier_year(phased_window, qtbot) -> None:

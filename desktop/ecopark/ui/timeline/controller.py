@@ -59,6 +59,22 @@ class TimelineController(QObject):
         for signal, slot in self._connections():
             signal.connect(slot)
         self._new_timeline()
+        self._attach_hits()
+
+    def _attach_hits(self) -> None:
+        """Clicks on the map find only what the year shows (objects not yet built are not hit)."""
+        canvas: Any = getattr(self.window, "canvas", None)
+        if getattr(canvas, "document", None) is not self.document or not hasattr(canvas, "index"):
+            return
+        from ecopark.ui.canvas.hit_index import SceneIndex
+
+        document: Any = self.document
+
+        def shown() -> Any:
+            t = self.timeline
+            return t.scenario if t is not None and self.active else document.scenario
+
+        canvas.index = SceneIndex(shown)
 
     def _connections(self) -> list[tuple[Any, Any]]:
         return [
@@ -108,6 +124,9 @@ class TimelineController(QObject):
         if t is None or year == t.year:
             return
         t.set_year(year)
+        canvas: Any = getattr(self.window, "canvas", None)
+        if hasattr(canvas, "index"):
+            canvas.index.invalidate()
         self._repaint()
         self.year_changed.emit(t.year)
 
