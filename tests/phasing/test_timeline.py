@@ -155,3 +155,19 @@ def test_years_survive_the_file_and_older_files_read_null(tmp_path) -> None:
 
     frame = pyogrio.read_dataframe(path, layer="firms")
     assert sorted(frame["year_in_service"].dropna().tolist()) == [2026.0, 2027.0]
+
+
+def test_a_file_without_the_column_loads_with_no_years(tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.gpkg"
+    save_park(phased_park(), path)
+    with sqlite3.connect(path) as db:
+        for layer in ("zones", "firms", "pipelines", "exchanges"):
+            db.execute(f'ALTER TABLE "{layer}" DROP COLUMN year_in_service')
+    park = load_park(path)
+    assert all(
+        getattr(o, "year_in_service", None) is None for s in park.scenarios.values()
+        for o in s.all_objects()
+    )  # fmt: skip
+    assert effective_years(park, PLAN)[("firms", "F2")] == 2028
