@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 from shapely.geometry import LineString, box
 
 from ecopark.model import Exchange, Park, Pipeline, ScenarioInfo, Zone
+from ecopark.phasing import scenario_in_year
 from factories import full_firm
 
 PLAN = "plan"
@@ -37,3 +40,30 @@ def phased_park() -> Park:
 def p1_in_project(park: Park) -> dict[tuple[str, str], int]:
     """Stands in for ecopark.projects: P1 belongs to a project completed in 2027."""
     return {("pipelines", "P1"): 2027}
+
+
+def same_figures(a: object, b: object) -> bool:
+    """Equal JSON figures, floats to 1e-9 (a sum in another order differs in the last digit)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_figures(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_figures(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    return a == b
+
+
+def monitored_park() -> Park:
+    """Targets for 2028: land output ≥ 18 and IAV per capita ≥ 100; the 2027 monitoring scenario
+    holds the park as built by 2027 (F1 grown, F2; 850 employees each)."""
+    park = phased_park()
+    park.settings["targets"] = {PLAN: [
+        {"programme": "hj274", "id": "2.1", "value": 18, "year": 2028},
+        {"programme": "hj274", "id": "1.1", "value": 100, "year": 2028},
+    ]}  # fmt: skip
+    park.add_scenario(ScenarioInfo(scenario_id="m2027", name="2027", kind="monitoring",
+                                   year=2027))  # fmt: skip
+    for objs in scenario_in_year(park, PLAN, 2027).layers.values():
+        for obj in objs.values():
+            park.add("m2027", obj)
+    return park

@@ -6,29 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from phased_park import PLAN, phased_park
+from phased_park import PLAN, monitored_park
 
 from ecopark.cli import main
-from ecopark.model import Park, ScenarioInfo
-from ecopark.phasing import progress_report, scenario_in_year
+from ecopark.model import Park
+from ecopark.phasing import progress_report
 from ecopark.phasing.years import ProjectYear, register_project_list, unregister_project_list
 from ecopark.storage import save_park
-
-
-def monitored_park() -> Park:
-    """Targets for 2028: land output ≥ 18 and IAV per capita ≥ 100; the 2027 monitoring scenario
-    holds the park as built by 2027 (F1 grown, F2; 850 employees each)."""
-    park = phased_park()
-    park.settings["targets"] = {PLAN: [
-        {"programme": "hj274", "id": "2.1", "value": 18, "year": 2028},
-        {"programme": "hj274", "id": "1.1", "value": 100, "year": 2028},
-    ]}  # fmt: skip
-    park.add_scenario(ScenarioInfo(scenario_id="m2027", name="2027", kind="monitoring",
-                                   year=2027))  # fmt: skip
-    for objs in scenario_in_year(park, PLAN, 2027).layers.values():
-        for obj in objs.values():
-            park.add("m2027", obj)
-    return park
 
 
 def projects(park: Park) -> list[ProjectYear]:

@@ -3,11 +3,10 @@ service (issue 17's test), on the Liaobin demo plan and on the worked example; y
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
-from phased_park import PLAN, phased_park
+from phased_park import PLAN, phased_park, same_figures
 
 from ecopark.commands import CommandStack
 from ecopark.indicators import evaluate_scenario
@@ -15,18 +14,6 @@ from ecopark.model import InvalidValueError, Park, ScenarioInfo
 from ecopark.phasing import Timeline, effective_years, milestone_years
 from ecopark.phasing.commands import set_year_in_service
 from ecopark.storage import load_park, save_park
-
-
-def same_figures(a: object, b: object) -> bool:
-    """Equal JSON figures, floats to 1e-9 (a sum in another order differs in the last digit)."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_figures(a[k], b[k]) for k in a)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_figures(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, float) and isinstance(b, float):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-    return a == b
-
 
 LIAOBIN = Path(__file__).resolve().parents[2] / "layouts" / "liaobin_coastal.gpkg"
 

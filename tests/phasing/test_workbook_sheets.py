@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
-from phased_park import PLAN
-from test_progress import monitored_park
+from phased_park import PLAN, monitored_park
 
 from ecopark.export.workbook import export_workbook
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from phased_park import PLAN, p1_in_project, phased_park
-from test_timeline import same_figures
+from phased_park import PLAN, p1_in_project, phased_park, same_figures
 
 from ecopark.indicators import evaluate_scenario
 from ecopark.phasing import (
