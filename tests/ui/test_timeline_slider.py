@@ -106,3 +106,11 @@ def test_presentation_steps_through_the_milestone_years(qtbot, tmp_path) -> None
     assert {i for i in pane.canvas.layers["firms"].ids if i} == {"F1", "F2"}
     win.close()
     doc.close()
+
+
+def test_an_edit_at_the_plan_year_is_seen_on_the_next_move(phased_window, qtbot) -> None:
+    win = phased_window
+    win.document.push(set_year_in_service(win.document.park, PLAN, [("firms", "F2")], 2027))
+    qtbot.waitUntil(lambda: win.timeline._stale)  # the re-read is due on the next move
+    win.timeline_bar.slider.setValue(2026)
+    assert firms_on_map(win) == {"F1"} and "8.0" in land_output_text(win)

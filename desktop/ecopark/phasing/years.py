@@ -108,9 +108,11 @@ def plan_span(park: Park, scenario_id: str) -> tuple[int, int]:
 
 def same_apart_from_year(a: ParkObject, b: ParkObject) -> bool:
     """Whether two versions of an object differ only in their year in service."""
+    if a is b:
+        return True
     if type(a) is not type(b):
         return False
-    if not hasattr(a, "year_in_service"):
+    if not hasattr(a, "year_in_service") or a.year_in_service == b.year_in_service:  # type: ignore[attr-defined]
         return a == b
     return dataclasses.replace(a, year_in_service=None) == dataclasses.replace(  # type: ignore[type-var]
         b, year_in_service=None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ecopark.indicators import ScenarioResult
 from ecopark.model import Change, ObjectChange
-from ecopark.phasing import Timeline
+from ecopark.phasing import Timeline, plan_span
 
 _ACTIVE: weakref.WeakKeyDictionary[Any, TimelineController] = weakref.WeakKeyDictionary()
 
@@ -43,6 +43,8 @@ class TimelineController(QObject):
         self._resync.setInterval(0)
         self._resync.timeout.connect(self._after_edit)
         self._pending: list[tuple[str, str]] = []
+        self._stale = False
+        """The plan changed while shown as is: the timeline re-reads it on the next move."""
         self.bind(window.document)
 
     # ----- binding ----------------------------------------------------------------------------
@@ -83,6 +85,7 @@ class TimelineController(QObject):
         ]
 
     def _new_timeline(self) -> None:
+        self._stale = False
         if self.timeline is not None:
             self.timeline.shadow.unsubscribe(self._on_shadow)
             self.timeline.close()
@@ -123,6 +126,9 @@ class TimelineController(QObject):
         t = self.timeline
         if t is None or year == t.year:
             return
+        if self._stale:
+            self._stale = False
+            t.refresh()
         t.set_year(year)
         canvas: Any = getattr(self.window, "canvas", None)
         if hasattr(canvas, "index"):
@@ -177,10 +183,19 @@ class TimelineController(QObject):
             self._resync.start()
 
     def _after_edit(self) -> None:
-        """After an edit, undo or redo: re-apply the year and put the map back in step."""
+        """After an edit, undo or redo: re-apply the year and put the map back in step (at the
+        plan year only later, when the slider moves: an edit then costs nothing extra)."""
         t = self.timeline
         pending, self._pending = self._pending, []
         if t is None:
+            return
+        if not self.active and t.scenario_id in self.document.park.scenarios:
+            self._stale = True
+            span = plan_span(self.document.park, t.scenario_id)
+            if span != (t.first_year, t.last_year):
+                t.first_year, t.last_year = span
+                t.year = t.last_year
+                self.span_changed.emit(*span)
             return
         if t.scenario_id not in self.document.park.scenarios:
             self._new_timeline()
