@@ -1473,6 +1473,10 @@ ZH: dict[str, str] = {
         '显示现状年与规划年之间某一年的园区：尚未投运的对象不显示，各项指标均为该年数值'
     ),
     '(plans only)': '（仅规划方案）',
+    (
+        "The plan's targets in each milestone year, and the annual progress report of a "
+        'monitoring scenario'
+    ): '规划在各节点年份的目标，以及监测方案的年度进展报告',
     '%1 (plan year)': '%1（规划年）',
     '%1 (baseline year)': '%1（现状年）',
 }

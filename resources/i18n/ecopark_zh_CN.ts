@@ -3616,119 +3616,124 @@ You can go on working. Please send the log file to support.</source>
         <translation>分期实施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="42" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="33" />
+        <source>The plan's targets in each milestone year, and the annual progress report of a monitoring scenario</source>
+        <translation>规划在各节点年份的目标，以及监测方案的年度进展报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="46" />
         <source>Targets by year</source>
         <translation>分年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="50" />
         <source>Monitoring scenario</source>
         <translation>监测方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="58" />
         <source>Progress report</source>
         <translation>进展报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="93" />
         <source>Targets by year need a baseline and a plan.</source>
         <translation>分年度目标需要现状方案和规划方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="99" />
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="99" />
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="105" />
         <source>Target %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="106" />
         <source>Value %1</source>
         <translation>%1 年预计值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="118" />
         <source>%1: %2 of %3 met</source>
         <translation>%1 年：%3 项中达标 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="124" />
         <source>The plan has no targets yet: enter them in Tools ▸ Targets.</source>
         <translation>规划尚无目标：请在“工具 ▸ 目标”中录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="128" />
         <source>Milestone years %1. Interim targets run straight from the baseline to each target; values are the park as it stands that year. %2</source>
         <translation>节点年份 %1。各年目标由现状值直线推进至目标值；预计值为该年已建成的园区。%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="156" />
         <source>Add a monitoring scenario (the actual values of a year) to see the annual progress report.</source>
         <translation>添加监测方案（某一年的实际值）即可查看年度进展报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="166" />
         <source>due</source>
         <translation>可拨付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="166" />
         <source>not yet due</source>
         <translation>尚未达到拨付条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="168" />
         <source>%1: %2 of %3 targets met (%4); second subsidy tranche %5 (needs 90 %).</source>
         <translation>%1 年：%3 项目标中达标 %2 项（%4）；第二笔补助资金%5（需达成 90 %）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="169" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="173" />
         <source>Planned objects in service: %1 of %2.</source>
         <translation>已建成的规划对象：%2 个中 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="173" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="177" />
         <source>Projects completed: %1 of %2 (%3).</source>
         <translation>已完成项目：%2 个中 %1 个（%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
         <source>Target this year</source>
         <translation>当年目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="182" />
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="182" />
         <source>Met</source>
         <translation>是否达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="183" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="183" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
         <source>no</source>
         <translation>否</translation>
     </message>

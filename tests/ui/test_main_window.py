@@ -57,6 +57,7 @@ def test_menus_toolbars_and_docks_are_there(window):
         "undo",
         "targets",
         "grades",
+        "phasing",
     }
     assert window.centralWidget() is window.canvas
     for dock in window.docks.values():

@@ -29,6 +29,10 @@ class PhasingDock(DocumentDock):
         self.timeline = timeline
         self.setObjectName("phasing_dock")
         self.setWindowTitle(self.tr("Phasing"))
+        self.setToolTip(
+            self.tr("The plan's targets in each milestone year, and the annual progress report "
+                    "of a monitoring scenario")
+        )  # fmt: skip
         self.tabs = QTabWidget()
         self.setWidget(self.tabs)
         by_year = QWidget()
