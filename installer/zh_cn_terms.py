@@ -1494,6 +1494,62 @@ ZH: dict[str, str] = {
     "Change title block": "修改图签",
     "Drawing the sheets": "正在绘制图纸",
     "Drawing sheet %1 of %2": "正在绘制第 %1 张图纸（共 %2 张）",
+    # ----- phasing: year slider, phasing dock, progress report (issue 17 part B) -----------
+    'Previous year': '上一年',
+    'Next year': '下一年',
+    'Show the park one year earlier (timeline)': '显示早一年的园区（时间轴）',
+    'Show the park one year later (timeline)': '显示晚一年的园区（时间轴）',
+    'Phasing and progress': '分期实施与进展',
+    'Targets by milestone year and the annual progress report': '分年度目标与年度进展报告',
+    'Phasing': '分期实施',
+    'Targets by year': '分年度目标',
+    'Monitoring scenario': '监测方案',
+    'Progress report': '进展报告',
+    'Targets by year need a baseline and a plan.': '分年度目标需要现状方案和规划方案。',
+    'Target %1': '%1 年目标',
+    'Value %1': '%1 年预计值',
+    '%1: %2 of %3 met': '%1 年：%3 项中达标 %2 项',
+    'The plan has no targets yet: enter them in Tools ▸ Targets.': (
+        '规划尚无目标：请在“工具 ▸ 目标”中录入。'
+    ),
+    (
+        'Milestone years %1. Interim targets run straight from the baseline to each '
+        'target; values are the park as it stands that year. %2'
+    ): (
+        '节点年份 %1。各年目标由现状值直线推进至目标值；预计值为该年已建成的园区。%2'
+    ),
+    (
+        'Add a monitoring scenario (the actual values of a year) to see the annual '
+        'progress report.'
+    ): (
+        '添加监测方案（某一年的实际值）即可查看年度进展报告。'
+    ),
+    'not yet due': '尚未达到拨付条件',
+    '%1: %2 of %3 targets met (%4); second subsidy tranche %5 (needs 90 %).': (
+        '%1 年：%3 项目标中达标 %2 项（%4）；第二笔补助资金%5（需达成 90'
+        ' %）。'
+    ),
+    'Planned objects in service: %1 of %2.': '已建成的规划对象：%2 个中 %1 个。',
+    'Projects completed: %1 of %2 (%3).': '已完成项目：%2 个中 %1 个（%3）。',
+    'Target this year': '当年目标',
+    'Actual': '实际值',
+    '%1 — as built in %2': '%1 —— %2 年建成情况',
+    'Timeline': '时间轴',
+    'Year in service': '投运年份',
+    'Year shown on the map': '地图显示的年份',
+    (
+        'Show the park as it stands in a year between the baseline and the plan: objects '
+        "not yet in service are hidden and every indicator is that year's"
+    ): (
+        '显示现状年与规划年之间某一年的园区：尚未投运的对象不显示，各项指标均为该年数值'
+    ),
+    '(plans only)': '（仅规划方案）',
+    (
+        "The plan's targets in each milestone year, and the annual progress report of a "
+        'monitoring scenario'
+    ): '规划在各节点年份的目标，以及监测方案的年度进展报告',
+    '%1 (plan year)': '%1（规划年）',
+    '%1 (baseline year)': '%1（现状年）',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

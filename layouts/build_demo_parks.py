@@ -29,6 +29,7 @@ from demoparks.builder import build_park  # noqa: E402
 from demoparks.checks import check_layout, elasticities, headline  # noqa: E402
 from demoparks.describe import park_tables  # noqa: E402
 from demoparks.liaobin_work_plan import add_work_plan  # noqa: E402
+from demoparks.phasing import add_targets_and_monitoring, apply_phases  # noqa: E402
 from demoparks.specs import ParkSpec  # noqa: E402
 from ecopark.hydraulics.sizing import propose_sizes, sizing_command  # noqa: E402
 from ecopark.model import Park  # noqa: E402
@@ -51,6 +52,9 @@ class LayoutError(RuntimeError):
 def build(file_name: str) -> Park:
     spec = PARKS[file_name]
     park = build_park(spec)
+    if file_name == "liaobin_coastal.gpkg":
+        apply_phases(park)  # a three-year work plan, 2028-2030 (issue 17)
+        add_targets_and_monitoring(park)  # targets by year, the 2029 progress report
     problems = check_layout(spec, park)
     if problems:
         raise LayoutError(f"{file_name}:\n  " + "\n  ".join(problems))

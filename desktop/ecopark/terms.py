@@ -285,6 +285,7 @@ LOWCARBON: dict[str, IndicatorTerm] = _indicator_terms("lowcarbon")
 """Low-carbon pilot (seed 004 §3.3.3) and zero-carbon park rows."""
 
 UNITS: dict[str, str] = {
+    "year": "年",  # year in service (issue 17)
     "MPa": "兆帕",
     "°C": "摄氏度",
     "W/(m·K)": "瓦/(米·开)",
@@ -407,6 +408,7 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "solid_waste_handled_t": "工业固体废物处理量",
     "cleaner_production_audit": "已开展清洁生产审核",
     "green_certified_floor_m2": "绿色建筑认证面积",
+    "year_in_service": "投运年份",  # issue 17 (ecopark.phasing)
     "heat_capacity_mw": "供热能力",
     "steam_hp_capacity_tph": "高压蒸汽供应能力",
     "steam_mp_capacity_tph": "中压蒸汽供应能力",

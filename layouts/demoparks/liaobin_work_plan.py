@@ -47,8 +47,17 @@ def add_work_plan(park: Park, plan_id: str = "plan2030") -> None:
     proposed = propose_projects(park, plan_id, language="zh", result=result)
     plan_year = park.scenario(plan_id).info.year
     projects = []
+    plan = park.scenario(plan_id)
     for k, p in enumerate(proposed):
-        done = plan_year - 2 + k % 3  # three phases: plan year - 2, - 1, plan year
+        # A project completes when its last member enters service (the phasing of
+        # demoparks/phasing.py); members without a year spread over the three plan years.
+        member_years = [
+            year
+            for layer, oid in p.members
+            if (obj := plan.objects(layer).get(oid)) is not None
+            and (year := getattr(obj, "year_in_service", None)) is not None
+        ]
+        done = max(member_years) if member_years else plan_year - 2 + k % 3
         projects.append(
             p.with_changes(
                 start_year=done - 2,

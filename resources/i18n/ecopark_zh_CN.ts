@@ -1699,12 +1699,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="37" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="38" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="40" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="41" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
@@ -2262,6 +2262,36 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/indicator_features.py" line="103" />
         <source>Per-mu grade</source>
         <translation>亩均等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/install.py" line="38" />
+        <source>Previous &amp;year</source>
+        <translation>上一年(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/install.py" line="41" />
+        <source>Show the park one year earlier (timeline)</source>
+        <translation>显示早一年的园区（时间轴）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/install.py" line="45" />
+        <source>Next y&amp;ear</source>
+        <translation>下一年(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/install.py" line="48" />
+        <source>Show the park one year later (timeline)</source>
+        <translation>显示晚一年的园区（时间轴）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/install.py" line="54" />
+        <source>&amp;Phasing and progress…</source>
+        <translation>分期实施与进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/install.py" line="57" />
+        <source>Targets by milestone year and the annual progress report</source>
+        <translation>分年度目标与年度进展报告</translation>
     </message>
 <message>
         <location filename="../../desktop/ecopark/ui/main_window.py" line="121" />
@@ -3632,6 +3662,136 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>PhasingDock</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="31" />
+        <source>Phasing</source>
+        <translation>分期实施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="33" />
+        <source>The plan's targets in each milestone year, and the annual progress report of a monitoring scenario</source>
+        <translation>规划在各节点年份的目标，以及监测方案的年度进展报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="46" />
+        <source>Targets by year</source>
+        <translation>分年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="50" />
+        <source>Monitoring scenario</source>
+        <translation>监测方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="58" />
+        <source>Progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="93" />
+        <source>Targets by year need a baseline and a plan.</source>
+        <translation>分年度目标需要现状方案和规划方案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
+        <source>Baseline</source>
+        <translation>现状基准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="105" />
+        <source>Target %1</source>
+        <translation>%1 年目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="106" />
+        <source>Value %1</source>
+        <translation>%1 年预计值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="118" />
+        <source>%1: %2 of %3 met</source>
+        <translation>%1 年：%3 项中达标 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="124" />
+        <source>The plan has no targets yet: enter them in Tools ▸ Targets.</source>
+        <translation>规划尚无目标：请在“工具 ▸ 目标”中录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="128" />
+        <source>Milestone years %1. Interim targets run straight from the baseline to each target; values are the park as it stands that year. %2</source>
+        <translation>节点年份 %1。各年目标由现状值直线推进至目标值；预计值为该年已建成的园区。%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="156" />
+        <source>Add a monitoring scenario (the actual values of a year) to see the annual progress report.</source>
+        <translation>添加监测方案（某一年的实际值）即可查看年度进展报告。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="166" />
+        <source>due</source>
+        <translation>可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="166" />
+        <source>not yet due</source>
+        <translation>尚未达到拨付条件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="168" />
+        <source>%1: %2 of %3 targets met (%4); second subsidy tranche %5 (needs 90 %).</source>
+        <translation>%1 年：%3 项目标中达标 %2 项（%4）；第二笔补助资金%5（需达成 90 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="173" />
+        <source>Planned objects in service: %1 of %2.</source>
+        <translation>已建成的规划对象：%2 个中 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="177" />
+        <source>Projects completed: %1 of %2 (%3).</source>
+        <translation>已完成项目：%2 个中 %1 个（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
+        <source>Target this year</source>
+        <translation>当年目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="182" />
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="182" />
+        <source>Met</source>
+        <translation>是否达成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../desktop/ecopark/ui/preferences.py" line="62" />
@@ -3655,19 +3815,24 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="453" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="453" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="450" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="455" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/presenter.py" line="65" />
+        <source>%1 — as built in %2</source>
+        <translation>%1 —— %2 年建成情况</translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5328,44 @@ The file has been changed since (by another program, or by a save that was not r
         <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="328" />
         <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
         <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="20" />
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="21" />
+        <source>Year in service:</source>
+        <translation>投运年份：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="30" />
+        <source>Year shown on the map</source>
+        <translation>地图显示的年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="33" />
+        <source>Show the park as it stands in a year between the baseline and the plan: objects not yet in service are hidden and every indicator is that year's</source>
+        <translation>显示现状年与规划年之间某一年的园区：尚未投运的对象不显示，各项指标均为该年数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="66" />
+        <source>(plans only)</source>
+        <translation>（仅规划方案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="68" />
+        <source>%1 (plan year)</source>
+        <translation>%1（规划年）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/timeline/bar.py" line="70" />
+        <source>%1 (baseline year)</source>
+        <translation>%1（现状年）</translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,8 @@ def test_properties_of_several_objects_edit_the_shared_fields_in_one_step(qtbot,
     )
     # a zone and a firm share only their name
     document.set_selection([("firms", "F1"), ("zones", "Z1")])
-    qtbot.waitUntil(lambda: dock.field_names() == ["name"])
+    # ... and, since issue 17, their year in service
+    qtbot.waitUntil(lambda: dock.field_names() == ["name", "year_in_service"])
 
 
 def test_properties_switching_a_boiler_off_clears_its_count(qtbot, document):

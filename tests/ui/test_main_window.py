@@ -58,6 +58,7 @@ def test_menus_toolbars_and_docks_are_there(window):
         "targets",
         "grades",
         "work_plan",
+        "phasing",
     }
     assert window.centralWidget() is window.canvas
     for dock in window.docks.values():

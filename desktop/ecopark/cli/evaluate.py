@@ -24,6 +24,7 @@ from ecopark.hydraulics.report import extend_evaluation
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
+from ecopark.phasing.report import phasing_json, phasing_lines  # issue 17: progress, by year
 from ecopark.symbiosis.report import symbiosis_json
 
 
@@ -52,12 +53,14 @@ def run(args: argparse.Namespace) -> int:
         data = engine.result(focus.scenario_id).to_json()
         data.update(symbiosis_json(park, focus.scenario_id, withdrawal=args.withdrawal))
         extend_evaluation(data, park, focus.scenario_id, engine)  # networks, coverage_served
+        data.update(phasing_json(park, focus.scenario_id, engine.result(focus.scenario_id)))
         _emit(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=2))
         return 0
     ids = [focus.scenario_id] if args.scenario else list(park.scenarios)
     results = [engine.result(sid) for sid in ids]
     lines = report_lines(park, results, engine.result(focus.scenario_id))
     lines += [""] + symbiosis_lines(park, focus.scenario_id, withdrawal=args.withdrawal)
+    lines += [""] + phasing_lines(park, focus.scenario_id, engine.result(focus.scenario_id))
     _emit("\n".join(lines))
     return 0
 

@@ -40,6 +40,7 @@ from ecopark.export.workbook_evaluation import (
     write_targets,
 )
 from ecopark.export.workbook_network import NETWORK_SHEETS, write_network_sheets
+from ecopark.export.workbook_phasing import write_phasing_sheets
 from ecopark.export.workbook_projects import WORK_PLAN_SHEETS, write_work_plan
 from ecopark.export.workbook_sheets import (
     write_cost_table,
@@ -150,6 +151,7 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
     write_chart(sheets["chart"], tables["zones"], lang)
     write_chains(sheets["chains"], park, sid, lang)
     write_withdrawal(sheets["withdrawal"], park, sid, lang)
+    write_phasing_sheets(wb, park, sid, lang)  # targets by year, progress (issue 17)
     _write_summary(sheets["summary"], ctx, tables, cost_rows, carbon)
     return wb
 

@@ -55,6 +55,29 @@ def optional_quantity(unit: str, label: str = "") -> Any:
     return dataclasses.field(default=None, metadata=_meta(Role.OPTIONAL_QUANTITY, unit, label))
 
 
+def optional_year(label: str = "") -> Any:
+    """A calendar year that may be empty (year in service, issue 17): an optional quantity in
+    the file (NULL when not set), a whole year 1900-2200 in the model (``normalise_year``)."""
+    meta = _meta(Role.OPTIONAL_QUANTITY, "year", label)
+    meta["year"] = True
+    return dataclasses.field(default=None, metadata=meta)
+
+
+def normalise_year(value: float | int | None, *, layer: str, object_id: str, field_name: str
+                   ) -> int | None:  # fmt: skip
+    """The year as an int, or a message naming the field when it is not a plausible year."""
+    if value is None:
+        return None
+    if value != int(value) or not 1900 <= value <= 2200:
+        raise InvalidValueError(
+            f"{layer} {object_id}: {field_name} must be a year like 2028, not {value:g}",
+            layer=layer,
+            object_id=object_id,
+            field=field_name,
+        )
+    return int(value)
+
+
 def count(label: str = "", unit: str = "") -> Any:
     return dataclasses.field(default=0, metadata=_meta(Role.COUNT, unit, label))
 

@@ -24,7 +24,9 @@ from ecopark.model.fields import (
     geometry_field,
     id_field,
     normalise_number,
+    normalise_year,
     optional_quantity,
+    optional_year,
     quantity,
     role_of,
     text,
@@ -109,6 +111,9 @@ class ParkObject:
             number = normalise_number(
                 value, role=role, layer=self.LAYER, object_id=oid, field_name=f.name
             )
+            if f.metadata.get("year"):
+                number = normalise_year(number, layer=self.LAYER, object_id=oid,
+                                        field_name=f.name)  # fmt: skip
             object.__setattr__(self, f.name, number)
         elif role is Role.GEOMETRY:
             self._validate_geometry(value, oid)
@@ -178,6 +183,7 @@ class Zone(ParkObject):
     kind: str = choice(label="Kind")
     industrial: bool = flag(label="Industrial land")
     geometry: BaseGeometry = geometry_field()
+    year_in_service: int | None = optional_year("Year in service")  # issue 17; ecopark.phasing
 
     @property
     def area_m2(self) -> float:
@@ -259,6 +265,7 @@ class Firm(ParkObject):
     solid_waste_handled_t: float | None = optional_quantity("t/a", "Solid waste handled")
     cleaner_production_audit: bool = flag(label="Cleaner-production audit done")
     green_certified_floor_m2: float | None = optional_quantity("m²", "Green-certified floor area")
+    year_in_service: int | None = optional_year("Year in service")  # issue 17; ecopark.phasing
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -326,6 +333,7 @@ class Facility(ParkObject):
     process_co2_t: float | None = optional_quantity("t/a", "Process CO₂")
     nox_kg: float | None = optional_quantity("kg/a", "NOx emission")
     ammonia_kg: float | None = optional_quantity("kg/a", "Ammonia-nitrogen emission")
+    year_in_service: int | None = optional_year("Year in service")  # issue 17; ecopark.phasing
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -351,6 +359,7 @@ class Pipeline(ParkObject):
     insulation_mm: float | None = optional_quantity("mm", "Insulation thickness")
     insulation_w_mk: float | None = optional_quantity("W/(m·K)", "Insulation conductivity")
     laying: str = choice(label="Laying (rack or buried)", default="")
+    year_in_service: int | None = optional_year("Year in service")  # issue 17; ecopark.phasing
 
     @property
     def length_m(self) -> float:
@@ -398,6 +407,7 @@ class Exchange(ParkObject):
     material: str = text(label="Material")
     quantity: float = quantity("", "Quantity")
     unit: str = text(default="t/a", label="Unit")
+    year_in_service: int | None = optional_year("Year in service")  # issue 17; ecopark.phasing
 
     def __post_init__(self) -> None:
         super().__post_init__()

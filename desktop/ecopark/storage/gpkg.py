@@ -578,6 +578,7 @@ def _load_layer(
     records = {c.name: frame[c.name].tolist() for c in columns}
     optional = {c.name for c in columns if c.role is Role.OPTIONAL_QUANTITY}
     flags = {c.name for c in columns if c.role is Role.FLAG}
+    years = {c.name for c in columns if c.unit == "year"}
     trusted = _rows_passing_all_checks(cls, frame, columns, geoms)
     field_names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
     for i in range(len(frame)):
@@ -594,6 +595,8 @@ def _load_layer(
             v = col[i]
             if name in optional and v is not None and v != v:  # NaN from NULL
                 v = None
+            elif name in years and v is not None and trusted[i]:
+                v = int(v)  # a year in service (issue 17), stored as a real
             elif name in flags and trusted[i]:
                 v = bool(v)
             values[name] = v
@@ -704,6 +707,9 @@ def _rows_passing_all_checks(
         if col.role is Role.OPTIONAL_QUANTITY:
             present = ~np.isnan(numbers)
             ok &= ~present | (np.isfinite(numbers) & (numbers >= 0) & (numbers <= MAX_MAGNITUDE))
+            if col.unit == "year":  # a whole year 1900-2200 (ecopark.model.fields.optional_year)
+                whole = np.equal(np.mod(np.nan_to_num(numbers), 1), 0)
+                ok &= ~present | (whole & (numbers >= 1900) & (numbers <= 2200))
         elif col.role is Role.QUANTITY:
             ok &= np.isfinite(numbers) & (numbers >= 0) & (numbers <= MAX_MAGNITUDE)
         elif col.role is Role.COUNT:

@@ -113,6 +113,9 @@ class FeatureEntries:
         from ecopark.ui.indicator_features import install_indicator_features
 
         install_indicator_features(w)  # Targets dock, per-mu grades, grade map mode (issue 15)
+        from ecopark.ui.timeline import install_timeline
+
+        install_timeline(w)  # year slider, phasing dock (issue 17 part B)
 
     def import_interactive(self) -> bool:
         from ecopark.importers import SUPPORTED

@@ -362,6 +362,9 @@ class PresentationWindow(QWidget):
         self._layout.addLayout(bottom)
         self.park.subscribe(self._on_park_change)
         self.flows = FlowOverlay(self)  # F: the slide's flow diagram (ecopark.symbiosis)
+        from ecopark.ui.timeline.presenter import PresentationPhases
+
+        self.phases = PresentationPhases(self)  # Y / Shift+Y: step through the milestone years
         self.show_slide(0)
 
     # ----- public API --------------------------------------------------------------------------
@@ -378,6 +381,8 @@ class PresentationWindow(QWidget):
 
     def show_slide(self, index: int) -> None:
         """Show slide ``index`` (clamped to the first and last)."""
+        if hasattr(self, "phases"):
+            self.phases.slide_shown()
         index = max(0, min(index, len(self.slides) - 1))
         view = self.slides[index]
         self.index = index
@@ -498,6 +503,8 @@ class PresentationWindow(QWidget):
             self.toggle_swipe()
         elif key == Qt.Key.Key_F:
             self.flows.toggle(self.park, self.shown_scenarios())
+        elif key == Qt.Key.Key_Y:  # the plan as built year by year (ecopark.ui.timeline)
+            self.phases.step(-1 if shifted else 1)
         elif self.swiping and key in (Qt.Key.Key_BracketLeft, Qt.Key.Key_BracketRight):
             self.swipe.nudge(SWIPE_NUDGE if key == Qt.Key.Key_BracketRight else -SWIPE_NUDGE)
         else:

@@ -26,6 +26,7 @@ from ecopark.ui.docks.indicator_common import HJ_STATUS, HJ_VALUE, cell_text
 from ecopark.ui.docks.land_output_tab import LandOutputTab
 from ecopark.ui.docks.programme_tab import ProgrammeTab
 from ecopark.ui.docks.space_tab import SpaceScoreTab
+from ecopark.ui.docks.table_fill import bulk_fill
 from ecopark.ui.document import ProjectDocument
 
 
@@ -69,10 +70,13 @@ class IndicatorPanel(DocumentDock):
         doc = self.document
         if self.engine is None or doc.scenario_id not in doc.park.scenarios:
             return
-        self.result = self.engine.result(doc.scenario_id)
+        from ecopark.ui.timeline import timeline_result  # the year on the slider (issue 17)
+
+        self.result = timeline_result(doc) or self.engine.result(doc.scenario_id)
         self.refresh_count += 1
-        for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
-            tab.show_result(self.result)
+        with bulk_fill(self):  # columns measured once, not per cell (the year slider)
+            for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
+                tab.show_result(self.result)
 
     def enter_value(self, row_id: str, text: str) -> bool:
         """Record (or clear, with empty text) a value the map cannot derive, as one undo step."""
