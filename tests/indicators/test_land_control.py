@@ -62,11 +62,11 @@ def test_firms_and_zones_by_hand() -> None:
     # and green 30 % > 20 %: 2/4
     assert space.components["land_use_intensity"] == pytest.approx(25_000 / 40_000)  # 0.625
     assert space.details["firms_judged_by_industry_code"] == 2
-    assert space.details["land_control_firms_failing"] == {
+    assert space.details["land_control"].firms_failing() == {
         "F2": ["far", "admin_share"],
         "F3": ["building_coverage", "green_ratio"],
     }
-    zones = {z["zone_id"]: z for z in space.details["land_control_by_zone"]}
+    zones = {z["zone_id"]: z for z in space.details["land_control"].by_zone()}
     assert zones["Z1"]["tests_passed_share"] == pytest.approx(20_000 / 30_000)
     assert zones["Z2"]["tests_passed_share"] == pytest.approx(0.5)
     assert zones["Z1"]["failed"] == {"far": 1, "building_coverage": 0, "admin_share": 1,
@@ -106,7 +106,7 @@ def test_the_page_states_the_figures_this_test_computes() -> None:
     para = page[page.index("*Example L*") :].split("\n\n")[0]
     bold = [float(x) for x in re.findall(r"\*\*([0-9.]+)\*\*", para)]
     space = evaluate_scenario(example_l(), "plan").space
-    zones = {z["zone_id"]: z["tests_passed_share"] for z in space.details["land_control_by_zone"]}
+    zones = {z["zone_id"]: z["tests_passed_share"] for z in space.details["land_control"].by_zone()}
     computed = [zones["Z1"], zones["Z2"], space.components["land_use_intensity"],
                 space.components["investment_intensity"]]  # fmt: skip
     assert bold == pytest.approx(computed, abs=5e-4)

@@ -12,6 +12,8 @@ and per zone (plot-weighted share of tests passed), so a panel can see where the
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -57,12 +59,13 @@ def investment_minimum(state: ScenarioState, firms: np.ndarray) -> np.ndarray:
     return _reference(state, firms, codes, sectors)[0]
 
 
-def tests_of(state: ScenarioState, firms: np.ndarray) -> np.ndarray:
-    """(n, 4) pass table of the four tests of :data:`TESTS` for firms with a plot area."""
+def tests_of(state: ScenarioState, firms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(n, 4) pass table of the four tests of :data:`TESTS` for firms with a plot area, and
+    whether each firm's floor-area minimum came from its industry code."""
     p = state.params
     plot = state.num["plot_area_m2"][firms]
-    far_min, _ = far_minimum(state, firms)
-    return np.column_stack(
+    far_min, by_code = far_minimum(state, firms)
+    passed = np.column_stack(
         [
             state.num["floor_area_m2"][firms] / plot >= far_min,
             state.num["building_footprint_m2"][firms] / plot >= p.building_coverage_min,
@@ -70,32 +73,58 @@ def tests_of(state: ScenarioState, firms: np.ndarray) -> np.ndarray:
             state.num["green_area_m2"][firms] / plot <= p.green_ratio_max,
         ]
     )
+    return passed, by_code
 
 
-def firms_failing(state: ScenarioState, firms: np.ndarray, tests: np.ndarray) -> dict[str, list]:
-    """Firm id -> the tests it fails (only firms that fail one)."""
-    ids = state.sites.ids[firms]
-    return {
-        str(ids[i]): [TESTS[k] for k in range(len(TESTS)) if not tests[i, k]]
-        for i in np.flatnonzero(~tests.all(axis=1))
-    }
+@dataclass(frozen=True)
+class Comparison:
+    """The firm-by-firm MLR 2008 comparison behind ``land_use_intensity``, kept as the arrays the
+    score already has (a live edit must not build a row per firm or copy the id table); ids are
+    looked up when :meth:`firms_failing` or :meth:`by_zone` is read, which must happen before
+    the next edit of the scenario (the CLI, JSON and workbook read it at once)."""
 
+    state: ScenarioState
+    version: int
+    firms: np.ndarray
+    """Slots of the judged firms."""
+    passed: np.ndarray
+    """(n, 4) pass table of :data:`TESTS` per judged firm."""
 
-def by_zone(state: ScenarioState, firms: np.ndarray, tests: np.ndarray) -> list[dict]:
-    """Per zone: firms judged, plot area and the plot-weighted share of tests passed."""
-    zone = state.zone[firms]
-    plot = state.num["plot_area_m2"][firms]
-    share = tests.mean(axis=1)
-    rows = []
-    for z in np.unique(zone):
-        m = zone == z
-        rows.append(
+    def _check(self) -> None:
+        if self.state.version != self.version:
+            raise RuntimeError("the scenario changed since this result: evaluate it again")
+
+    def firms_failing(self) -> dict[str, list[str]]:
+        """Firm id -> the tests it fails (only firms that fail one)."""
+        self._check()
+        fail = np.flatnonzero(~self.passed.all(axis=1))
+        ids = self.state.sites.ids[self.firms[fail]]
+        return {
+            str(fid): [t for k, t in enumerate(TESTS) if not self.passed[i, k]]
+            for fid, i in zip(ids, fail, strict=True)
+        }
+
+    def by_zone(self) -> list[dict[str, Any]]:
+        """Per zone: firms judged, plot area, plot-weighted share of tests passed and the
+        failures per test."""
+        self._check()
+        plot = self.state.num["plot_area_m2"][self.firms]
+        zones, index = np.unique(self.state.zone[self.firms], return_inverse=True)
+        n = len(zones)
+        count = np.bincount(index, minlength=n)
+        area = np.bincount(index, weights=plot, minlength=n)
+        share = np.bincount(index, weights=plot * self.passed.mean(axis=1), minlength=n)
+        failed = [
+            np.bincount(index, weights=~self.passed[:, k], minlength=n) for k in range(len(TESTS))
+        ]
+        ids = self.state.zones.ids[zones]
+        return [
             {
-                "zone_id": str(state.zones.ids[z]),
-                "firms": int(m.sum()),
-                "plot_m2": float(plot[m].sum()),
-                "tests_passed_share": float(np.sum(plot[m] * share[m]) / np.sum(plot[m])),
-                "failed": {t: int((~tests[m, k]).sum()) for k, t in enumerate(TESTS)},
+                "zone_id": str(ids[j]),
+                "firms": int(count[j]),
+                "plot_m2": float(area[j]),
+                "tests_passed_share": float(share[j] / area[j]),
+                "failed": {t: int(failed[k][j]) for k, t in enumerate(TESTS)},
             }
-        )
-    return rows
+            for j in range(n)
+        ]

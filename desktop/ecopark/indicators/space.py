@@ -150,13 +150,11 @@ def _intensity(state: ScenarioState, details: dict[str, object]) -> float | None
     if not len(f):
         return None
     plot = state.num["plot_area_m2"][f]
-    tests = land_control.tests_of(state, f)
-    details["firms_judged_by_industry_code"] = int(land_control.far_minimum(state, f)[1].sum())
-    details["intensity_tests_failed"] = {
-        name: int((~tests[:, k]).sum()) for k, name in enumerate(land_control.TESTS)
-    }
-    details["land_control_firms_failing"] = land_control.firms_failing(state, f, tests)
-    details["land_control_by_zone"] = land_control.by_zone(state, f, tests)
+    tests, by_code = land_control.tests_of(state, f)
+    details["firms_judged_by_industry_code"] = int(by_code.sum())
+    failed = (~tests).sum(axis=0).tolist()
+    details["intensity_tests_failed"] = dict(zip(land_control.TESTS, failed, strict=True))
+    details["land_control"] = land_control.Comparison(state, state.version, f, tests)
     return float(np.sum(plot * tests.mean(axis=1)) / np.sum(plot))
 
 
