@@ -76,55 +76,62 @@ def tests_of(state: ScenarioState, firms: np.ndarray) -> tuple[np.ndarray, np.nd
     return passed, by_code
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Comparison:
-    """The firm-by-firm MLR 2008 comparison behind ``land_use_intensity``, kept as the arrays the
-    score already has (a live edit must not build a row per firm or copy the id table); ids are
-    looked up when :meth:`firms_failing` or :meth:`by_zone` is read, which must happen before
-    the next edit of the scenario (the CLI, JSON and workbook read it at once)."""
+    """The firm-by-firm MLR 2008 comparison behind ``land_use_intensity``: a snapshot of arrays
+    (a live edit must not build a row per firm); :meth:`firms_failing` and :meth:`by_zone` turn
+    it into rows when read."""
 
-    state: ScenarioState
-    version: int
-    firms: np.ndarray
-    """Slots of the judged firms."""
+    failing_ids: np.ndarray
+    """Ids of the judged firms that fail at least one test."""
+    failing_passed: np.ndarray
+    """(m, 4) pass table of :data:`TESTS` for those firms."""
+    zone_slot: np.ndarray
+    """Per judged firm, its zone (index into ``zone_ids``)."""
+    zone_ids: np.ndarray
+    plot: np.ndarray
     passed: np.ndarray
-    """(n, 4) pass table of :data:`TESTS` per judged firm."""
-
-    def _check(self) -> None:
-        if self.state.version != self.version:
-            raise RuntimeError("the scenario changed since this result: evaluate it again")
+    """(n, 4) pass table of every judged firm."""
 
     def firms_failing(self) -> dict[str, list[str]]:
         """Firm id -> the tests it fails (only firms that fail one)."""
-        self._check()
-        fail = np.flatnonzero(~self.passed.all(axis=1))
-        ids = self.state.sites.ids[self.firms[fail]]
         return {
-            str(fid): [t for k, t in enumerate(TESTS) if not self.passed[i, k]]
-            for fid, i in zip(ids, fail, strict=True)
+            str(fid): [t for k, t in enumerate(TESTS) if not row[k]]
+            for fid, row in zip(self.failing_ids, self.failing_passed, strict=True)
         }
 
     def by_zone(self) -> list[dict[str, Any]]:
-        """Per zone: firms judged, plot area, plot-weighted share of tests passed and the
-        failures per test."""
-        self._check()
-        plot = self.state.num["plot_area_m2"][self.firms]
-        zones, index = np.unique(self.state.zone[self.firms], return_inverse=True)
+        """Per zone (in zone id order): firms judged, plot area, plot-weighted share of tests
+        passed and the failures per test."""
+        zones, index = np.unique(self.zone_slot, return_inverse=True)
         n = len(zones)
         count = np.bincount(index, minlength=n)
-        area = np.bincount(index, weights=plot, minlength=n)
-        share = np.bincount(index, weights=plot * self.passed.mean(axis=1), minlength=n)
+        area = np.bincount(index, weights=self.plot, minlength=n)
+        share = np.bincount(index, weights=self.plot * self.passed.mean(axis=1), minlength=n)
         failed = [
             np.bincount(index, weights=~self.passed[:, k], minlength=n) for k in range(len(TESTS))
         ]
-        ids = self.state.zones.ids[zones]
-        return [
+        rows = [
             {
-                "zone_id": str(ids[j]),
+                "zone_id": str(self.zone_ids[z]),
                 "firms": int(count[j]),
                 "plot_m2": float(area[j]),
                 "tests_passed_share": float(share[j] / area[j]),
                 "failed": {t: int(failed[k][j]) for k, t in enumerate(TESTS)},
             }
-            for j in range(n)
+            for j, z in enumerate(zones.tolist())
         ]
+        return sorted(rows, key=lambda row: row["zone_id"])  # zone id order, not slot order
+
+
+def compare(state: ScenarioState, firms: np.ndarray, passed: np.ndarray) -> Comparison:
+    """Snapshot of the comparison (ids copied for the failing firms only)."""
+    fail = ~passed.all(axis=1)
+    return Comparison(
+        failing_ids=state.sites.ids[firms[fail]],
+        failing_passed=passed[fail],
+        zone_slot=state.zone[firms],
+        zone_ids=state.zones.ids.copy(),
+        plot=state.num["plot_area_m2"][firms],
+        passed=passed,
+    )

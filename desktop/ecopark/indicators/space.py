@@ -154,7 +154,7 @@ def _intensity(state: ScenarioState, details: dict[str, object]) -> float | None
     details["firms_judged_by_industry_code"] = int(by_code.sum())
     failed = (~tests).sum(axis=0).tolist()
     details["intensity_tests_failed"] = dict(zip(land_control.TESTS, failed, strict=True))
-    details["land_control"] = land_control.Comparison(state, state.version, f, tests)
+    details["land_control"] = land_control.compare(state, f, tests)
     return float(np.sum(plot * tests.mean(axis=1)) / np.sum(plot))
 
 
