@@ -216,10 +216,11 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "工业用地上没有企业填报固定资产投资",
         ),
         (
-            r"no MLR 2008 reference values: enter them per sector \(space_params.investment_min, "
-            r"10\^4 RMB/ha, MLR 2008 Table 1 for the park's region class\)",
-            "缺少《工业项目建设用地控制指标》(2008) 投资强度参考值：请按行业填写"
-            "（space_params.investment_min，万元/公顷，按园区所在地区分类）",
+            r"no MLR 2008 reference values: enter them per industry code or sector "
+            r"\(space_params.investment_min, 10\^4 RMB/ha, MLR 2008 Table 1 for the park's "
+            r"region class; not shipped\)",
+            "缺少《工业项目建设用地控制指标》(2008) 投资强度参考值：请按行业代码或行业填写"
+            "（space_params.investment_min，万元/公顷，按园区所在地区分类；软件未附带）",
         ),
         (
             r"no exchange in a unit that converts to mass or energy \((.*)\)",
@@ -409,6 +410,7 @@ FIELD_LABELS_ZH: dict[str, str] = {
     "cleaner_production_audit": "已开展清洁生产审核",
     "green_certified_floor_m2": "绿色建筑认证面积",
     "year_in_service": "投运年份",  # issue 17 (ecopark.phasing)
+    "industry_code": "国民经济行业代码",
     "heat_capacity_mw": "供热能力",
     "steam_hp_capacity_tph": "高压蒸汽供应能力",
     "steam_mp_capacity_tph": "中压蒸汽供应能力",

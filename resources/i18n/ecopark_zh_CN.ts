@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Attainment</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/table_kit.py" line="43" />
+        <source>due</source>
+        <translation>可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/table_kit.py" line="45" />
+        <source>not due</source>
+        <translation>不可拨付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/table_kit.py" line="48" />
+        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
+        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
+    </message>
+</context>
+<context>
     <name>AttributeEditing</name>
     <message>
         <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
@@ -1240,27 +1258,27 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>GradesDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="41" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="40" />
         <source>Per-mu grades</source>
         <translation>亩均评价等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="44" />
         <source>Firms graded A-D by the percentile of a weighted score of IAV, tax, energy and emissions per mu and labour productivity (weights and cut-offs are editable data)</source>
         <translation>按亩均工业增加值、亩均税收、亩均能耗、亩均排放和全员劳动生产率的加权得分百分位将企业评为 A-D 级（权重和分档线为可编辑数据）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="55" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="55" />
         <source>Firm</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="55" />
         <source>Score</source>
         <translation>评分</translation>
     </message>
@@ -1270,22 +1288,22 @@ You can go on working. Please send the log file to support.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="85" />
         <source>A %1 · B %2 · C %3 · D %4 · not graded (no plot area) %5</source>
         <translation>A 级 %1 · B 级 %2 · C 级 %3 · D 级 %4 · 未评级（无用地面积）%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="98" />
         <source>grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="103" />
         <source>no plot area: not graded</source>
         <translation>无用地面积：未评级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="106" />
         <source>not recorded (scores 0): %1</source>
         <translation>未填报（计 0 分）：%1</translation>
     </message>
@@ -4026,117 +4044,102 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="41" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="42" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="55" />
         <source>CTIP (seed 004 Table 2): no thresholds, each park sets targets (Tools &gt; Targets); LC/ZC: low-carbon pilot and zero-carbon park indicators</source>
         <translation>园区循环化改造（种子文献 004 表 2）：无统一限值，由园区自定目标（工具 &gt; 目标）；LC/ZC：低碳园区试点与零碳园区指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="62" />
         <source>CTIP, low-carbon</source>
         <translation>循环化改造与低碳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="66" />
         <source>met</source>
         <translation>达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="67" />
         <source>not met</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="68" />
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="69" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="70" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="71" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="79" />
         <source>No targets for this scenario (Tools &gt; Targets).</source>
         <translation>本方案没有目标（工具 &gt; 目标）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="84" />
-        <source>due</source>
-        <translation>可拨付</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="84" />
-        <source>not due</source>
-        <translation>不可拨付</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="88" />
-        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
-        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="89" />
         <source>Zero-carbon</source>
         <translation>零碳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="89" />
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
@@ -5180,154 +5183,139 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>TargetsDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="65" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="69" />
         <source>The plan's targets (indicator, target, year) and the share met; at least 90 % met releases the second half of the CTIP subsidy</source>
         <translation>规划方案的目标（指标、目标值、目标年）及达成比例；达成至少 90 % 即可拨付循环化改造补助资金的后一半</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="81" />
         <source>Programme</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="82" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="83" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="84" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="85" />
         <source>Change %</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="86" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="87" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="88" />
         <source>Met</source>
         <translation>是否达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="97" />
         <source>Indicator of the new target</source>
         <translation>新目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="103" />
         <source>Add target</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="106" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="113" />
         <source>Tianjin ETDZ (seed 004 Table A2)</source>
         <translation>天津经济技术开发区（种子文献 004 表 A2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="114" />
         <source>Rizhao ETDZ (seed 004 Table A2)</source>
         <translation>日照经济技术开发区（种子文献 004 表 A2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="119" />
         <source>Load example targets</source>
         <translation>载入示例目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="121" />
         <source>Replace this plan's targets by a work plan's targets of seed 004 Table A2</source>
         <translation>用种子文献 004 表 A2 中实施方案的目标替换本规划方案的目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="178" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="158" />
         <source>Change targets</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="235" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="215" />
         <source>Not a number: %1 (nothing changed)</source>
         <translation>不是数字：%1（未作修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="244" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="224" />
         <source>A target needs a value or a change %</source>
         <translation>目标需要填写目标值或变化百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="272" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="252" />
         <source>A baseline has no targets: switch to a plan or a monitoring scenario.</source>
         <translation>现状基准没有目标：请切换到规划方案或监测方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="275" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="255" />
         <source>Targets of the plan &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>规划方案 &lt;b&gt;%1&lt;/b&gt; 的目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="279" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="259" />
         <source>Monitoring &lt;b&gt;%1&lt;/b&gt; (%2) judged against the targets of plan %3</source>
         <translation>监测方案 &lt;b&gt;%1&lt;/b&gt;（%2 年）按规划方案 %3 的目标评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="277" />
         <source>met</source>
         <translation>达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="297" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="277" />
         <source>not met</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="315" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="295" />
         <source>baseline × (1 + change): %1</source>
         <translation>基准值 × (1 + 变化)：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="322" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="301" />
         <source>No targets yet.</source>
         <translation>尚无目标。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="324" />
-        <source>due</source>
-        <translation>可拨付</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="324" />
-        <source>not due</source>
-        <translation>不可拨付</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="328" />
-        <source>&lt;b&gt;%1 of %2 targets met (%3 %)&lt;/b&gt;; second subsidy tranche: %4 (needs at least 90 %)</source>
-        <translation>&lt;b&gt;%2 项目标中达成 %1 项（%3 %）&lt;/b&gt;；第二笔补助资金：%4（需达成至少 90 %）</translation>
     </message>
 </context>
 <context>

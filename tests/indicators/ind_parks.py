@@ -113,6 +113,9 @@ def _same(x: Any, y: Any, where: str) -> None:
         assert isinstance(y, list) and len(x) == len(y), f"{where}: {x} != {y}"
         for k, (u, v) in enumerate(zip(x, y, strict=True)):
             _same(u, v, f"{where}[{k}]")
+    elif hasattr(x, "firms_failing"):  # land_control.Comparison: compare what it says
+        _same(x.firms_failing(), y.firms_failing(), f"{where}.firms_failing")
+        _same(x.by_zone(), y.by_zone(), f"{where}.by_zone")
     elif isinstance(x, float) and isinstance(y, float):
         assert math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9), f"{where}: {x} != {y}"
     else:

@@ -79,3 +79,11 @@ def test_grades_table_sorted_by_grade_and_map_mode(qtbot, window) -> None:
     assert layer.isVisible() and layer.grades == {"F1": "C", "F2": "B", "F3": "D"}
     window.grade_action.trigger()
     assert not layer.isVisible()
+
+
+def test_grade_table_headers_use_chinese_units(chinese, qtbot, window) -> None:
+    window.grades_action.trigger()
+    table = window.grades_dock.table
+    heads = " ".join(table.horizontalHeaderItem(c).text() for c in range(table.columnCount()))
+    assert "亩均工业增加值 (万元/亩)" in heads and "(万元/人)" in heads
+    assert "RMB" not in heads and "mu)" not in heads

@@ -6,7 +6,9 @@ names. Settings keys:
 * ``space_weights``: {component: weight} for the space-optimization score (missing keys take
   the default 1.0 each; negative or non-numeric values are ignored);
 * ``space_params``: {"exchange_reference_m", "heavy_buffer_m", "buffer_zone_kinds",
-  "far_min", "building_coverage_min", "admin_share_max", "green_ratio_max"};
+  "far_min", "far_min_by_code", "building_coverage_min", "admin_share_max", "green_ratio_max",
+  "investment_min", "output_min", ...}; MLR 2008 values ship in data/mlr2008_*.csv (source and
+  cross-checks: data/mlr2008_land_control.source.json).
 * ``snap_tolerance_m`` (see :mod:`ecopark.network.topology`).
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ecopark.model.kinds import SECTORS
@@ -27,6 +30,8 @@ SPACE_COMPONENTS: tuple[str, ...] = (
     "investment_intensity",
     "output_per_area",
 )
+INDUSTRY_CODES: frozenset[str] = frozenset(f"{n:02d}" for n in range(1, 100))
+"""Two-digit division codes of GB/T 4754 (国民经济行业分类) a firm's ``industry_code`` may hold."""
 DEFAULT_SPACE_WEIGHTS: dict[str, float] = dict.fromkeys(SPACE_COMPONENTS, 1.0)
 SPACE_WEIGHTS_SETTING = "space_weights"
 SPACE_PARAMS_SETTING = "space_params"
@@ -58,6 +63,22 @@ DEFAULT_FAR_MIN: dict[str, float] = {
 }
 
 
+@cache
+def far_min_by_code() -> dict[str, float]:
+    """MLR 2008 Table 2, minimum floor-area ratio by two-digit industry code."""
+    from ecopark.indicators.sets import read_rows
+
+    return {r["code"]: float(r["far_min"]) for r in read_rows("mlr2008_far_min.csv")}
+
+
+@cache
+def _general(key: str) -> float:
+    """MLR 2008 ratios applying to every industry (data/mlr2008_general.csv)."""
+    from ecopark.indicators.sets import read_rows
+
+    return {r["key"]: float(r["value"]) for r in read_rows("mlr2008_general.csv")}[key]
+
+
 @dataclass(frozen=True)
 class SpaceParams:
     exchange_reference_m: float = 500.0
@@ -66,16 +87,21 @@ class SpaceParams:
     """Minimum distance of a heavy-polluting firm from a city-area zone."""
     buffer_zone_kinds: frozenset[str] = frozenset({"city"})
     far_min: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_FAR_MIN))
-    building_coverage_min: float = 0.30
-    admin_share_max: float = 0.07
-    green_ratio_max: float = 0.20
+    building_coverage_min: float = field(default_factory=lambda: _general("building_coverage_min"))
+    admin_share_max: float = field(default_factory=lambda: _general("admin_share_max"))
+    green_ratio_max: float = field(default_factory=lambda: _general("green_ratio_max"))
+    far_min_by_code: Mapping[str, float] = field(default_factory=lambda: dict(far_min_by_code()))
+    """Minimum floor-area ratio by industry code (GB/T 4754-2002 division, "13".."43"; MLR 2008
+    Table 2, data/mlr2008_far_min.csv); a firm with an ``industry_code`` in it is judged by it,
+    others by ``far_min`` of their sector."""
     corridor_width_m: Mapping[str, float] = field(
         default_factory=lambda: {"road": 30.0, "utility": 10.0}
     )
     """Width of land a corridor line takes (roads: red-line width; editable assumption)."""
     investment_min: Mapping[str, float] = field(default_factory=lambda: _land_control(1))
-    """Fixed-asset investment per ha of plot, 10^4 RMB/ha, by sector (MLR 2008 Table 1 for the
-    park's region class; empty in the shipped table: the planner enters them)."""
+    """Fixed-asset investment per ha of plot, 10^4 RMB/ha, by industry code or sector (MLR 2008
+    Table 1 for the park's region class; not shipped: the planner enters them). A firm's industry
+    code, when given here, wins over its sector."""
     output_min: Mapping[str, float] = field(default_factory=lambda: _land_control(2))
     """IAV per ha of plot, 10^4 RMB/ha, by sector (default: HJ 274 row 2.1, 900)."""
     exchange_to_t: Mapping[str, float] = field(default_factory=lambda: _exchange_units())
@@ -143,7 +169,10 @@ def space_params(settings: Mapping[str, Any]) -> SpaceParams:
         admin_share_max=_number(raw.get("admin_share_max"), d.admin_share_max),
         green_ratio_max=_number(raw.get("green_ratio_max"), d.green_ratio_max),
         corridor_width_m=_by_key(raw.get("corridor_width_m"), d.corridor_width_m),
-        investment_min=_by_key(raw.get("investment_min"), d.investment_min, SECTORS),
+        far_min_by_code=_by_key(raw.get("far_min_by_code"), d.far_min_by_code, INDUSTRY_CODES),
+        investment_min=_by_key(
+            raw.get("investment_min"), d.investment_min, {*SECTORS, *INDUSTRY_CODES}
+        ),
         output_min=_by_key(raw.get("output_min"), d.output_min, SECTORS),
         exchange_to_t=_by_key(raw.get("exchange_to_t"), d.exchange_to_t),
     )

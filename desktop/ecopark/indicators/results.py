@@ -243,6 +243,9 @@ class ScenarioResult:
             "carbon": self.carbon.to_json() if self.carbon is not None else None,
             "savings": self.carbon.savings.to_json() if self.carbon is not None else None,
             "space_notes": dict(space.notes),
+            "land_control_by_zone": (
+                space.details["land_control"].by_zone() if "land_control" in space.details else []
+            ),
         }
         zones = [
             {

@@ -11,13 +11,14 @@ the mean ranked a park without symbiosis above its plan. In short:
 * zoning_compatibility: share of firms on a zone whose kind allows their sector, and, for
   heavy-polluting sectors, at least ``heavy_buffer_m`` from every city-area zone;
 * land_use_intensity: plot-area-weighted share of the four MLR 2008 tests a firm on industrial
-  land passes (floor-area ratio >= sector minimum, building coverage >= 30 %, administrative and
-  living area <= 7 %, green ratio <= 20 %);
+  land passes (floor-area ratio >= the minimum of its industry code, else of its sector;
+  building coverage >= 30 %, administrative and living area <= 7 %, green ratio <= 20 %; see
+  :mod:`ecopark.indicators.land_control`, which also keeps the comparison per firm and zone);
 * idle_land: 1 - idle share of the industrial land that firms can use: the union of industrial
   zones minus roads and corridors (lines widened by their width) and shared-facility sites
   (plots holding a facility); used land = firms' plots, capped per zone;
 * investment_intensity: plot-weighted share of firms on industrial land whose fixed-asset
-  investment per ha reaches the sector's MLR 2008 control value;
+  investment per ha reaches the MLR 2008 control value entered for its industry code or sector;
 * output_per_area: plot-weighted share of firms on industrial land whose IAV per ha reaches the
   reference (HJ 274 row 2.1: 900 x 10^4 RMB/ha).
 """
@@ -30,6 +31,7 @@ from typing import Any
 import numpy as np
 import shapely
 
+from ecopark.indicators import land_control
 from ecopark.indicators.coverage import Allocation
 from ecopark.indicators.overlap import industrial_land, industrial_slots
 from ecopark.indicators.params import SPACE_COMPONENTS
@@ -147,21 +149,12 @@ def _intensity(state: ScenarioState, details: dict[str, object]) -> float | None
     details["firms_judged_for_intensity"] = len(f)
     if not len(f):
         return None
-    p = state.params
     plot = state.num["plot_area_m2"][f]
-    far_min = np.array([p.far_min.get(s, 0.0) for s in SECTORS])[state.sector[f]]
-    tests = np.column_stack(
-        [
-            state.num["floor_area_m2"][f] / plot >= far_min,
-            state.num["building_footprint_m2"][f] / plot >= p.building_coverage_min,
-            state.num["admin_area_m2"][f] / plot <= p.admin_share_max,
-            state.num["green_area_m2"][f] / plot <= p.green_ratio_max,
-        ]
-    )
-    details["intensity_tests_failed"] = {
-        name: int((~tests[:, k]).sum())
-        for k, name in enumerate(("far", "building_coverage", "admin_share", "green_ratio"))
-    }
+    tests, by_code = land_control.tests_of(state, f)
+    details["firms_judged_by_industry_code"] = int(by_code.sum())
+    failed = (~tests).sum(axis=0).tolist()
+    details["intensity_tests_failed"] = dict(zip(land_control.TESTS, failed, strict=True))
+    details["land_control"] = land_control.compare(state, f, tests)
     return float(np.sum(plot * tests.mean(axis=1)) / np.sum(plot))
 
 
@@ -234,17 +227,19 @@ def _per_ha(
     on_ind = (zone >= 0) & state.zone_industrial[np.maximum(zone, 0)] & (plot > 0)
     field = "fixed_asset_investment_10k_rmb" if which == "investment" else "iav_10k_rmb"
     f = firms[on_ind & ~np.isnan(state.num[field][firms])]
-    ref_by_sector = (
-        state.params.investment_min if which == "investment" else state.params.output_min
-    )
     name = "investment_intensity" if which == "investment" else "output_per_area"
-    if not ref_by_sector:
-        notes[name] = (
-            "no MLR 2008 reference values: enter them per sector (space_params.investment_min, "
-            "10^4 RMB/ha, MLR 2008 Table 1 for the park's region class)"
-        )
-        return None
-    ref = np.array([ref_by_sector.get(s, np.nan) for s in SECTORS])[state.sector[f]]
+    if which == "investment":
+        if not state.params.investment_min:
+            notes[name] = (
+                "no MLR 2008 reference values: enter them per industry code or sector "
+                "(space_params.investment_min, 10^4 RMB/ha, MLR 2008 Table 1 for the park's "
+                "region class; not shipped)"
+            )
+            return None
+        ref = land_control.investment_minimum(state, f)
+    else:
+        out = state.params.output_min
+        ref = np.array([out.get(s, np.nan) for s in SECTORS])[state.sector[f]]
     f, ref = f[~np.isnan(ref)], ref[~np.isnan(ref)]
     details[f"firms_judged_for_{name}"] = len(f)
     if not len(f):

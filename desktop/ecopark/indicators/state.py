@@ -22,7 +22,7 @@ import shapely
 
 from ecopark.carbon.factors import factor_table
 from ecopark.carbon.sites import SITE_COLUMNS, put_recorded
-from ecopark.indicators.params import SpaceParams, space_params
+from ecopark.indicators.params import INDUSTRY_CODES, SpaceParams, space_params
 from ecopark.indicators.slots import SlotMap, grow
 from ecopark.model import Exchange, Facility, Firm, ObjectChange, Park, Pipeline, Zone
 from ecopark.model.kinds import (
@@ -102,6 +102,8 @@ class ScenarioState:
         self.is_firm = np.zeros(cap, dtype=bool)
         self.own_boiler = np.zeros(cap, dtype=bool)
         self.sector = np.full(cap, -1, dtype=np.int64)
+        self.industry = np.full(cap, -1, dtype=np.int64)
+        """Firm's two-digit GB/T 4754 industry code (MLR 2008 land control); -1 = not given."""
         self.fkind = np.full(cap, -1, dtype=np.int64)
         self.demand = np.zeros((len(MEDIA), cap))
         self.source = np.zeros((len(MEDIA), cap))
@@ -285,6 +287,7 @@ class ScenarioState:
         self.is_firm = grow(self.is_firm, cap)
         self.own_boiler = grow(self.own_boiler, cap)
         self.sector = grow(self.sector, cap, -1)
+        self.industry = grow(self.industry, cap, -1)
         self.fkind = grow(self.fkind, cap, -1)
         self.demand = grow(self.demand, cap)
         self.source = grow(self.source, cap)
@@ -303,6 +306,8 @@ class ScenarioState:
         self.is_firm[slot] = True
         self.own_boiler[slot] = firm.own_boiler
         self.sector[slot] = SECTOR_CODE[firm.sector]
+        code = str(getattr(firm, "industry_code", "") or "").strip()
+        self.industry[slot] = int(code) if code in INDUSTRY_CODES else -1
         self.fkind[slot] = -1
         self._set_media(
             slot,
@@ -321,6 +326,7 @@ class ScenarioState:
         self.is_firm[slot] = False
         self.own_boiler[slot] = False
         self.sector[slot] = -1
+        self.industry[slot] = -1
         self.fkind[slot] = FACILITY_CODE[fac.kind]
         self._set_media(
             slot,
@@ -347,6 +353,7 @@ class ScenarioState:
         self.is_firm[slot] = False
         self.fkind[slot] = -1
         self.sector[slot] = -1
+        self.industry[slot] = -1
         self.zone[slot] = -1
         self.near_city[slot] = False
         for covered in self.covered.values():

@@ -266,6 +266,8 @@ class Firm(ParkObject):
     cleaner_production_audit: bool = flag(label="Cleaner-production audit done")
     green_certified_floor_m2: float | None = optional_quantity("m²", "Green-certified floor area")
     year_in_service: int | None = optional_year("Year in service")  # issue 17; ecopark.phasing
+    # MLR 2008 land control (issue 15): two-digit GB/T 4754 division, e.g. "26"; empty = by sector
+    industry_code: str = text(label="Industry code (GB/T 4754)")
 
     def __post_init__(self) -> None:
         super().__post_init__()

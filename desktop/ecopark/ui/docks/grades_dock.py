@@ -7,13 +7,10 @@ colours the same grades.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from ecopark.indicators.permu import FirmGrade, grade_firms, scheme
 from ecopark.ui.canvas.grade_layer import GRADE_COLOURS
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
+from ecopark.ui.docks.table_kit import new_table
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import arg, current_language
+from ecopark.ui.i18n import unit as unit_word
 
 MEASURES = ("iav_per_mu", "tax_per_mu", "energy_per_mu", "emission_per_mu", "labour_productivity")
 
@@ -32,7 +31,7 @@ def _num(value: float | None) -> str:
     return "—" if value is None else f"{value:,.1f}"
 
 
-class GradesDock(QDockWidget):
+class GradesDock(DocumentDock):
     grades_changed = Signal(object)
     """dict firm_id -> grade (A-D) of the current scenario, after every refresh."""
 
@@ -54,40 +53,28 @@ class GradesDock(QDockWidget):
         measures, _ = scheme()
         zh = current_language() == "zh_CN"
         heads = [self.tr("Grade"), self.tr("Firm"), self.tr("Score")] + [
-            f"{m.name_zh if zh else m.name_en} ({m.unit.replace('10^4', '10⁴')})" for m in measures
+            f"{m.name_zh if zh else m.name_en} ({unit_word(m.unit).replace('10^4', '10⁴')})"
+            for m in measures
         ] + [self.tr("Note")]  # fmt: skip
-        self.table = QTableWidget(0, len(heads))
-        self.table.setHorizontalHeaderLabels(heads)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = new_table(heads)
         self.table.cellDoubleClicked.connect(self._select_firm)
         layout.addWidget(self.table, 1)
         self.setWidget(page)
         self.grades: tuple[FirmGrade, ...] = ()
         self.feeds_map = False
         """The map's grade mode is on: keep grading while the dock is hidden."""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._connections = Connections()
-        self.document = document
         self.set_document(document)
 
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        self._connections.connect(document.changed, self.schedule_refresh)
-        self._connections.connect(document.scenario_switched, self.schedule_refresh)
-        self.refresh()
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.changed, self.schedule_refresh)
+        self.listen(document.scenario_switched, self.schedule_refresh)
 
     def schedule_refresh(self, *_: object) -> None:
         if self.isVisible() or self.feeds_map:
-            self._timer.start()
+            super().schedule_refresh()
 
     def refresh(self) -> None:
-        self._timer.stop()
+        self._refresh_timer.stop()
         doc = self.document
         if doc.scenario_id not in doc.park.scenarios:
             return

@@ -8,17 +8,16 @@ into one widget per tab can take it as it is.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ecopark.indicators.results import ScenarioResult
-from ecopark.ui.i18n import arg, indicator_name, note
+from ecopark.ui.docks.table_kit import attainment_text, new_table
+from ecopark.ui.i18n import indicator_name, note
 from ecopark.ui.i18n import unit as unit_word
 
 
@@ -37,8 +36,7 @@ class ProgrammeTab(QWidget):
         self.attainment = QLabel()
         self.attainment.setWordWrap(True)
         layout.addWidget(self.attainment)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
+        self.table = new_table(
             [
                 self.tr("Id"),
                 self.tr("Indicator"),
@@ -47,10 +45,9 @@ class ProgrammeTab(QWidget):
                 self.tr("Value"),
                 self.tr("Target"),
                 self.tr("Unit"),
-            ]
+            ],
+            select_rows=False,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 190)
         self.table.setToolTip(
@@ -77,23 +74,11 @@ class ProgrammeTab(QWidget):
         }.get(status, status)
 
     def show_result(self, result: ScenarioResult) -> None:
-        a = result.attainment
-        if a is None:
-            self.attainment.setText(self.tr("No targets for this scenario (Tools > Targets)."))
-        else:
-            due = self.tr("due") if a.second_tranche_due else self.tr("not due")
-            self.attainment.setText(
-                arg(
-                    self.tr(
-                        "<b>%1 of %2 targets met (%3 %)</b>; second subsidy tranche: %4 "
-                        "(needs at least 90 %)"
-                    ),
-                    a.met,
-                    a.total,
-                    f"{100 * a.share_met:.0f}",
-                    due,
-                )
+        self.attainment.setText(
+            attainment_text(
+                result.attainment, self.tr("No targets for this scenario (Tools > Targets).")
             )
+        )
         rows: list[tuple[str, str, str, str, str, str, str, str]] = []
         for c in result.ctip:
             rows.append((f"CTIP {c.id}", indicator_name("ctip", c.id, c.name),

@@ -15,14 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,7 +35,8 @@ from ecopark.indicators.targets import (
     example_targets,
     scenario_targets,
 )
-from ecopark.ui.docks.binding import Connections
+from ecopark.ui.docks.binding import DocumentDock
+from ecopark.ui.docks.table_kit import attainment_text, new_table
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import arg, indicator_name
 
@@ -56,7 +54,7 @@ def _num(value: float | None) -> str:
     return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
-class TargetsDock(QDockWidget):
+class TargetsDock(DocumentDock):
     def __init__(
         self,
         document: ProjectDocument,
@@ -78,8 +76,7 @@ class TargetsDock(QDockWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels(
+        self.table = new_table(
             [
                 self.tr("Programme"),
                 self.tr("Id"),
@@ -89,15 +86,10 @@ class TargetsDock(QDockWidget):
                 self.tr("Year"),
                 self.tr("Value"),
                 self.tr("Met"),
-            ]
+            ],
+            editable=True,
         )
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
         self.table.itemChanged.connect(self._item_changed)
         layout.addWidget(self.table, 1)
         add_row = QHBoxLayout()
@@ -136,24 +128,12 @@ class TargetsDock(QDockWidget):
         layout.addWidget(self.attainment_label)
         self.setWidget(page)
         self.result: ScenarioResult | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        self._connections = Connections()
-        self.document = document
         self.set_document(document)
 
     # ----- binding -------------------------------------------------------------------------------
-    def set_document(self, document: ProjectDocument) -> None:
-        self._connections.disconnect_all()
-        self.document = document
-        self._connections.connect(document.changed, self.schedule_refresh)
-        self._connections.connect(document.scenario_switched, self.schedule_refresh)
-        self.refresh()
-
-    def schedule_refresh(self, *_: object) -> None:
-        self._timer.start()
+    def bind(self, document: ProjectDocument) -> None:
+        self.listen(document.changed, self.schedule_refresh)
+        self.listen(document.scenario_switched, self.schedule_refresh)
 
     # ----- which targets -------------------------------------------------------------------------
     def owner(self) -> str | None:
@@ -259,7 +239,7 @@ class TargetsDock(QDockWidget):
 
     # ----- drawing -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._timer.stop()
+        self._refresh_timer.stop()
         doc = self.document
         engine = self._engine_of()
         if engine is None or doc.scenario_id not in doc.park.scenarios:
@@ -317,20 +297,6 @@ class TargetsDock(QDockWidget):
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
-        a = self.result.attainment
-        if a is None:
-            self.attainment_label.setText(self.tr("No targets yet."))
-        else:
-            due = self.tr("due") if a.second_tranche_due else self.tr("not due")
-            self.attainment_label.setText(
-                arg(
-                    self.tr(
-                        "<b>%1 of %2 targets met (%3 %)</b>; second subsidy tranche: %4 "
-                        "(needs at least 90 %)"
-                    ),
-                    a.met,
-                    a.total,
-                    f"{100 * a.share_met:.0f}",
-                    due,
-                )
-            )
+        self.attainment_label.setText(
+            attainment_text(self.result.attainment, self.tr("No targets yet."))
+        )
