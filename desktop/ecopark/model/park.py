@@ -382,10 +382,10 @@ class Park:
             for k, obj in enumerate(objects):
                 refused(k, obj, exc)
             return
-        layers = list(scenario.layers.values())
+        taken: set[str] = set().union(*scenario.layers.values())
         for k, obj in enumerate(objects):
             oid = obj.id
-            if any(oid in objs for objs in layers) or isinstance(obj, (Zone, Exchange)):
+            if oid in taken or isinstance(obj, (Zone, Exchange)):
                 try:
                     self.validate_in_scenario(scenario, obj, replacing=False)
                 except ValidationError as exc:
@@ -394,6 +394,7 @@ class Park:
                     refused(k, obj, exc)
                     continue
             scenario.layers[obj.LAYER][oid] = obj
+            taken.add(oid)
             if self._listeners:
                 self._emit(ObjectChange(scenario_id, obj.LAYER, None, obj))
 
@@ -477,6 +478,7 @@ class Park:
         is None); returns the problems rather than raising. The problems do not name their
         scenario, so a caller that shows where they are asks one scenario at a time."""
         from ecopark.model.integrity import integrity_problems
+
         problems: list[ValidationError] = []
         chosen = self.scenarios.values() if scenario_id is None else [self.scenario(scenario_id)]
         for scenario in chosen:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
-import gc
 import itertools
 import json
 import os
@@ -28,6 +27,7 @@ import pyogrio.raw
 import shapely
 
 from ecopark import __version__
+from ecopark.collector import collector_paused
 from ecopark.model import (
     SPATIAL_TYPES,
     TYPE_BY_LAYER,
@@ -395,22 +395,6 @@ def load_park(
         return _load_park(Path(path), repair, set_aside)
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while many long-lived objects are created.
-
-    Loading 100,000 features makes millions of objects, none of them garbage; the collector
-    would otherwise scan the growing heap again and again (about a fifth of the load time).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _load_park(p: Path, repair: bool, set_aside: bool) -> Park:
     meta = _read_park_table(p)
     try:
@@ -596,6 +580,7 @@ def _load_layer(
             j = i + 1
             while j < len(frame) and trusted[j] and sids[j] == sids[i]:
                 j += 1
+
             def refused(k: int, obj: ParkObject, exc: ValidationError, start: int = i) -> None:
                 if attention is None:
                     raise exc
@@ -685,10 +670,10 @@ def _trusted_objects(
     if geoms is not None:
         names.append("geometry")
         columns.append(pick(np.asarray(geoms, dtype=object).tolist()))
-    new = object.__new__
+    new, setattr_ = object.__new__, object.__setattr__
     for row in zip(*columns, strict=True):
         obj = new(cls)
-        obj.__dict__.update(zip(names, row, strict=True))
+        setattr_(obj, "__dict__", dict(zip(names, row, strict=True)))
         yield obj
 
 

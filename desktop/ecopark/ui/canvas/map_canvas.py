@@ -31,6 +31,7 @@ from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 
 from ecopark import symbology as sym
+from ecopark.collector import collector_paused
 from ecopark.commands import Command
 from ecopark.model import (
     Change,
@@ -472,9 +473,10 @@ class MapCanvas(QGraphicsView):
         park = self.document.park
         self.zone_layer.kind_order = {k: i for i, k in enumerate(park.zone_kinds)}
         scenario = self.document.scenario if self.document.scenario_id in park.scenarios else None
-        for layer in MAP_LAYERS:
-            objs = scenario.layers.get(layer, {}).values() if scenario is not None else ()
-            self.layers[layer].set_objects(objs)  # type: ignore[attr-defined]
+        with collector_paused():  # 100,000 features make many long-lived records
+            for layer in MAP_LAYERS:
+                objs = scenario.layers.get(layer, {}).values() if scenario is not None else ()
+                self.layers[layer].set_objects(objs)  # type: ignore[attr-defined]
         self.underlay_layer.set_underlays(park.underlays)
         self.index.invalidate()
         self._on_selection_changed(self.document.selection)
