@@ -391,8 +391,7 @@ def load_park(
     to ``park.needs_attention`` (layer, fid, field, value, what is wrong) and the rest loads, so
     the planner is never locked out of the good data. ``repair`` makes invalid geometries valid.
     """
-    with collector_paused():
-        return _load_park(Path(path), repair, set_aside)
+    return _load_park(Path(path), repair, set_aside)
 
 
 def _load_park(p: Path, repair: bool, set_aside: bool) -> Park:
@@ -589,7 +588,8 @@ def _load_layer(
                 problem = _row_problem(layer, fid, exc, values, sids[row])
                 attention.append(_set_aside(path, layer, fid, [problem], geoms, row, records))
 
-            park.add_all(sids[i], itertools.islice(fast, j - i), refused)
+            with collector_paused():  # no garbage here, only many long-lived objects
+                park.add_all(sids[i], itertools.islice(fast, j - i), refused)
             i = j
             continue
         row, i = i, i + 1
@@ -644,42 +644,48 @@ def _trusted_objects(
     in one dictionary update takes a fraction of that (the values are the same: NULL optional
     quantities become None, flags become bool).
     """
-    rows = np.flatnonzero(trusted)
-    every = len(rows) == len(trusted)
-
-    def pick(col: list[Any]) -> list[Any]:
-        return col if every else [col[i] for i in rows.tolist()]
-
-    names: list[str] = []
-    columns: list[list[Any]] = []
-    for name, col in records.items():
-        if name == "scenario_id":
-            continue
-        numbers = frame[name].to_numpy()
-        if numbers.dtype.kind == "f":
-            # the column's own float objects, not new ones; every zero is one shared 0.0
-            # (a park of 100,000 features holds millions of zeros: 24 bytes each otherwise)
-            out = np.array(col, dtype=object)[rows]
-            picked = numbers[rows]
-            out[picked == 0.0] = 0.0
-            if name in optional:
-                out[np.isnan(picked)] = None
-            columns.append(out.tolist())
-        elif name in optional:
-            columns.append([None if v is not None and v != v else v for v in pick(col)])
-        elif name in flags:
-            columns.append([bool(v) for v in pick(col)])
-        else:
-            columns.append(pick(col))
-        names.append(name)
-    if geoms is not None:
-        names.append("geometry")
-        columns.append(pick(np.asarray(geoms, dtype=object).tolist()))
+    everything = np.flatnonzero(trusted)
+    numbers_of = {name: frame[name].to_numpy() for name in records if name != "scenario_id"}
+    all_geoms = None if geoms is None else np.asarray(geoms, dtype=object)
     new, setattr_ = object.__new__, object.__setattr__
-    for row in zip(*columns, strict=True):
-        obj = new(cls)
-        setattr_(obj, "__dict__", dict(zip(names, row, strict=True)))
-        yield obj
+    # a few thousand rows at a time: the converted columns of a whole layer would add a
+    # hundred megabytes to the peak memory of opening a large park
+    for first in range(0, len(everything), _ROWS_PER_CHUNK):
+        rows = everything[first : first + _ROWS_PER_CHUNK]
+        picks = rows.tolist()
+        names: list[str] = []
+        columns: list[list[Any]] = []
+        for name, col in records.items():
+            if name == "scenario_id":
+                continue
+            numbers = numbers_of[name]
+            chosen = [col[i] for i in picks]
+            if numbers.dtype.kind == "f":
+                # the column's own float objects, not new ones; every zero is one shared 0.0
+                # (a park of 100,000 features holds millions of zeros: 24 bytes each otherwise)
+                out = np.empty(len(chosen), dtype=object)
+                out[:] = chosen
+                picked = numbers[rows]
+                out[picked == 0.0] = 0.0
+                if name in optional:
+                    out[np.isnan(picked)] = None
+                chosen = out.tolist()
+            elif name in optional:
+                chosen = [None if v is not None and v != v else v for v in chosen]
+            elif name in flags:
+                chosen = [bool(v) for v in chosen]
+            columns.append(chosen)
+            names.append(name)
+        if all_geoms is not None:
+            names.append("geometry")
+            columns.append(all_geoms[rows].tolist())
+        for row in zip(*columns, strict=True):
+            obj = new(cls)
+            setattr_(obj, "__dict__", dict(zip(names, row, strict=True)))
+            yield obj
+
+
+_ROWS_PER_CHUNK = 4096
 
 
 def _read_layer_frame(path: Path, layer: str, spatial: bool) -> pd.DataFrame:
