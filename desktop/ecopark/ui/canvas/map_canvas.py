@@ -528,7 +528,11 @@ class MapCanvas(QGraphicsView):
         tl = self.frame.to_scene(xmin, ymax)
         rect = QRectF(tl.x(), tl.y(), max(xmax - xmin, 1.0), max(ymax - ymin, 1.0))
         vw, vh = self._view_size()
-        whole = max(rect.width() * 1.08 / vw, rect.height() * 1.08 / vh)
+        whole_rect = rect
+        arrows = self.exchange_layer.scene_bounds() if self.layer_visible("exchanges") else None
+        if arrows is not None:  # exchange curves bulge beyond the features they join
+            rect = rect.united(arrows)
+        whole = max(whole_rect.width() * 1.08 / vw, whole_rect.height() * 1.08 / vh)
         layers = self._overview_layers()
 
         def paint(p: QPainter, w: int, h: int, pixels: np.ndarray | None) -> None:
