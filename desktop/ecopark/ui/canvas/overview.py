@@ -28,7 +28,7 @@ from ecopark.ui.canvas.stack import frame_pixels
 
 MIN_FEATURES = 10_000
 """Parks with fewer features draw every frame feature by feature (fast enough already)."""
-BUDGET_BYTES = 96 * 1024 * 1024
+BUDGET_BYTES = 64 * 1024 * 1024
 """Memory for the level images; the finest levels that do not fit are left out."""
 HALF_OCTAVE = math.sqrt(2.0)
 MATCH_OCTAVES = 0.25
@@ -36,8 +36,9 @@ MATCH_OCTAVES = 0.25
 COARSEST_STEPS = 6
 """Levels above "whole park fits the view": 3 octaves further out."""
 FINEST_STEPS = 4
-"""Levels below it, if the budget allows: 2 octaves in (views down to about 1/3.4 of the
-whole-park scale use the overview)."""
+"""Levels below it, as far as the budget allows (up to 2 octaves in). For a park as wide as the
+view, 64 MB reach 1.5 octaves in: views down to 1/2.4 of the whole-park scale use the overview,
+closer ones (a sixth of the park or less on screen) are drawn feature by feature."""
 PAD_PX = 16
 """Margin around the park, in level pixels: the largest symbol's reach."""
 
