@@ -562,7 +562,7 @@ def _load_layer(
         geoms = frame.geometry.values
         if layer == "zones":
             geoms = _demote_single_part(np.asarray(geoms, dtype=object))
-    records = {c.name: frame[c.name].tolist() for c in columns}
+    records = {c.name: _Column(frame[c.name].to_numpy()) for c in columns}
     optional = {c.name for c in columns if c.role is Role.OPTIONAL_QUANTITY}
     flags = {c.name for c in columns if c.role is Role.FLAG}
     trusted = _rows_passing_all_checks(cls, frame, columns, geoms)
@@ -572,7 +572,7 @@ def _load_layer(
     if mistyped:
         trusted &= ~np.isin(fids, np.fromiter(mistyped, dtype=np.int64, count=len(mistyped)))
     fast = _trusted_objects(cls, frame, records, optional, flags, geoms, trusted)
-    sids = [str(v) for v in records["scenario_id"]]
+    sids = [str(v) for v in frame["scenario_id"].tolist()]
     i = 0
     while i < len(frame):
         if trusted[i]:  # a run of good rows of one scenario goes in at once
@@ -631,7 +631,7 @@ def _load_layer(
 def _trusted_objects(
     cls: type[ParkObject],
     frame: pd.DataFrame,
-    records: dict[str, list[Any]],
+    records: dict[str, _Column],
     optional: set[str],
     flags: set[str],
     geoms: Any,
@@ -645,32 +645,32 @@ def _trusted_objects(
     quantities become None, flags become bool).
     """
     everything = np.flatnonzero(trusted)
-    numbers_of = {name: frame[name].to_numpy() for name in records if name != "scenario_id"}
     all_geoms = None if geoms is None else np.asarray(geoms, dtype=object)
     new, setattr_ = object.__new__, object.__setattr__
     # a few thousand rows at a time: the converted columns of a whole layer would add a
     # hundred megabytes to the peak memory of opening a large park
     for first in range(0, len(everything), _ROWS_PER_CHUNK):
         rows = everything[first : first + _ROWS_PER_CHUNK]
-        picks = rows.tolist()
         names: list[str] = []
         columns: list[list[Any]] = []
         for name, col in records.items():
             if name == "scenario_id":
                 continue
-            numbers = numbers_of[name]
-            chosen = [col[i] for i in picks]
+            numbers = col.values
             if numbers.dtype.kind == "f":
-                # the column's own float objects, not new ones; every zero is one shared 0.0
-                # (a park of 100,000 features holds millions of zeros: 24 bytes each otherwise)
-                out = np.empty(len(chosen), dtype=object)
-                out[:] = chosen
+                # Python floats for this chunk only; every zero is one shared 0.0 (a park of
+                # 100,000 features holds millions of zeros: 24 bytes each otherwise)
                 picked = numbers[rows]
+                out = picked.astype(object)
                 out[picked == 0.0] = 0.0
                 if name in optional:
                     out[np.isnan(picked)] = None
                 chosen = out.tolist()
-            elif name in optional:
+                columns.append(chosen)
+                names.append(name)
+                continue
+            chosen = numbers[rows].tolist()
+            if name in optional:
                 chosen = [None if v is not None and v != v else v for v in chosen]
             elif name in flags:
                 chosen = [bool(v) for v in chosen]
@@ -686,6 +686,21 @@ def _trusted_objects(
 
 
 _ROWS_PER_CHUNK = 4096
+
+
+class _Column:
+    """One column of a layer as read, giving Python values by row (numpy scalars unwrapped):
+    the per-row path needs a few rows; converting every column of 100,000 rows to Python
+    objects up front would add a hundred megabytes to the peak memory of opening."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: np.ndarray) -> None:
+        self.values = values
+
+    def __getitem__(self, i: int) -> Any:
+        v = self.values[i]
+        return v.item() if isinstance(v, np.generic) else v
 
 
 def _read_layer_frame(path: Path, layer: str, spatial: bool) -> pd.DataFrame:
@@ -729,7 +744,7 @@ def _set_aside(
     problems: list[RowProblem],
     geoms: Any,
     i: int,
-    records: dict[str, list[Any]],
+    records: dict[str, _Column],
 ) -> AttentionRow:
     raw = raw_rows(path, layer, [fid]).get(fid, {})
     g = None if geoms is None else geoms[i]
