@@ -9,6 +9,7 @@ Colours are hex strings ``#rrggbb``. Zone colours follow the Chinese land-use pl
 
 from __future__ import annotations
 
+import functools
 import math
 import zlib
 from collections.abc import Iterable
@@ -77,6 +78,7 @@ def diameter_class(diameter_mm: float) -> int:
     return sum(1 for b in DIAMETER_WIDTH_BREAKS_MM if diameter_mm >= b)
 
 
+@functools.lru_cache(maxsize=1024)
 def pipeline_style(medium: str, status: str, diameter_mm: float = 0.0) -> LineStyle:
     colour = MEDIUM_COLOURS.get(medium, "#555555")
     width = LINE_WIDTHS_PX[diameter_class(diameter_mm)]

@@ -69,8 +69,11 @@ def test_small_formulas_give_what_a_spreadsheet_gives():
     ws["E4"] = '=IFERROR(C1/0,"—")'
     ws["E5"] = '=IF(AND(ISNUMBER(C2),C2>0),C2*10%&" t","")'
     ws["E6"] = "=C1/0"
+    ws["E7"] = '=COUNTIF(B1:B3,"是")/ROWS(B1:B3)'
     got = {k[1]: v for k, v in formula_values(wb).items()}
-    assert got == {"E1": 7.0, "E2": 1, "E3": 7.0, "E4": "—", "E5": "0.3 t", "E6": "#DIV/0!"}
+    assert got == {
+        "E1": 7.0, "E2": 1, "E3": 7.0, "E4": "—", "E5": "0.3 t", "E6": "#DIV/0!", "E7": 2 / 3
+    }  # fmt: skip
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

@@ -485,6 +485,7 @@ FUNCTIONS: dict[str, Callable[..., Any]] = {
     "COUNTIF": _countif,
     "COUNTIFS": _countifs,
     "COUNTA": _counta,
+    "ROWS": lambda a: len(a.rows) if isinstance(a, Area) else 1,
     "SUMPRODUCT": _sumproduct,
     "IF": _if,
     "AND": lambda *a: _logical(list(_cells(*a)), all),

@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable, Iterable
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -65,6 +65,19 @@ class ExchangeLayer(LayerItem):
 
     def __len__(self) -> int:
         return len(self.exchanges)
+
+    def scene_bounds(self) -> QRectF | None:
+        """What the arrows cover in scene coordinates (curves bulge beyond the firms they
+        join), or None without any."""
+        if not self.exchanges:
+            return None
+        if self._rows is None:
+            self._rows = self._build()
+        if not len(self._rows):
+            return None
+        xs, ys = self._rows[:, 0::2], self._rows[:, 1::2]
+        x0, y0 = float(xs.min()), float(ys.min())
+        return QRectF(x0, y0, float(xs.max()) - x0, float(ys.max()) - y0)
 
     def _build(self) -> np.ndarray:
         rows = []

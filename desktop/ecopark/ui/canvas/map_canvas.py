@@ -8,11 +8,12 @@ events and update only the records of the objects they name; a scenario switch r
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -31,6 +32,7 @@ from shapely.geometry import LineString
 from shapely.geometry.base import BaseGeometry
 
 from ecopark import symbology as sym
+from ecopark.collector import collector_paused
 from ecopark.commands import Command
 from ecopark.messages import render
 from ecopark.model import (
@@ -41,6 +43,7 @@ from ecopark.model import (
     ParkObject,
     ScenarioChange,
 )
+from ecopark.ui.canvas import overview as overview_mod
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.hit_index import HIT_ORDER, SceneIndex
 from ecopark.ui.canvas.label_styles import install_label_styles
@@ -66,8 +69,9 @@ from ecopark.ui.canvas.overlays import (
     draw_north_arrow,
     draw_scale_bar,
 )
+from ecopark.ui.canvas.overview import Overview, layer_key
 from ecopark.ui.canvas.qpaths import MapFrame
-from ecopark.ui.canvas.stack import LayerStack, frame_pixels
+from ecopark.ui.canvas.stack import LayerStack, frame_pixels, paint_map_layers
 from ecopark.ui.canvas.underlays import UnderlayLayer
 from ecopark.ui.document import ObjectRef, ProjectDocument
 from ecopark.ui.i18n import arg, current_language
@@ -169,6 +173,11 @@ class MapCanvas(QGraphicsView):
         )
         """The map layers, drawn as one cached image under the live overlays."""
         self.stack.setZValue(0)
+        self.overview = Overview()
+        """Zoomed-out frames of a large park from pre-rendered images (rendered when idle)."""
+        self.stack.overview = self.overview
+        self.stack.overview_key = self._overview_key
+        self.stack.live = {self.label_layer}
         self.selection_layer.setZValue(10)
         for item in (self.stack, self.selection_layer, self.sketch, self.handles):
             scene.addItem(item)
@@ -182,6 +191,10 @@ class MapCanvas(QGraphicsView):
         self._warm_timer = QTimer(self)
         self._warm_timer.setInterval(0)
         self._warm_timer.timeout.connect(self._warm_some)
+        self._overview_timer = QTimer(self)
+        self._overview_timer.setSingleShot(True)
+        self._overview_timer.setInterval(400)
+        self._overview_timer.timeout.connect(self._rebuild_overview)
         self.index = SceneIndex(lambda: self.document.scenario)
         self._tool: MapTool | None = None
 
@@ -376,6 +389,7 @@ class MapCanvas(QGraphicsView):
             raise KeyError(f"unknown layer {layer!r}")
         self._visible[layer] = bool(visible)
         self.layers[layer].setVisible(bool(visible))
+        self._overview_timer.start()
         self.viewport().update()
 
     def layer_visible(self, layer: str) -> bool:
@@ -477,9 +491,10 @@ class MapCanvas(QGraphicsView):
         park = self.document.park
         self.zone_layer.kind_order = {k: i for i, k in enumerate(park.zone_kinds)}
         scenario = self.document.scenario if self.document.scenario_id in park.scenarios else None
-        for layer in MAP_LAYERS:
-            objs = scenario.layers.get(layer, {}).values() if scenario is not None else ()
-            self.layers[layer].set_objects(objs)  # type: ignore[attr-defined]
+        with collector_paused():  # 100,000 features make many long-lived records
+            for layer in MAP_LAYERS:
+                objs = scenario.layers.get(layer, {}).values() if scenario is not None else ()
+                self.layers[layer].set_objects(objs)  # type: ignore[attr-defined]
         self.underlay_layer.set_underlays(park.underlays)
         self.index.invalidate()
         self._on_selection_changed(self.document.selection)
@@ -490,6 +505,56 @@ class MapCanvas(QGraphicsView):
     def _warm_steps(self) -> Iterator[None]:
         for layer in self.batched_layers():
             yield from layer.warm_up()
+        yield from self._overview_steps()
+
+    # ----- the overview of a large park (ecopark.ui.canvas.overview) --------------------------
+    def _overview_layers(self) -> list[LayerItem]:
+        return [layer for layer in self.stack.layers if layer not in self.stack.live]
+
+    def _overview_key(self) -> tuple[Any, ...]:
+        return layer_key(self._overview_layers(), (self.frame.ox, self.frame.oy))
+
+    def _feature_count(self) -> int:
+        sizes: list[int] = [len(self.layers[layer]) for layer in MAP_LAYERS]  # type: ignore[arg-type]
+        return sum(sizes)
+
+    def _overview_steps(self) -> Iterator[None]:
+        """Render the overview levels, one per step; none for a small park or while a scan is
+        shown under the map (it reaches beyond the features)."""
+        self.overview.clear()
+        if self._feature_count() < overview_mod.MIN_FEATURES or (
+            self.underlay_layer.shows_anything()
+        ):
+            return
+        bounds = self.scenario_bounds()
+        if bounds is None:
+            return
+        xmin, ymin, xmax, ymax = bounds
+        tl = self.frame.to_scene(xmin, ymax)
+        rect = QRectF(tl.x(), tl.y(), max(xmax - xmin, 1.0), max(ymax - ymin, 1.0))
+        vw, vh = self._view_size()
+        whole_rect = rect
+        arrows = self.exchange_layer.scene_bounds() if self.layer_visible("exchanges") else None
+        if arrows is not None:  # exchange curves bulge beyond the features they join
+            rect = rect.united(arrows)
+        whole = max(whole_rect.width() * 1.08 / vw, whole_rect.height() * 1.08 / vh)
+        layers = self._overview_layers()
+
+        def paint(p: QPainter, w: int, h: int, pixels: np.ndarray | None) -> None:
+            paint_map_layers(layers, p, w, h, pixels)
+
+        yield from self.overview.build(
+            self._overview_key(), rect, whole, self.stack.background, paint
+        )
+
+    def _rebuild_overview(self) -> None:
+        """After an edit: draw feature by feature until the levels are rendered again."""
+        if self._feature_count() < overview_mod.MIN_FEATURES:
+            self.overview.clear()
+            return
+        rest = self._warm
+        self._warm = itertools.chain(rest if rest is not None else (), self._overview_steps())
+        self._warm_timer.start()
 
     def _warm_some(self) -> None:
         """Build batches for a few milliseconds per idle moment until all are ready."""
@@ -531,6 +596,7 @@ class MapCanvas(QGraphicsView):
                 self._on_selection_changed(self.document.selection)
             if self._tool is not None:
                 self._call(self._tool.model_changed)
+            self._overview_timer.start()
             self.viewport().update()
         elif isinstance(change, ScenarioChange):
             if change.scenario_id == self.document.scenario_id and change.action == "added":

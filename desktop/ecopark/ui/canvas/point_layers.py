@@ -83,6 +83,17 @@ class PointLayer(LayerItem):
         """(style group, size class, label priority)."""
         raise NotImplementedError
 
+    def classify_all(self, objs: list[ParkObject]) -> tuple[list[Hashable], np.ndarray, np.ndarray]:
+        """:meth:`classify` for many objects at once: style groups, size classes, priorities
+        (a layer of 70,000 firms opens in milliseconds when its classes come from numpy)."""
+        keys, sizes, prios = [], [], []
+        for obj in objs:
+            key, size, prio = self.classify(obj)
+            keys.append(key)
+            sizes.append(size)
+            prios.append(prio)
+        return keys, np.asarray(sizes, dtype=np.int8), np.asarray(prios, dtype=np.float64)
+
     def symbol(self, group: Any, size_class: int) -> QImage:
         raise NotImplementedError
 
@@ -141,14 +152,15 @@ class PointLayer(LayerItem):
             self.map_x[:k], self.map_y[:k] = coords[:, 0], coords[:, 1]
             self.xs[:k] = coords[:, 0] - self.frame.ox
             self.ys[:k] = self.frame.oy - coords[:, 1]
-            for i, obj in enumerate(objs):
-                key, size, prio = self.classify(obj)
-                self.style_group[i] = self._group_id(key)
-                self.size[i] = size
-                self.priority[i] = prio
-                self.ids[i] = obj.id
-                self.names[i] = getattr(obj, "name", "")
-                self.slot_of[obj.id] = i
+            keys, sizes, prios = self.classify_all(objs)
+            group_of = {key: self._group_id(key) for key in dict.fromkeys(keys)}
+            self.style_group[:k] = [group_of[key] for key in keys]
+            self.size[:k] = sizes
+            self.priority[:k] = prios
+            ids = [o.id for o in objs]
+            self.ids[:k] = ids
+            self.names[:k] = [getattr(o, "name", "") for o in objs]
+            self.slot_of = dict(zip(ids, range(k), strict=True))
             self.alive[:k] = True
         self._free = list(range(n - 1, k - 1, -1))
         self.touch()
@@ -334,6 +346,12 @@ class FirmLayer(PointLayer):
     def classify(self, obj: ParkObject) -> tuple[Hashable, int, float]:
         assert isinstance(obj, Firm)
         return obj.sector, sym.iav_class(obj.iav_10k_rmb), obj.iav_10k_rmb
+
+    def classify_all(self, objs: list[ParkObject]) -> tuple[list[Hashable], np.ndarray, np.ndarray]:
+        iav = np.fromiter((o.iav_10k_rmb for o in objs), dtype=np.float64, count=len(objs))  # type: ignore[attr-defined]
+        breaks = np.asarray(sym.IAV_BREAKS_10K_RMB, dtype=np.float64)
+        sizes = np.searchsorted(breaks, iav, side="right").astype(np.int8)  # = sym.iav_class
+        return [o.sector for o in objs], sizes, iav  # type: ignore[attr-defined]
 
     def symbol(self, group: Any, size_class: int) -> QImage:
         s = sym.sector_symbol(group)

@@ -9,7 +9,8 @@ are unchanged; tool overlays are separate scene items drawn on top.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
@@ -31,6 +32,12 @@ class LayerStack(QGraphicsItem):
         self.cache_hits = 0
         self.renders = 0
         self.caching = True
+        self.overview: Any = None
+        """An :class:`ecopark.ui.canvas.overview.Overview` (set by the canvas for large parks):
+        zoomed-out frames are drawn from its images, only the ``live`` layers on top."""
+        self.overview_key: Callable[[], tuple[object, ...]] = tuple
+        self.live: set[LayerItem] = set()
+        """Layers drawn per frame even over the overview (labels)."""
         self.direct: np.ndarray | None = None
         """While set (by ``MapCanvas.render_to_image``), the layers paint straight into the
         target image, whose pixels these are: a one-off render has no use for the frame cache,
@@ -126,8 +133,11 @@ class LayerStack(QGraphicsItem):
         opt = QStyleOptionGraphicsItem()
         inverse, _ = view.worldTransform().inverted()
         opt.exposedRect = inverse.mapRect(QRectF(0, 0, w, h))  # type: ignore[attr-defined]
+        layers = sorted(self.layers, key=lambda item: item.zValue())
+        if self.overview is not None and self.overview.draw(p, self.overview_key(), w, h):
+            layers = [layer for layer in layers if layer in self.live]
         try:
-            for layer in sorted(self.layers, key=lambda item: item.zValue()):
+            for layer in layers:
                 if layer.isVisible():
                     layer.raster = pixels
                     layer.paint(p, opt, None)
@@ -148,3 +158,21 @@ def frame_pixels(image: QImage) -> np.ndarray | None:
     if image.format() not in formats or image.bytesPerLine() != 4 * w or w * h == 0:
         return None
     return np.frombuffer(image.bits(), dtype=np.uint32, count=w * h).reshape(h, w)
+
+
+def paint_map_layers(
+    layers: Sequence[LayerItem], p: QPainter, w: int, h: int, pixels: np.ndarray | None
+) -> None:
+    """Paint ``layers`` bottom to top onto a w x h device with ``p``'s transform (the overview
+    renders its images with this)."""
+    opt = QStyleOptionGraphicsItem()
+    inverse, _ = p.worldTransform().inverted()
+    opt.exposedRect = inverse.mapRect(QRectF(0, 0, w, h))  # type: ignore[attr-defined]
+    try:
+        for layer in sorted(layers, key=lambda item: item.zValue()):
+            if layer.isVisible():
+                layer.raster = pixels
+                layer.paint(p, opt, None)
+    finally:
+        for layer in layers:
+            layer.raster = None
