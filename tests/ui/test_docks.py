@@ -125,7 +125,7 @@ def test_indicator_panel_shows_hand_calculated_figures_and_follows_undo(qtbot, d
     panel = IndicatorPanel(document)
     qtbot.addWidget(panel)
     assert panel.zone_land_output_text("Z1") == "5.00"
-    assert panel.zone_verdict_text("Z1") == "fail"
+    assert panel.zone_verdict_text("Z1") == "fail (short by 4.00)"  # 9 - 5.00
     assert panel.zone_land_output_text("Z2") == "0.50"
     assert panel.zone_verdict_text("Z2") == "not industrial"
     assert "<b>5.00</b>" in panel.park_land_output_text()
@@ -165,7 +165,7 @@ def test_hj274_value_entered_in_the_panel_is_an_undoable_edit(qtbot, document):
     qtbot.addWidget(panel)
     assert panel.hj274_status_text("4.4") == "no data"
     assert panel.enter_value("4.4", "95")
-    qtbot.waitUntil(lambda: panel.hj274_status_text("4.4") == "entered (meets)")
+    qtbot.waitUntil(lambda: panel.hj274_status_text("4.4") == "pass (entered)")
     assert document.scenario.entered_values["4.4"] == 95.0
     assert not panel.enter_value("4.4", "-3")
     assert "negative" in panel.hj274_message.text()
