@@ -22,11 +22,16 @@ Verdict = Literal["pass", "fail", "no_data", "not_judged"]
 
 def verdict(row: Hj274Row) -> Verdict:
     """Whether ``row`` counts as passing, failing, without data or not judged."""
-    if row.meets is True:
+    return judged(row.status, row.meets, row.value is not None)
+
+
+def judged(status: str, meets: bool | None, has_value: bool = True) -> Verdict:
+    """The rule on a row's stored status and ``meets`` (for views that keep only those)."""
+    if meets is True:
         return "pass"
-    if row.meets is False:
+    if meets is False:
         return "fail"
-    if row.status == "insufficient_data" or row.value is None:
+    if status == "insufficient_data" or not has_value:
         return "no_data"
     return "not_judged"
 
@@ -69,4 +74,4 @@ def tally(rows: Iterable[Hj274Row]) -> Tally:
     )
 
 
-__all__ = ["Tally", "Verdict", "tally", "verdict"]
+__all__ = ["Tally", "Verdict", "judged", "tally", "verdict"]
