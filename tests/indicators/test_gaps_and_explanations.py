@@ -99,3 +99,21 @@ def test_every_space_component_is_explained_with_its_weight() -> None:
     # no exchanges: symbiosis proximity scored 0 and the pane says why, in Chinese
     why = dict(explain_component(space, "symbiosis_proximity", "zh").inputs)["计 0 分原因"]
     assert "共生" in why
+
+
+def test_the_chinese_explanation_of_hj274_rows_and_components_has_no_english_words() -> None:
+    import re
+
+    # codes, document paths and math, as the Chinese walk test allows
+    allowed = {"HJ", "CTIP", "MLR", "COD", "NaN", "docs", "indicators", "carbon", "md"}
+    allowed |= {"CAGR", "ref", "max", "min"}
+    park = park_with(zone("Z1", "harbor", 0, 0, 1000, 1000), firm("F1", 100, 100))
+    space = evaluate_scenario(park, "plan").space
+    texts = [explain_component(space, n, "zh") for n in SPACE_COMPONENTS]
+    for spec in indicator_set("hj274"):
+        row = Hj274Row(spec.id, spec.name_en, spec.unit, 1.0, spec.threshold, ">=", "pass", True)
+        texts.append(explain_row("hj274", row, "zh"))
+    for e in texts:
+        said = " ".join([e.title, e.definition, e.formula, e.requirement, e.source])
+        words = set(re.findall(r"[A-Za-z]{3,}", said)) - allowed
+        assert not words, (e.title, words)

@@ -11,6 +11,7 @@ its ``how``. The text is built in the language asked for (English or Chinese, th
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -49,12 +50,11 @@ class Explanation:
     def text(self, lang: str | None) -> str:
         """Plain text, one item a line (tooltips, the CLI, tests)."""
         w = _words(lang)
-        lines = [self.title, f"{w['definition']}{self.definition}", f"{w['formula']}{self.formula}"]
+        lines = [self.title, *([self.gap] if self.gap else [])]
+        lines += [f"{w['definition']}{self.definition}", f"{w['formula']}{self.formula}"]
         if self.requirement:
             lines.append(f"{w['requirement']}{self.requirement}")
         lines += [f"{label}{w['colon']}{value}" for label, value in self.inputs]
-        if self.gap:
-            lines.append(self.gap)
         lines.append(f"{w['source']}{self.source}")
         return "\n".join(lines)
 
@@ -68,6 +68,34 @@ def _words(lang: str | None) -> dict[str, str]:
         "source": "来源：" if zh else "Source: ",
         "colon": "：" if zh else ": ",
     }
+
+
+_SOURCE_ZH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), zh)
+    for p, zh in (
+        (r"\(amended (\d{4})\)", r"（\1 年修订）"),
+        (r"\(2012\)", "（2012 年修订）"),
+        (r"\bas printed in\b", "，见"),
+        (r"\brows? ([\d.]+(?:, [\d.]+)*)", r"第 \1 行"),
+        (r"\bTable (\d+)", r"表 \1"),
+        (r"\bseed (\d+)", r"资料 \1"),
+        (r"\bour definition\b", "本软件定义"),
+        (r"\bIndicator table\b", "指标表"),
+        (r"\bsee\b", "见"),
+        (r"\bas 900 × 10⁴ RMB/ha\b", "折合 900 万元/公顷"),
+        (r"\bzone-kind rule table\b", "分区类型规则表"),
+    )
+)
+"""Source clauses are data in English; in Chinese their few words are put in Chinese (the
+standard's codes, HJ 274, CTIP, MLR, and document paths stay)."""
+
+
+def source_text(source: str, lang: str | None) -> str:
+    if terms.normalise_language(lang) != "zh":
+        return source
+    for pattern, zh in _SOURCE_ZH:
+        source = pattern.sub(zh, source)
+    return source
 
 
 def _pick(lang: str | None, en: str, zh: str) -> str:
@@ -181,7 +209,7 @@ def explain_row(
         definition=definition,
         formula=formula,
         requirement=requirement_text(row.comparator, row.threshold, unit),
-        source=row.source or (spec.source if spec is not None else ""),
+        source=source_text(row.source or (spec.source if spec is not None else ""), lang),
         inputs=tuple(inputs),
         gap=row_gap_text(gap, unit, lang) if gap is not None else "",
     )
@@ -251,7 +279,7 @@ def explain_zone(zone: ZoneResult, threshold: float, lang: str | None) -> Explan
         definition=definition,
         formula=formula,
         requirement=requirement,
-        source=source,
+        source=source_text(source, lang),
         inputs=inputs,
         gap=land_gap_text(gap, lang) if gap is not None else "",
     )
@@ -297,7 +325,7 @@ def explain_component(space: SpaceScore, name: str, lang: str | None) -> Explana
         definition=definition,
         formula=formula,
         requirement=_pick(lang, "0 (worst) to 100 (best)", "0（最差）至 100（最好）"),
-        source=source,
+        source=source_text(source, lang),
         inputs=tuple(inputs),
     )
 
@@ -314,7 +342,7 @@ def explain_space_score(space: SpaceScore, lang: str | None) -> Explanation:
         definition=definition,
         formula=formula,
         requirement="",
-        source=source,
+        source=source_text(source, lang),
         inputs=inputs,
     )
 

@@ -24,7 +24,7 @@ class ExplainView(QWidget):
         layout.addWidget(self.heading)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setMinimumHeight(90)
+        self.browser.setMinimumHeight(120)
         self.browser.setToolTip(
             self.tr("Definition, formula, requirement, source and inputs of the clicked row")
         )
@@ -58,7 +58,9 @@ def explanation_html(e: Explanation) -> str:
     zh = lang.startswith("zh")
     words = ("定义", "公式", "要求", "来源") if zh else ("Definition", "Formula", "Requirement",
                                                      "Source")  # fmt: skip
+    gap = "<br>".join(escape(line) for line in e.gap.splitlines())
     rows = [f"<p><b>{escape(e.title)}</b></p>",
+            f"<p style='color:#b00020'>{gap}</p>" if gap else "",
             f"<p><b>{words[0]}</b>：{escape(e.definition)}</p>" if zh
             else f"<p><b>{words[0]}:</b> {escape(e.definition)}</p>"]  # fmt: skip
     sep = "：" if zh else ": "
@@ -71,8 +73,5 @@ def explanation_html(e: Explanation) -> str:
             for label, value in e.inputs
         )
         rows.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
-    if e.gap:
-        gap = "<br>".join(escape(line) for line in e.gap.splitlines())
-        rows.append(f"<p style='color:#b00020'>{gap}</p>")
     rows.append(f"<p style='color:#666'>{words[3]}{sep}{escape(e.source)}</p>")
     return "".join(rows)
