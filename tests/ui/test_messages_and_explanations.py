@@ -200,3 +200,17 @@ def test_entered_rows_count_the_same_in_the_tab_slides_workbook_and_cli(qtbot, c
     lines = report_lines(park, [evaluate_scenario(park, sid)], evaluate_scenario(park, sid))
     assert any(line.startswith(f"pass {t.passed} / {t.judged}, fail {t.failed}") for line in lines)
     document.close()
+
+
+def test_a_refused_value_for_several_objects_changes_none_of_them(qtbot, chinese, document):
+    dock = _properties(qtbot, document, ("firms", "F1"))
+    document.set_selection([("firms", "F1"), ("firms", "F2")])
+    qtbot.waitUntil(lambda: dock.editor("iav_10k_rmb").text() == "")
+    editor = dock.editor("iav_10k_rmb")
+    _type_into(qtbot, editor, "abc")
+    message = dock.error_text("iav_10k_rmb")
+    assert "必须是数字" in message and editor.placeholderText() in message
+    assert editor.text() == ""
+    firms = document.scenario.firms
+    assert (firms["F1"].iav_10k_rmb, firms["F2"].iav_10k_rmb) == (52_000.0, 8_000.0)
+    assert document.undo_stack.count() == 0

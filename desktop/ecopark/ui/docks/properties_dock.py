@@ -247,7 +247,8 @@ class PropertiesDock(DocumentDock):
             restored = None
             if isinstance(row.editor, QLineEdit):
                 row.editor.setText(row.shown)
-                restored = row.shown
+                several = not row.shown and row.editor.placeholderText() == self.tr(SEVERAL)
+                restored = self.tr(SEVERAL) if several else row.shown
             else:
                 self._fill(self.selected_objects())
             row.show_error(field_refusal(row.spec.label, exc, restored))
