@@ -24,7 +24,7 @@ class ExplainView(QWidget):
         layout.addWidget(self.heading)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setMinimumHeight(120)
+        self.browser.setMinimumHeight(40)  # the window's minimum size must not grow
         self.browser.setToolTip(
             self.tr("Definition, formula, requirement, source and inputs of the clicked row")
         )
