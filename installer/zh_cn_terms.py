@@ -1423,7 +1423,6 @@ ZH: dict[str, str] = {
     "Northwest China grid": "西北电网",
     "South China grid": "南方电网",
     "Southwest China grid": "西南电网",
-
     # ----- issue 21 part B: refused edits in place, figures explained --------------------------
     "%1 must be a number; %2 is not one.": "%1必须是数字，%2不是数字。",
     "%1 must be a number (not NaN).": "%1必须是数字（不能是 NaN）。",
@@ -1435,7 +1434,9 @@ ZH: dict[str, str] = {
     "%1 cannot be empty.": "%1不能为空。",
     "%1 must be text.": "%1必须是文字。",
     "%1 contains an invisible control character: remove it.": "%1含有不可见的控制字符，请删除。",
-    "%1 must be a fraction above 0 and at most 1, not %2.": "%1必须是大于 0 且不超过 1 的小数，不能是 %2。",
+    "%1 must be a fraction above 0 and at most 1, not %2.": (
+        "%1必须是大于 0 且不超过 1 的小数，不能是 %2。"
+    ),
     "%1 must be 0 while the firm has no boiler of its own.": "企业没有自备锅炉时，%1必须为 0。",
     "A firm cannot exchange with itself (%1).": "企业不能与自身交换（%1）。",
     "%1 must be a year like 2025.": "%1必须是年份，例如 2025。",
@@ -1445,7 +1446,6 @@ ZH: dict[str, str] = {
     "%1: this value is not accepted.": "%1：该值无效。",
     "The field is back to its last valid value (%1).": "已恢复为上一个有效值（%1）。",
     "empty": "空",
-    "Details": "详细信息",
     "<b>What is this?</b>": "<b>这是什么？</b>",
     "Definition, formula, requirement, source and inputs of the clicked row": (
         "所点击行的定义、公式、要求、来源和输入数据"
@@ -1454,7 +1454,9 @@ ZH: dict[str, str] = {
     "this value comes from.": "点击指标表中的一行，查看其含义、计算方法以及数值来源。",
     "fail (short by %1)": "未达标（差 %1）",
     "%1 pass, %2 fail, %3 without data (of %4 rows)": "达标 %1，未达标 %2，无数据 %3（共 %4 项）",
-    "; %1 of them entered by the planner (%2 pass, %3 fail)": "；其中规划人员填报 %1 项（达标 %2，未达标 %3）",
+    "; %1 of them entered by the planner (%2 pass, %3 fail)": (
+        "；其中规划人员填报 %1 项（达标 %2，未达标 %3）"
+    ),
     "Entered values count as passing or failing by their value, like values from the map; the "
     "same rule is used by the slides, the PDF, the workbook and the CLI": (
         "填报值与地图计算值一样，按数值判定达标与否；演示幻灯片、PDF、工作簿和命令行采用同一规则"

@@ -3900,27 +3900,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="282" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="283" />
         <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
         <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="292" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="293" />
         <source>%1 objects selected (%2): editing shared fields</source>
         <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="306" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="307" />
         <source>Area %1 (%2 km² = %3 m² = %4 mu)</source>
         <translation>面积 %1（%2 平方公里 = %3 平方米 = %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="312" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="313" />
         <source>Length %1 m</source>
         <translation>长度 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="317" />
         <source>Position x %1 m, y %2 m</source>
         <translation>位置 x %1 米，y %2 米</translation>
     </message>
