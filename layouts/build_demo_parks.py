@@ -29,6 +29,7 @@ from demoparks.builder import build_park  # noqa: E402
 from demoparks.checks import check_layout, elasticities, headline  # noqa: E402
 from demoparks.describe import park_tables  # noqa: E402
 from demoparks.specs import ParkSpec  # noqa: E402
+from ecopark.hydraulics.sizing import propose_sizes, sizing_command  # noqa: E402
 from ecopark.model import Park  # noqa: E402
 from ecopark.storage import save_park  # noqa: E402
 
@@ -52,7 +53,25 @@ def build(file_name: str) -> Park:
     problems = check_layout(spec, park)
     if problems:
         raise LayoutError(f"{file_name}:\n  " + "\n  ".join(problems))
+    size_plan_pipes(park)
     return park
+
+
+def size_plan_pipes(park: Park) -> list[str]:
+    """Give the plan scenarios' pipes designed diameters, as a planner would before showing the
+    plan: the window's "Size pipes…" proposal (docs/hydraulics.md §6), accepted in full as its
+    one undoable command. The tables draw each pipe with an indicative DN; a plan whose steam
+    arrives below the consumers' pressure at 130-150 m/s is not a credible demo. Returns what
+    sizing cannot resolve (a consumer short for temperature, not pressure)."""
+    unresolved: list[str] = []
+    for sid, scenario in park.scenarios.items():
+        if scenario.info.kind != "plan":
+            continue
+        proposal = propose_sizes(park, sid)
+        if proposal.changes:
+            sizing_command(park, sid, list(proposal.changes)).redo(park)
+        unresolved += list(proposal.unresolved)
+    return unresolved
 
 
 def write_parks(out_dir: Path, names: Sequence[str] | None = None) -> list[Path]:

@@ -33,3 +33,19 @@ def test_exported_map_with_pressure_colours(tmp_path: Path) -> None:
                       scorecard=False)  # fmt: skip
     with Image.open(path) as im:
         assert im.size[0] > 1000
+
+
+def test_pressure_legend_gives_the_ramp_in_mpa_and_explains_the_marks() -> None:
+    """The key of the colouring: the ramp of each network from its lowest need (0.7 MPa) to its
+    source (1.0 MPa), and the consumer marks, in both languages with the chosen one first."""
+    ax = Figure().add_subplot()
+    draw_network_pressure(ax, single_pipe_park(length_m=4000.0), "plan", legend_lang="en")
+    (box,) = ax.child_axes
+    texts = [t.get_text() for t in box.texts]
+    assert texts[0].startswith("Network pressure, MPa (absolute) 管网压力")
+    assert any(t.startswith("MP steam 中压蒸汽") for t in texts)
+    assert ["0.70", "0.85", "1.00"] == [t for t in texts if t[:1].isdigit()]
+    assert any(t.startswith("consumer short: label = margin, MPa") for t in texts)
+    ax = Figure().add_subplot()
+    draw_network_pressure(ax, single_pipe_park(), "plan", legend_lang="zh")
+    assert ax.child_axes[0].texts[0].get_text().startswith("管网压力 MPa（绝对） Network")

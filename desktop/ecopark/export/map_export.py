@@ -175,7 +175,7 @@ def render_map_figure(
     if network_pressure:  # steam and hot-water pipes coloured by pressure (ecopark.hydraulics)
         from ecopark.export.map_network import draw_network_pressure
 
-        draw_network_pressure(ax, park, sid, k)
+        draw_network_pressure(ax, park, sid, k, legend_lang=lang)
     if "firms" in layers:  # firms by CO₂ / energy per IAV when the thematic mode is on
         draw_thematic(ax, park, sid, lang, 6.5 * k)
     draw_scale_bar(ax, x1 - x0, fontsize=7 * k)

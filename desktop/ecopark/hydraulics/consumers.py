@@ -12,12 +12,14 @@ isenthalpically (h unchanged) down to the lower grade's nominal pressure (or les
 network delivers less), which leaves the steam more superheated.
 
 Hot water: the supply pressure at the substation must exceed the return pressure there (the
-plant's return pressure plus the return pipe's drop, which mirrors the supply path) by the
-substation's minimum differential, and the supply temperature must reach its minimum.
+plant's return pressure plus the drop along the return pipes from the substation to the plant,
+:mod:`ecopark.hydraulics.hot_water_return`) by the substation's minimum differential, and the
+supply temperature must reach its minimum.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ecopark.hydraulics.network import NetworkSolution
@@ -53,7 +55,9 @@ def judge_consumers(
     params: HydraulicParams,
     to_kgs: float,
     sources: dict[int, State],
+    return_mpa: dict[int, float] | None = None,
 ) -> tuple[list[ConsumerResult], list[str]]:
+    """``return_mpa``: hot water, the return pressure at each graph node."""
     local = {int(g): i for i, g in enumerate(sol.nodes.tolist())}
     out: list[ConsumerResult] = []
     msgs: list[str] = []
@@ -62,7 +66,7 @@ def judge_consumers(
         load = sum(a for _, a in parts)
         m_tph = load * to_kgs * 3.6
         if medium == "heat":
-            res = _hot_water(sid, parts, load, m_tph, st, sources)
+            res = _hot_water(sid, parts, load, m_tph, st, (return_mpa or {}).get(here[sid]))
         else:
             top = max(x.p_pa for x in sources.values()) / MPA
             res = _steam(sid, medium, parts, load, m_tph, st, scenario, params, top)
@@ -151,26 +155,25 @@ def _hot_water(
     load: float,
     m_tph: float,
     st: State | None,
-    sources: dict[int, State],
+    p_ret: float | None,
 ) -> ConsumerResult:
     d = grade_defaults()["heat"]
-    p_src = max(s.p_pa for s in sources.values()) / MPA
-    p_ret = d.return_pressure_mpa or 0.0
     dp_min = d.min_differential_mpa or 0.0
     t_min = d.min_supply_temperature_c or 0.0
-    if st is None:
+    if st is None or p_ret is None or not math.isfinite(p_ret):
+        lack = "no hot water arrives" if st is None else "the return pipe cannot carry its flow"
         return ConsumerResult(sid, load, m_tph, None, None, None, None, None, None, False,
                               tuple((m, a, False) for m, a in parts),
-                              f"{sid} (heat): no hot water arrives")  # fmt: skip
+                              f"{sid} (heat): {lack}")  # fmt: skip
     p = st.p_pa / MPA
-    req = p_ret + (p_src - p) + dp_min
+    req = p_ret + dp_min
     margin_k = st.t_c - t_min
     ok = p >= req - TOL_MPA and margin_k >= 0
     msg = ""
     if not ok:
         why = []
         if p < req - TOL_MPA:
-            why.append(f"{p - (p_ret + p_src - p):.3f} MPa differential, {dp_min:.3f} needed")
+            why.append(f"{p - p_ret:.3f} MPa differential, {dp_min:.3f} needed")
         if margin_k < 0:
             why.append(f"supply at {st.t_c:.1f} °C, {t_min:.0f} °C needed")
         msg = f"{sid} (heat): " + "; ".join(why)

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import deque
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from scipy.sparse.linalg import spsolve
+from scipy.sparse import csc_matrix
+from scipy.sparse.linalg import splu
 
 DENSE_UP_TO = 150
 """Networks up to this many nodes are solved densely (numpy); larger ones with sparse LU."""
@@ -81,24 +81,41 @@ def newton_flows(
     p_fixed = np.array([fixed[k] for k in fixed_nodes.tolist()])
     p = np.zeros(n)
     p[fixed_nodes] = p_fixed
-    rows = np.concatenate([u, v, u, v])
-    cols = np.concatenate([u, v, v, u])
+    # the pressure system on the free nodes only, assembled directly: diagonal = sum of the
+    # incident conductances, off-diagonal = -g between two free nodes
+    pos = np.full(n, -1, dtype=np.int64)
+    pos[free] = np.arange(len(free))
+    fu, fv = pos[u], pos[v]
+    both = (fu >= 0) & (fv >= 0)
+    nf = len(free)
+    diag_idx = np.arange(nf)
+    rows = np.concatenate([fu[both], fv[both], diag_idx])
+    cols = np.concatenate([fv[both], fu[both], diag_idx])
     inc_rows = np.concatenate([u, v])
     converged = False
     for _ in range(max_iter):
         g = 1.0 / (2.0 * resistance * np.maximum(np.abs(m), FLOW_FLOOR_KGS * scale))
-        lap = coo_matrix((np.concatenate([g, g, -g, -g]), (rows, cols)), shape=(n, n)).tocsr()
         # mass balance: A m = -loads with A(u)=+1, A(v)=-1; m = m/2 + g A^T p
         am = np.bincount(inc_rows, weights=np.concatenate([m, -m]) / 2.0, minlength=n)
         rhs = -loads - am
-        if len(free) and n <= DENSE_UP_TO:
-            dense = lap.toarray()
-            b = rhs[free] - dense[np.ix_(free, fixed_nodes)] @ p_fixed
-            p[free] = np.linalg.solve(dense[np.ix_(free, free)], b)
-        elif len(free):
-            a_ff = lap[free][:, free]
-            b = rhs[free] - lap[free][:, fixed_nodes] @ p_fixed
-            p[free] = np.atleast_1d(spsolve(a_ff.tocsc(), b))
+        if nf:
+            gg = np.concatenate([g, g])
+            diag = np.bincount(inc_rows, weights=gg, minlength=n)[free]
+            # fixed neighbours move to the right-hand side
+            known = np.zeros(n)
+            known[fixed_nodes] = p_fixed
+            b = rhs.copy()
+            np.add.at(b, u, g * known[v])
+            np.add.at(b, v, g * known[u])
+            vals = np.concatenate([-g[both], -g[both], diag])
+            if nf <= DENSE_UP_TO:
+                dense = np.zeros((nf, nf))
+                np.add.at(dense, (rows, cols), vals)
+                p[free] = np.linalg.solve(dense, b[free])
+            else:
+                a_ff = csc_matrix((vals, (rows, cols)), shape=(nf, nf))
+                lu = splu(a_ff, permc_spec="MMD_AT_PLUS_A", options={"SymmetricMode": True})
+                p[free] = lu.solve(b[free])
         m_new = m / 2.0 + g * (p[u] - p[v])
         change = float(np.max(np.abs(m_new - m))) if e_count else 0.0
         m = m_new

@@ -92,9 +92,10 @@ class NetworkResult:
     pump_head_mpa: float | None = None
     """Hot water: supply minus return pressure at the plant."""
     required_pump_head_mpa: float | None = None
-    """Hot water: the head that would just serve the worst consumer (twice the supply-path
-    drop, for the return pipe mirrors it, plus the substation's differential)."""
+    """Hot water: the head that would just serve the worst consumer (its supply-path drop plus
+    its return-path drop plus the substation's differential)."""
     return_temperature_c: float | None = None
+    """Hot water: the mixed return water reaching the plant."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import numpy as np
 
 from ecopark.hydraulics.consumers import judge_consumers
 from ecopark.hydraulics.graph import PipeGraph, build_graph
+from ecopark.hydraulics.hot_water_return import ReturnSolution, solve_return
 from ecopark.hydraulics.march import PipeSpec
 from ecopark.hydraulics.network import NetworkSolution, solve_network
 from ecopark.hydraulics.params import HydraulicParams, hydraulic_params
@@ -249,7 +250,13 @@ def _solve_medium(
             )
         sol = solve_network(nodes, seg_idx, u_all, v_all, specs, node_loads, sources,
                             params.march_step_m)  # fmt: skip
-        segs = _segment_results(graph, pipes, specs, sol, medium)
+        ret = None
+        if medium == "heat":
+            t_back = float(d.return_temperature_c or 70.0)
+            p_back = float(d.return_pressure_mpa or 0.3)
+            ret = solve_return(sol, u_all, v_all, specs, node_loads, set(sources), t_back,
+                               p_back, params.march_step_m)  # fmt: skip
+        segs = _segment_results(graph, pipes, specs, sol, medium, ret)
         for sid in src_ids:
             obj = scenario.find(sid)
             p_mpa, t_c = _source_state(medium, obj, params)
@@ -262,13 +269,17 @@ def _solve_medium(
                     float(state.source[MEDIUM_INDEX[medium], slot_of[sid]]),
                 )
             )
+        ret_mpa = None
+        if ret is not None:
+            ret_mpa = {int(g): float(ret.pressure_pa[i]) / MPA
+                       for i, g in enumerate(sol.nodes.tolist())}  # fmt: skip
         consumers, extra = judge_consumers(
-            medium, cons, here, sol, scenario, params, to_kgs, sources
+            medium, cons, here, sol, scenario, params, to_kgs, sources, ret_mpa
         )
         net_msgs = list(sol.messages) + extra + [s.message for s in segs if s.message]
         pump = req = t_ret = None
-        if medium == "heat":
-            pump, req, t_ret = _hot_water_summary(sol, consumers, d, sources)
+        if ret is not None:
+            pump, req, t_ret = _hot_water_summary(consumers, d, sources, ret)
         out.append(NetworkResult(medium, int(c), tuple(src_results), tuple(consumers),
                                  tuple(segs), sol.converged, tuple(net_msgs), pump, req,
                                  t_ret))  # fmt: skip
@@ -298,6 +309,7 @@ def _segment_results(
     specs: list[PipeSpec],
     sol: NetworkSolution,
     medium: str,
+    ret: ReturnSolution | None = None,
 ) -> list[SegmentResult]:
     out = []
     for local, k in enumerate(sol.segments.tolist()):
@@ -323,11 +335,8 @@ def _segment_results(
         if mr is not None and not mr.ok:
             msg = f"pipeline {seg.pipeline_id}: {mr.message}"
         loss = mr.heat_loss_w / 1000.0 if mr is not None and mr.ok else None
-        if medium == "heat" and loss is not None and inlet is not None:
-            # the return pipe beside it loses in proportion to its excess over ambient
-            t_ret = (grade_defaults()["heat"].return_temperature_c or 70.0) + KELVIN
-            excess = inlet.t_k - spec.ambient_k
-            loss *= 1.0 + ((t_ret - spec.ambient_k) / excess if excess > 0 else 1.0)
+        if ret is not None and loss is not None:
+            loss += float(ret.heat_loss_w[local]) / 1000.0  # the return pipe beside it
         out.append(
             SegmentResult(
                 pipeline_id=seg.pipeline_id,
@@ -358,16 +367,18 @@ def _segment_results(
 
 
 def _hot_water_summary(
-    sol: NetworkSolution, consumers: list, d: object, sources: dict[int, State]
+    consumers: list, d: object, sources: dict[int, State], ret: ReturnSolution
 ) -> tuple[float | None, float | None, float | None]:
+    """Pump head (plant supply minus return pressure), the head that would just serve the worst
+    substation (its supply-path drop + its return-path drop + its differential), and the
+    temperature of the return water reaching the plant."""
     p_src = max(s.p_pa for s in sources.values()) / MPA
     p_ret = float(getattr(d, "return_pressure_mpa", 0.3) or 0.3)
-    dp_min = float(getattr(d, "min_differential_mpa", 0.05) or 0.05)
-    drops = [p_src - c.delivered_pressure_mpa for c in consumers
-             if c.delivered_pressure_mpa is not None]  # fmt: skip
-    req = 2.0 * max(drops) + dp_min if drops else None
-    t_ret = float(getattr(d, "return_temperature_c", 70.0) or 70.0)
-    return p_src - p_ret, req, t_ret
+    # required_pressure_mpa of a substation = its return pressure + its differential
+    needs = [(p_src - c.delivered_pressure_mpa) + (c.required_pressure_mpa - p_ret)
+             for c in consumers
+             if c.delivered_pressure_mpa is not None and c.required_pressure_mpa is not None]
+    return p_src - p_ret, (max(needs) if needs else None), ret.plant_temperature_c
 
 
 def _unsolved(

@@ -62,6 +62,11 @@ def dn_series() -> tuple[PipeSize, ...]:
 
 def size_of(diameter_mm: float) -> PipeSize | None:
     """The standard size whose DN is ``diameter_mm`` (a pipeline's diameter is its DN)."""
+    return _size_of(float(diameter_mm))
+
+
+@cache
+def _size_of(diameter_mm: float) -> PipeSize | None:
     for s in dn_series():
         if abs(s.dn - diameter_mm) < 0.5:
             return s
