@@ -1550,6 +1550,45 @@ ZH: dict[str, str] = {
     ): '规划在各节点年份的目标，以及监测方案的年度进展报告',
     '%1 (plan year)': '%1（规划年）',
     '%1 (baseline year)': '%1（现状年）',
+    # ----- issue 21 part B: refused edits in place, figures explained --------------------------
+    "%1 must be a number; %2 is not one.": "%1必须是数字，%2不是数字。",
+    "%1 must be a number (not NaN).": "%1必须是数字（不能是 NaN）。",
+    "%1 must be a finite number.": "%1必须是有限的数字。",
+    "%1 cannot be negative (%2).": "%1不能为负数（%2）。",
+    "%1 must be a whole number, not %2.": "%1必须是整数，不能是 %2。",
+    "%1 cannot be empty: enter a number.": "%1不能为空，请输入数字。",
+    "%1 = %2 is implausibly large: check the unit.": "%1 = %2，数值大得不合理，请检查单位。",
+    "%1 cannot be empty.": "%1不能为空。",
+    "%1 must be text.": "%1必须是文字。",
+    "%1 contains an invisible control character: remove it.": "%1含有不可见的控制字符，请删除。",
+    "%1 must be a fraction above 0 and at most 1, not %2.": (
+        "%1必须是大于 0 且不超过 1 的小数，不能是 %2。"
+    ),
+    "%1 must be 0 while the firm has no boiler of its own.": "企业没有自备锅炉时，%1必须为 0。",
+    "A firm cannot exchange with itself (%1).": "企业不能与自身交换（%1）。",
+    "%1 must be a year like 2025.": "%1必须是年份，例如 2025。",
+    "The id %1 is already in use.": "编号 %1 已被使用。",
+    "%1: this value is not one of the allowed choices.": "%1：该值不在允许的选项中。",
+    "%1 refers to an object that does not exist.": "%1引用的对象不存在。",
+    "%1: this value is not accepted.": "%1：该值无效。",
+    "The field is back to its last valid value (%1).": "已恢复为上一个有效值（%1）。",
+    "empty": "空",
+    "<b>What is this?</b>": "<b>这是什么？</b>",
+    "Definition, formula, requirement, source and inputs of the clicked row": (
+        "所点击行的定义、公式、要求、来源和输入数据"
+    ),
+    "Click a row of the indicator tables to see what it means, how it is computed and where "
+    "this value comes from.": "点击指标表中的一行，查看其含义、计算方法以及数值来源。",
+    "fail (short by %1)": "未达标（差 %1）",
+    "%1 pass, %2 fail, %3 without data (of %4 rows)": "达标 %1，未达标 %2，无数据 %3（共 %4 项）",
+    "; %1 of them entered by the planner (%2 pass, %3 fail)": (
+        "；其中规划人员填报 %1 项（达标 %2，未达标 %3）"
+    ),
+    "Entered values count as passing or failing by their value, like values from the map; the "
+    "same rule is used by the slides, the PDF, the workbook and the CLI": (
+        "填报值与地图计算值一样，按数值判定达标与否；演示幻灯片、PDF、工作簿和命令行采用同一规则"
+    ),
+    " (entered)": "（填报）",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

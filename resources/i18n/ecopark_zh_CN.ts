@@ -80,42 +80,42 @@
         <translation>共生交换（共生链接）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="303" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="310" />
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="312" />
         <source>The objects of one layer as a table: click a header to sort</source>
         <translation>以表格显示一个图层的对象：单击表头排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="318" />
         <source>Layer shown in the table</source>
         <translation>表中显示的图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="315" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="322" />
         <source>Filter rows…</source>
         <translation>筛选行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="317" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="324" />
         <source>Show only rows containing this text in any column</source>
         <translation>只显示任一列包含此文本的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="319" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="326" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="403" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="407" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="405" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="409" />
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -912,6 +912,24 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>ExplainView</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/explain_view.py" line="23" />
+        <source>&lt;b&gt;What is this?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;这是什么？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/explain_view.py" line="29" />
+        <source>Definition, formula, requirement, source and inputs of the clicked row</source>
+        <translation>所点击行的定义、公式、要求、来源和输入数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/explain_view.py" line="42" />
+        <source>Click a row of the indicator tables to see what it means, how it is computed and where this value comes from.</source>
+        <translation>点击指标表中的一行，查看其含义、计算方法以及数值来源。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialogs</name>
     <message>
         <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="140" />
@@ -1037,6 +1055,114 @@ You can go on working. Please send the log file to support.</source>
         <location filename="../../desktop/ecopark/ui/dialogs/field_calculator.py" line="98" />
         <source>%1 object(s) changed</source>
         <translation>已修改 %1 个对象</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="53" />
+        <source>%1 must be a number; %2 is not one.</source>
+        <translation>%1必须是数字，%2不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="55" />
+        <source>%1 must be a number (not NaN).</source>
+        <translation>%1必须是数字（不能是 NaN）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="56" />
+        <source>%1 must be a finite number.</source>
+        <translation>%1必须是有限的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="58" />
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1不能为负数（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="60" />
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1必须是整数，不能是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="62" />
+        <source>%1 cannot be empty: enter a number.</source>
+        <translation>%1不能为空，请输入数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="64" />
+        <source>%1 = %2 is implausibly large: check the unit.</source>
+        <translation>%1 = %2，数值大得不合理，请检查单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="65" />
+        <source>%1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="66" />
+        <source>%1 must be text.</source>
+        <translation>%1必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="68" />
+        <source>%1 contains an invisible control character: remove it.</source>
+        <translation>%1含有不可见的控制字符，请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="71" />
+        <source>%1 must be a fraction above 0 and at most 1, not %2.</source>
+        <translation>%1必须是大于 0 且不超过 1 的小数，不能是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="74" />
+        <source>%1 must be 0 while the firm has no boiler of its own.</source>
+        <translation>企业没有自备锅炉时，%1必须为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="77" />
+        <source>A firm cannot exchange with itself (%1).</source>
+        <translation>企业不能与自身交换（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="79" />
+        <source>%1 must be a year like 2025.</source>
+        <translation>%1必须是年份，例如 2025。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="105" />
+        <source>The id %1 is already in use.</source>
+        <translation>编号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="110" />
+        <source>%1: this value is not one of the allowed choices.</source>
+        <translation>%1：该值不在允许的选项中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="117" />
+        <source>%1 refers to an object that does not exist.</source>
+        <translation>%1引用的对象不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="132" />
+        <source>%1: this value is not accepted.</source>
+        <translation>%1：该值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="135" />
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="136" />
+        <source>The field is back to its last valid value (%1).</source>
+        <translation>已恢复为上一个有效值（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/field_message.py" line="186" />
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
@@ -1311,72 +1437,77 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Hj274Tab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="53" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="54" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="55" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="56" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="57" />
         <source>Requirement</source>
         <translation>指标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="58" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="68" />
         <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
         <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="90" />
-        <source>%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)</source>
-        <translation>共 %5 项：达标 %1，未达标 %2，填报 %3，无数据 %4</translation>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="106" />
+        <source>%1 pass, %2 fail, %3 without data (of %4 rows)</source>
+        <translation>达标 %1，未达标 %2，无数据 %3（共 %4 项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="114" />
+        <source>; %1 of them entered by the planner (%2 pass, %3 fail)</source>
+        <translation>；其中规划人员填报 %1 项（达标 %2，未达标 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="122" />
+        <source>Entered values count as passing or failing by their value, like values from the map; the same rule is used by the slides, the PDF, the workbook and the CLI</source>
+        <translation>填报值与地图计算值一样，按数值判定达标与否；演示幻灯片、PDF、工作簿和命令行采用同一规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="153" />
+        <source> (entered)</source>
+        <translation>（填报）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="140" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="119" />
-        <source> (meets)</source>
-        <translation>（达标）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="119" />
-        <source> (does not meet)</source>
-        <translation>（未达标）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="180" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="157" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="194" />
         <source>Enter value for indicator %1</source>
         <translation>填写指标 %1 的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="199" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
@@ -1717,12 +1848,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="38" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="41" />
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="41" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_panel.py" line="44" />
         <source>Live indicators of the scenario on screen; they follow every edit</source>
         <translation>当前显示方案的实时指标；随每次编辑更新</translation>
     </message>
@@ -1786,103 +1917,103 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LandOutputTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="51" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9</source>
         <translation>地均产出 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 2.1 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="56" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="59" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="67" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="60" />
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="84" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="70" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="63" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="71" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="72" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="73" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="77" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="106" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="106" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="106" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="110" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="120" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="123" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="117" />
-        <source>zone %1</source>
-        <translation>分区 %1</translation>
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="159" />
+        <source>fail (short by %1)</source>
+        <translation>未达标（差 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="152" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="152" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="152" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
@@ -1938,12 +2069,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="161" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="165" />
         <source>Computed from the geometry (read only)</source>
         <translation>由几何图形计算（只读）</translation>
     </message>
@@ -2565,12 +2696,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="228" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="241" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="231" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="244" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -4044,102 +4175,102 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="41" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="42" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="42" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="48" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="56" />
         <source>CTIP (seed 004 Table 2): no thresholds, each park sets targets (Tools &gt; Targets); LC/ZC: low-carbon pilot and zero-carbon park indicators</source>
         <translation>园区循环化改造（种子文献 004 表 2）：无统一限值，由园区自定目标（工具 &gt; 目标）；LC/ZC：低碳园区试点与零碳园区指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="68" />
         <source>CTIP, low-carbon</source>
         <translation>循环化改造与低碳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
         <source>met</source>
         <translation>达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
         <source>not met</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="74" />
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="75" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="76" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="77" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="78" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="79" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="95" />
         <source>No targets for this scenario (Tools &gt; Targets).</source>
         <translation>本方案没有目标（工具 &gt; 目标）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="105" />
         <source>Zero-carbon</source>
         <translation>零碳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="105" />
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
@@ -4165,48 +4296,48 @@ You can go on working. Please send the log file to support.</source>
         <translation>（多个值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="84" />
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="86" />
         <source>Attributes of the selected objects; edits can be undone</source>
         <translation>所选对象的属性；编辑可撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="160" />
         <source>%1 — field %2</source>
         <translation>%1 — 字段 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="181" />
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="210" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="206" />
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="283" />
         <source>Nothing selected. Click an object on the map or a row of the attribute table.</source>
         <translation>未选择对象。请单击地图上的对象或属性表中的一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="287" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="293" />
         <source>%1 objects selected (%2): editing shared fields</source>
         <translation>已选择 %1 个对象（%2）：编辑共有字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="301" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="307" />
         <source>Area %1 (%2 km² = %3 m² = %4 mu)</source>
         <translation>面积 %1（%2 平方公里 = %3 平方米 = %4 亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="307" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="313" />
         <source>Length %1 m</source>
         <translation>长度 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="311" />
+        <location filename="../../desktop/ecopark/ui/docks/properties_dock.py" line="317" />
         <source>Position x %1 m, y %2 m</source>
         <translation>位置 x %1 米，y %2 米</translation>
     </message>
@@ -4788,37 +4919,37 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>SpaceScoreTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="40" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="41" />
         <source>Space-optimization score 0-100: the weighted mean of the components below</source>
         <translation>空间优化评分 0-100：以下各组成项的加权平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="44" />
         <source>component, 0-100</source>
         <translation>组成项，0-100</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="46" />
         <source>Component</source>
         <translation>组成项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="46" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="46" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="49" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="52" />
         <source>Space score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/docks/space_tab.py" line="72" />
         <source>Space score %1 / 100</source>
         <translation>空间优化评分 %1 / 100</translation>
     </message>

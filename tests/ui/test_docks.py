@@ -125,7 +125,7 @@ def test_indicator_panel_shows_hand_calculated_figures_and_follows_undo(qtbot, d
     panel = IndicatorPanel(document)
     qtbot.addWidget(panel)
     assert panel.zone_land_output_text("Z1") == "5.00"
-    assert panel.zone_verdict_text("Z1") == "fail"
+    assert panel.zone_verdict_text("Z1") == "fail (short by 4.00)"  # 9 - 5.00
     assert panel.zone_land_output_text("Z2") == "0.50"
     assert panel.zone_verdict_text("Z2") == "not industrial"
     assert "<b>5.00</b>" in panel.park_land_output_text()
@@ -165,7 +165,7 @@ def test_hj274_value_entered_in_the_panel_is_an_undoable_edit(qtbot, document):
     qtbot.addWidget(panel)
     assert panel.hj274_status_text("4.4") == "no data"
     assert panel.enter_value("4.4", "95")
-    qtbot.waitUntil(lambda: panel.hj274_status_text("4.4") == "entered (meets)")
+    qtbot.waitUntil(lambda: panel.hj274_status_text("4.4") == "pass (entered)")
     assert document.scenario.entered_values["4.4"] == 95.0
     assert not panel.enter_value("4.4", "-3")
     assert "negative" in panel.hj274_message.text()
@@ -213,7 +213,12 @@ def test_properties_edit_goes_through_undo(qtbot, document):
 
 
 @pytest.mark.parametrize(
-    ("typed", "why"), [("nan", "not a number (NaN)"), ("-5", "cannot be negative")]
+    ("typed", "why"),
+    [
+        ("nan", "must be a number (not NaN)"),
+        ("-5", "cannot be negative (-5)"),
+        ("abc", "must be a number; “abc” is not one"),
+    ],
 )
 def test_properties_refuse_invalid_numbers_and_name_the_field(qtbot, document, typed, why):
     dock = PropertiesDock(document)
@@ -224,8 +229,11 @@ def test_properties_refuse_invalid_numbers_and_name_the_field(qtbot, document, t
     before = document.park.snapshot()
     commit(qtbot, dock.editor("iav_10k_rmb"), typed)
     message = dock.error_text("iav_10k_rmb")
-    assert message.startswith("Industrial added value:")
-    assert "iav_10k_rmb" in message and why in message
+    # the label beside the box, not the column; the box is back to the last valid value
+    assert message.startswith("Industrial added value " + why)
+    assert "iav_10k_rmb" not in message and "(30000)" in message
+    assert dock.editor("iav_10k_rmb").text() == "30000"
+    assert "iav_10k_rmb" in dock.error_details("iav_10k_rmb")  # the model's words, under Details
     assert document.park.snapshot() == before
     assert document.undo_stack.count() == 0
 

@@ -23,6 +23,7 @@ from ecopark.cli.symbiosis import symbiosis_lines
 from ecopark.hydraulics.report import extend_evaluation
 from ecopark.indicators import IndicatorEngine, ScenarioResult
 from ecopark.indicators.params import SPACE_COMPONENTS
+from ecopark.indicators.verdicts import tally, verdict
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
 from ecopark.phasing.report import phasing_json, phasing_lines  # issue 17: progress, by year
 from ecopark.symbiosis.report import symbiosis_json
@@ -209,14 +210,19 @@ def _hj274_table(park: Park, r: ScenarioResult) -> list[str]:
             row.unit,
             _num(row.value, 3),
             "-" if row.threshold is None else f"{row.comparator} {row.threshold:g}",
-            row.status
-            + (
-                ""
-                if row.meets is None or row.status != "entered"
-                else (" (meets)" if row.meets else " (below)")
-            ),  # fmt: skip
+            verdict(row) + " (entered)" if row.status == "entered" else row.status,
         ]
         for row in r.hj274
     ]
     title = f"HJ 274-2009 evaluation of {_scenario_head(park, r.scenario_id)}"
-    return [title] + _table(["indicator", "unit", "value", "requirement", "status"], rows, 50)
+    t = tally(r.hj274)  # the one rule (ecopark.indicators.verdicts), as in the panel and slides
+    counts = (
+        f"pass {t.passed} / {t.judged}, fail {t.failed}, no data {t.no_data}, "
+        f"not judged {t.not_judged}; entered {t.entered} (pass {t.entered_passed}, "
+        f"fail {t.entered_failed})"
+    )
+    return (
+        [title]
+        + _table(["indicator", "unit", "value", "requirement", "status"], rows, 50)
+        + [counts]
+    )

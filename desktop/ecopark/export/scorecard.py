@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ecopark.export.labels import Bilingual, both, medium_pair
 from ecopark.indicators import ScenarioResult, evaluate_scenario
+from ecopark.indicators.verdicts import tally
 from ecopark.model import Park
 
 
@@ -84,8 +85,8 @@ def scorecard_rows(
         )
     )
     if result.hj274:
-        passed = sum(1 for r in result.hj274 if r.meets is True)
-        failed = sum(1 for r in result.hj274 if r.meets is False)
+        counted = tally(result.hj274)  # the one rule: entered rows by their value
+        passed, failed = counted.passed, counted.failed
         rows.append(
             ScoreRow(
                 "hj274",

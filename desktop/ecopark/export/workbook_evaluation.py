@@ -33,6 +33,7 @@ from ecopark.export.xlsx_tables import (
 )
 from ecopark.indicators import ScenarioResult
 from ecopark.indicators.results import LAND_OUTPUT_THRESHOLD
+from ecopark.indicators.verdicts import judged
 from ecopark.messages import render
 from ecopark.model import Park
 
@@ -375,9 +376,10 @@ def write_hj274(ws: Worksheet, ctx: WorkPlanContext) -> TableInfo:
 
 
 def _hj_status(status: str, meets: bool | None) -> str:
-    """Entered rows are judged too (``meets``); the source column says they were entered."""
+    """Entered rows are judged by their value like any other (the one rule,
+    :mod:`ecopark.indicators.verdicts`); the source column says they were entered."""
     if status == "entered":
-        return "insufficient_data" if meets is None else ("pass" if meets else "fail")
+        return {"pass": "pass", "fail": "fail"}.get(judged(status, meets), "insufficient_data")
     return status
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -45,11 +46,10 @@ from ecopark.ui.docks.editing import (
     field_specs,
     format_value,
     parse_input,
-    refusal_message,
 )
-from ecopark.ui.docks.properties_dock import ERROR_STYLE
 from ecopark.ui.document import ProjectDocument
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
+from ecopark.ui.field_message import FieldMessage, FieldRefusal, field_refusal, subject_of
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, arg, current_language
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -79,7 +79,8 @@ def _derived_columns(layer: str) -> list[tuple[str, str]]:
 class LayerTableModel(QAbstractTableModel):
     """Rows are the objects of one layer of the document's current scenario, ordered by id."""
 
-    edit_refused = Signal(str)
+    edit_refused = Signal(object)
+    """A FieldRefusal: the edit was not applied (the cell keeps its last valid value)."""
 
     def __init__(self, document: ProjectDocument, layer: str, parent: Any = None):
         super().__init__(parent)
@@ -241,7 +242,13 @@ class LayerTableModel(QAbstractTableModel):
         try:
             command = edit_command(doc.park, doc.scenario_id, [obj], spec, value)
         except EcoParkError as exc:
-            self.edit_refused.emit(refusal_message(spec, exc))
+            refusal = field_refusal(
+                spec.label, exc, format_value(getattr(obj, spec.name), spec.role)
+            )
+            subject = subject_of(exc) or obj.id
+            chinese = current_language() != SOURCE_LANGUAGE
+            sentence = f"{subject}{'：' if chinese else ': '}{refusal.sentence}"
+            self.edit_refused.emit(FieldRefusal(sentence, refusal.details))
             return False
         if command is None:
             return True
@@ -334,10 +341,7 @@ class AttributeTableDock(DocumentDock):
         )
         self.view.setItemDelegate(ChoiceDelegate(self))
         layout.addWidget(self.view, 1)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.hide()
+        self.message = FieldMessage()  # a refused edit in full, English under Details
         layout.addWidget(self.message)
         self.setWidget(body)
 
@@ -383,7 +387,7 @@ class AttributeTableDock(DocumentDock):
             self.model.detach()
             self.model.deleteLater()
         self.model = LayerTableModel(self.document, layer, self)
-        self.model.edit_refused.connect(self.show_message)
+        self.model.edit_refused.connect(self.show_refusal)
         self.proxy.setSourceModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._rows_selected)
         self.view.resizeColumnsToContents()
@@ -405,8 +409,16 @@ class AttributeTableDock(DocumentDock):
             self.count_label.setText(arg(self.tr("%1 rows"), total))
 
     def show_message(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.setVisible(bool(message))
+        self.message.show_refusal(FieldRefusal(message, "") if message else None)
+
+    def show_refusal(self, refusal: FieldRefusal) -> None:
+        """Under the table, and as a balloon at the edited cell (where the planner looks)."""
+        self.message.show_refusal(refusal)
+        index = self.view.currentIndex()
+        if index.isValid() and self.isVisible():
+            rect = self.view.visualRect(index)
+            where = self.view.viewport().mapToGlobal(rect.bottomLeft())
+            QToolTip.showText(where, refusal.sentence, self.view, rect, 10_000)
 
     def _clear_message(self, *_: object) -> None:
         if self.message.text():

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import SetEnteredValue
 from ecopark.indicators import ScenarioResult
+from ecopark.indicators.explain import Explanation, explain_row
+from ecopark.indicators.gaps import row_gap
+from ecopark.indicators.verdicts import tally, verdict
 from ecopark.ui.docks.indicator_common import (
     COMPARATOR_SIGNS,
     HJ_STATUS,
@@ -29,7 +32,7 @@ from ecopark.ui.docks.indicator_common import (
     make_table,
     table_item,
 )
-from ecopark.ui.i18n import arg, indicator_name, note
+from ecopark.ui.i18n import arg, current_language, indicator_name, note
 from ecopark.ui.i18n import unit as unit_word
 
 if TYPE_CHECKING:
@@ -73,6 +76,8 @@ class Hj274Tab(QWidget):
         )
         self.hj274_table.itemChanged.connect(self._hj274_item_changed)
         layout.addWidget(self.hj274_table, 1)
+        self.explain_table = self.hj274_table
+        self.result: ScenarioResult | None = None
         self.hj274_message = QLabel()
         self.hj274_message.setWordWrap(True)
         self.hj274_message.setStyleSheet("color: #b00020;")
@@ -82,20 +87,44 @@ class Hj274Tab(QWidget):
     def title(self) -> str:
         return "HJ 274"
 
+    def explain_at(self, row: int) -> Explanation | None:
+        item = self.hj274_table.item(row, 0)
+        if item is None or self.result is None:
+            return None
+        key = item.data(Qt.ItemDataRole.UserRole)
+        found = next((r for r in self.result.hj274 if r.id == key), None)
+        if found is None:
+            return None
+        settings = self.panel.document.park.settings
+        return explain_row("hj274", found, current_language(), settings)
+
     def show_result(self, result: ScenarioResult) -> None:
+        self.result = result
         rows = result.hj274
-        counts = {s: sum(1 for r in rows if r.status == s) for s in STATUS_TEXT}
-        self.hj274_summary.setText(
-            arg(
-                self.tr("%1 pass, %2 fail, %3 entered, %4 without data (of %5 rows)"),
-                counts["pass"],
-                counts["fail"],
-                counts["entered"],
-                counts["insufficient_data"],
-                len(rows),
+        t = tally(rows)  # the one rule (ecopark.indicators.verdicts): entered rows by their value
+        summary = arg(
+            self.tr("%1 pass, %2 fail, %3 without data (of %4 rows)"),
+            t.passed,
+            t.failed,
+            t.no_data,
+            t.total,
+        )
+        if t.entered:
+            summary += arg(
+                self.tr("; %1 of them entered by the planner (%2 pass, %3 fail)"),
+                t.entered,
+                t.entered_passed,
+                t.entered_failed,
+            )
+        self.hj274_summary.setText(summary)
+        self.hj274_summary.setToolTip(
+            self.tr(
+                "Entered values count as passing or failing by their value, like values from the "
+                "map; the same rule is used by the slides, the PDF, the workbook and the CLI"
             )
         )
         table = self.hj274_table
+        settings = self.panel.document.park.settings
         table.blockSignals(True)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -103,7 +132,8 @@ class Hj274Tab(QWidget):
             ident.setData(Qt.ItemDataRole.UserRole, row.id)
             table.setItem(r, 0, ident)
             name = indicator_name("hj274", row.id, row.name)
-            table.setItem(r, 1, table_item(name, tooltip=note(row.note) or name))
+            explained = explain_row("hj274", row, current_language(), settings)
+            table.setItem(r, 1, table_item(name, tooltip=explained.text(current_language())))
             value = table_item(fmt_general(row.value), align_right=True)
             if row.status in ("entered", "insufficient_data"):
                 value.setFlags(value.flags() | Qt.ItemFlag.ItemIsEditable)
@@ -114,10 +144,17 @@ class Hj274Tab(QWidget):
             comparator = COMPARATOR_SIGNS.get(row.comparator, row.comparator)
             table.setItem(r, 4, table_item(f"{comparator} {row.threshold:g}"))
             table.setItem(r, 5, table_item(unit_word(row.unit)))
-            status = self.tr(STATUS_TEXT.get(row.status, row.status))
-            if row.status == "entered" and row.meets is not None:
-                status += self.tr(" (meets)") if row.meets else self.tr(" (does not meet)")
-            status_item = table_item(status, tooltip=note(row.note))
+            judged = verdict(row)
+            key = {"pass": "pass", "fail": "fail", "no_data": "insufficient_data"}.get(
+                judged, row.status
+            )
+            status = self.tr(STATUS_TEXT.get(key, key))
+            if row.status == "entered":
+                status += self.tr(" (entered)")
+            tip = note(row.note)
+            if row_gap(row) is not None:
+                tip = explained.gap + "\n" + tip
+            status_item = table_item(status, tooltip=tip)
             status_item.setBackground(QBrush(STATUS_BACKGROUND.get(row.status, NEUTRAL_COLOUR)))
             table.setItem(r, HJ_STATUS, status_item)
         table.blockSignals(False)

@@ -13,14 +13,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
+    QSplitter,
     QTabWidget,
     QWidget,
 )
 
 from ecopark.indicators import ScenarioResult
 from ecopark.indicators.engine import IndicatorEngine
+from ecopark.ui.docks import indicator_explain
 from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.docks.coverage_tab import CoverageTab
+from ecopark.ui.docks.explain_view import ExplainView
 from ecopark.ui.docks.hj274_tab import Hj274Tab
 from ecopark.ui.docks.indicator_common import HJ_STATUS, HJ_VALUE, cell_text
 from ecopark.ui.docks.land_output_tab import LandOutputTab
@@ -41,7 +44,12 @@ class IndicatorPanel(DocumentDock):
             self.tr("Live indicators of the scenario on screen; they follow every edit")
         )
         self.tabs = QTabWidget()
-        self.setWidget(self.tabs)
+        self.explain = ExplainView()  # "what is this" of the clicked row (issue 21)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tabs)
+        split.addWidget(self.explain)
+        split.setSizes([500, 300])
+        self.setWidget(split)
         self.land = LandOutputTab(self)
         self.coverage = CoverageTab()
         self.space = SpaceScoreTab()
@@ -49,6 +57,7 @@ class IndicatorPanel(DocumentDock):
         self.programme = ProgrammeTab(self)  # CTIP, low-carbon, targets (issue 15)
         for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
             self.tabs.addTab(tab, tab.title())
+        indicator_explain.attach(self, [self.land, self.space, self.hj274, self.programme])
         self.result: ScenarioResult | None = None
         self.error = ""
         self.refresh_count = 0
@@ -77,6 +86,7 @@ class IndicatorPanel(DocumentDock):
         with bulk_fill(self):  # columns measured once, not per cell (the year slider)
             for tab in (self.land, self.coverage, self.space, self.hj274, self.programme):
                 tab.show_result(self.result)
+        indicator_explain.refreshed(self)
 
     def enter_value(self, row_id: str, text: str) -> bool:
         """Record (or clear, with empty text) a value the map cannot derive, as one undo step."""

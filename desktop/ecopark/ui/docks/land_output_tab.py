@@ -3,6 +3,7 @@ the zone table."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecopark.indicators import ScenarioResult
+from ecopark.indicators import ScenarioResult, ZoneResult
+from ecopark.indicators.explain import (
+    Explanation,
+    explain_zone,
+    land_gap_text,
+    park_land_gap_text,
+)
+from ecopark.indicators.gaps import zone_gap
 from ecopark.terms import zone_kind_label
 from ecopark.ui.docks.bar_chart import HBarChart
 from ecopark.ui.docks.indicator_common import (
@@ -69,11 +77,31 @@ class LandOutputTab(QWidget):
             self.tr("Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu")
         )
         layout.addWidget(self.zone_table, 2)
+        self.explain_table = self.zone_table
+        self.result: ScenarioResult | None = None
 
     def title(self) -> str:
         return self.tr("Land output")
 
+    def explain_at(self, row: int) -> Explanation | None:
+        zone = self._zone(row)
+        if zone is None or self.result is None:
+            return None
+        return explain_zone(zone, self.result.land_output.threshold, current_language())
+
+    def object_at(self, row: int) -> tuple[str, str] | None:
+        zone = self._zone(row)
+        return None if zone is None else ("zones", zone.zone_id)
+
+    def _zone(self, row: int) -> ZoneResult | None:
+        item = self.zone_table.item(row, 0)
+        if item is None or self.result is None:
+            return None
+        key = item.data(Qt.ItemDataRole.UserRole)
+        return next((z for z in self.result.land_output.zones if z.zone_id == key), None)
+
     def show_result(self, result: ScenarioResult) -> None:
+        self.result = result
         lo = result.land_output
         verdict = {True: self.tr("meets"), False: self.tr("below"), None: self.tr("not judged:")}[
             lo.passes
@@ -98,6 +126,7 @@ class LandOutputTab(QWidget):
                 if lo.industrial_overlap_km2 >= 0.0005
                 else ""
             )
+            + _gap_html(park_land_gap_text(lo, current_language()))
         )
         zones = lo.zones
         self.threshold_line.setValue(lo.threshold)
@@ -114,7 +143,8 @@ class LandOutputTab(QWidget):
         table.setRowCount(len(zones))
         for r, z in enumerate(zones):
             kind = self.panel.document.park.zone_kinds.get(z.kind)
-            name = table_item(z.name or z.zone_id, tooltip=arg(self.tr("zone %1"), z.zone_id))
+            explained = explain_zone(z, lo.threshold, current_language()).text(current_language())
+            name = table_item(z.name or z.zone_id, tooltip=explained)
             name.setData(Qt.ItemDataRole.UserRole, z.zone_id)
             table.setItem(r, 0, name)
             table.setItem(r, 1, table_item(fmt(z.land_output), align_right=True))
@@ -123,6 +153,12 @@ class LandOutputTab(QWidget):
                     z.passes
                 ]
             )
+            gap = zone_gap(z, lo.threshold)
+            if gap is not None:  # the gap beside the verdict, both ways to close it in the tooltip
+                verdict_item.setText(
+                    arg(self.tr("fail (short by %1)"), f"{gap.threshold - gap.land_output:.2f}")
+                )
+                verdict_item.setToolTip(land_gap_text(gap, current_language()))
             if z.passes is not None:
                 verdict_item.setBackground(STATUS_BACKGROUND["pass" if z.passes else "fail"])
             table.setItem(r, 2, verdict_item)
@@ -132,3 +168,10 @@ class LandOutputTab(QWidget):
             table.setItem(
                 r, 6, table_item(zone_kind_label(kind, current_language()) if kind else z.kind)
             )
+
+
+def _gap_html(text: str) -> str:
+    if not text:
+        return ""
+    lines = "<br>".join(escape(line) for line in text.splitlines())
+    return f"<br><span style='color:#b00020'>{lines}</span>"

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecopark.indicators.results import ScenarioResult
+from ecopark.indicators.explain import Explanation, explain_row
+from ecopark.indicators.results import CtipRow, Hj274Row, ScenarioResult
 from ecopark.ui.docks.table_kit import attainment_text, new_table
-from ecopark.ui.i18n import indicator_name, note
+from ecopark.ui.i18n import current_language, indicator_name, note
 from ecopark.ui.i18n import unit as unit_word
 
 
@@ -57,6 +58,11 @@ class ProgrammeTab(QWidget):
             )
         )
         layout.addWidget(self.table, 1)
+        self.explain_table = self.table
+        self._shown: list[tuple[str, CtipRow | Hj274Row]] = []
+        self._settings: dict[str, object] = {}
+        self._panel = parent
+        """The indicator dock that made this tab (its document's settings: custom rows)."""
 
     def title(self) -> str:
         return self.tr("CTIP, low-carbon")
@@ -73,7 +79,17 @@ class ProgrammeTab(QWidget):
             "not_applicable": self.tr("not applicable"),
         }.get(status, status)
 
+    def explain_at(self, row: int) -> Explanation | None:
+        if not 0 <= row < len(self._shown):
+            return None
+        programme, shown = self._shown[row]
+        return explain_row(programme, shown, current_language(), self._settings)
+
     def show_result(self, result: ScenarioResult) -> None:
+        self._shown = [("ctip", c) for c in result.ctip]
+        self._shown += [("lowcarbon", r) for r in result.lowcarbon]
+        document = getattr(self._panel, "document", None)
+        self._settings = dict(document.park.settings) if document is not None else {}
         self.attainment.setText(
             attainment_text(
                 result.attainment, self.tr("No targets for this scenario (Tools > Targets).")

@@ -33,9 +33,9 @@ from ecopark.ui.docks.editing import (
     edit_command,
     format_value,
     parse_input,
-    refusal_message,
 )
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.field_message import ERROR_STYLE, FieldMessage, FieldRefusal, field_refusal
 from ecopark.ui.i18n import (
     QT_TRANSLATE_NOOP,
     SOURCE_LANGUAGE,
@@ -48,7 +48,7 @@ from ecopark.ui.i18n import (
 from ecopark.ui.preferences import Preferences
 
 SEVERAL = QT_TRANSLATE_NOOP("PropertiesDock", "(several values)")
-ERROR_STYLE = "color: #b00020;"
+__all__ = ["ERROR_STYLE", "PropertiesDock"]
 
 
 class _FieldRow(QWidget):
@@ -71,15 +71,11 @@ class _FieldRow(QWidget):
             unit_label.setMinimumWidth(48)
             line.addWidget(unit_label)
         layout.addLayout(line)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = FieldMessage()  # the refusal in full under the field, English under Details
         layout.addWidget(self.error)
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def show_error(self, refusal: FieldRefusal | None) -> None:
+        self.error.show_refusal(refusal)
 
 
 class PropertiesDock(DocumentDock):
@@ -211,7 +207,7 @@ class PropertiesDock(DocumentDock):
                 editor.setText(text)
                 row.shown = text
             editor.blockSignals(False)
-            row.show_error("")
+            row.show_error(None)
 
     # ----- committing edits ---------------------------------------------------------------------
     def _commit_text(self, name: str) -> None:
@@ -247,11 +243,17 @@ class PropertiesDock(DocumentDock):
                 doc.park, doc.scenario_id, self.selected_objects(), row.spec, value
             )
         except EcoParkError as exc:
-            if not isinstance(row.editor, QLineEdit):  # put the box back to the model's value
+            # nothing is applied; the field goes back to its last valid value and says why
+            restored = None
+            if isinstance(row.editor, QLineEdit):
+                row.editor.setText(row.shown)
+                several = not row.shown and row.editor.placeholderText() == self.tr(SEVERAL)
+                restored = self.tr(SEVERAL) if several else row.shown
+            else:
                 self._fill(self.selected_objects())
-            row.show_error(refusal_message(row.spec, exc))
+            row.show_error(field_refusal(row.spec.label, exc, restored))
             return False
-        row.show_error("")
+        row.show_error(None)
         if command is None:
             return True
         return doc.push(command)
@@ -264,8 +266,12 @@ class PropertiesDock(DocumentDock):
         return self._rows[name].editor
 
     def error_text(self, name: str) -> str:
-        row = self._rows[name]
-        return row.error.text() if not row.error.isHidden() else ""
+        """The sentence shown under the field (empty when none)."""
+        return self._rows[name].error.text()
+
+    def error_details(self, name: str) -> str:
+        """The model's own words, shown under "Details"."""
+        return self._rows[name].error.details.text()
 
 
 def _key(value: object) -> object:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.indicators import ScenarioResult
+from ecopark.indicators.explain import Explanation, explain_component, explain_space_score
 from ecopark.ui.docks.bar_chart import HBarChart
 from ecopark.ui.docks.indicator_common import (
     DASH,
@@ -21,7 +22,7 @@ from ecopark.ui.docks.indicator_common import (
     make_table,
     table_item,
 )
-from ecopark.ui.i18n import arg, note
+from ecopark.ui.i18n import arg, current_language, note
 
 if TYPE_CHECKING:
     pass
@@ -44,12 +45,29 @@ class SpaceScoreTab(QWidget):
         layout.addWidget(self.space_plot, 1)
         self.space_table = make_table([self.tr("Component"), self.tr("Value"), self.tr("Weight")])
         layout.addWidget(self.space_table, 1)
+        self.explain_table = self.space_table
+        self.result: ScenarioResult | None = None
 
     def title(self) -> str:
         return self.tr("Space score")
 
+    def explain_at(self, row: int) -> Explanation | None:
+        item = self.space_table.item(row, 0)
+        if item is None or self.result is None:
+            return None
+        name = str(item.data(Qt.ItemDataRole.UserRole))
+        return explain_component(self.result.space, name, current_language())
+
+    def default_explanation(self) -> Explanation | None:
+        if self.result is None:
+            return None
+        return explain_space_score(self.result.space, current_language())
+
     def show_result(self, result: ScenarioResult) -> None:
+        self.result = result
         space = result.space
+        lang = current_language()
+        self.space_label.setToolTip(explain_space_score(space, lang).text(lang))
         score = DASH if space.score is None else f"{space.score:.0f}"
         self.space_label.setText(arg(self.tr("Space score %1 / 100"), score))
         names = list(space.components)
@@ -64,6 +82,7 @@ class SpaceScoreTab(QWidget):
         for r, (n, v) in enumerate(zip(names, values, strict=True)):
             label = table_item(component_label(n))
             label.setData(Qt.ItemDataRole.UserRole, n)
+            label.setToolTip(explain_component(space, n, lang).text(lang))
             table.setItem(r, 0, label)
             table.setItem(
                 r, 1, table_item(DASH if v is None else f"{100 * v:.0f}", align_right=True)
@@ -71,5 +90,5 @@ class SpaceScoreTab(QWidget):
             weight = space.weights.get(n)
             table.setItem(r, 2, table_item(fmt(weight), align_right=True))
             if n in space.notes:  # scored 0 because it cannot be computed: say why
-                label.setToolTip(note(space.notes[n]))
+                label.setToolTip(note(space.notes[n]) + "\n\n" + label.toolTip())
                 label.setText(component_label(n) + " ⚠")
