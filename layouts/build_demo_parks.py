@@ -14,6 +14,7 @@ committed files are what these sources produce.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,8 @@ PARKS: dict[str, ParkSpec] = {
 
 FIXED_DATE = "2025-01-01T00:00:00.000Z"
 """The time GDAL writes into gpkg_contents.last_change, pinned for reproducible files."""
+FIXED_EPOCH = 1735689600
+"""The same moment in seconds since 1970 (SOURCE_DATE_EPOCH, for the QGIS tables' stamps)."""
 
 
 class LayoutError(RuntimeError):
@@ -86,6 +89,8 @@ def write_parks(out_dir: Path, names: Sequence[str] | None = None) -> list[Path]
     out_dir.mkdir(parents=True, exist_ok=True)
     previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": FIXED_DATE})
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(FIXED_EPOCH)  # the QGIS style and project stamps
     written = []
     try:
         for name in names or list(PARKS):
@@ -94,6 +99,10 @@ def write_parks(out_dir: Path, names: Sequence[str] | None = None) -> list[Path]
             written.append(path)
     finally:
         pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
     return written
 
 

@@ -19,24 +19,18 @@ SUBSIDY_RATES = (0.085, 0.145, 0.060, 0.023, 0.120, 0.100, 0.050, 0.090)
 SAFEGUARDS = {
     "organisation": (
         "成立由管委会主任任组长的生态工业园区建设领导小组，下设办公室负责项目调度、年度考核与信息"
-        "报送。 A steering group chaired by the committee director; its office schedules the "
-        "projects, reviews them yearly and reports."
+        "报送。"
     ),
     "policy": (
-        "将集中供热覆盖范围内的小锅炉纳入淘汰计划；新入园项目须接入园区蒸汽与再生水管网。 Small "
-        "boilers within reach of the steam network are scheduled for retirement; new firms connect "
-        "to the park's steam and reclaimed-water networks."
+        "将集中供热覆盖范围内的小锅炉纳入淘汰计划；新入园项目须接入园区蒸汽与再生水管网。"
     ),
     "funding": (
         "园区设立循环化改造专项资金，争取中央财政补助（按项目核定比例，批复时拨付一半，目标完成"
-        "90%后拨付其余）。 A park fund for circular retrofits; central subsidies per project, half "
-        "on approval and half once 90 % of the targets are met."
+        "90%后拨付其余）。"
     ),
-    "monitoring": (
-        "重点企业能源与水计量在线监测，每年编制实施进展报告并对照年度目标考核。 On-line energy "
-        "and water metering at key firms; a yearly progress report against the year's targets."
-    ),
+    "monitoring": "重点企业能源与水计量在线监测，每年编制实施进展报告并对照年度目标考核。",
 }
+"""Safeguard texts as a Chinese park types them (the planner's own words, printed as typed)."""
 
 GROWTH = {2020: 0.82, 2021: 0.88, 2022: 0.94}
 """Baseline-history scale of the baseline year's totals (demo path, about 6 % a year)."""

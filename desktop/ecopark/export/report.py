@@ -254,7 +254,8 @@ def _cost_benefit(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None
         fig.text(0.05, 0.88 - 0.035 * k, _t(label, lang), fontsize=9)
         fig.text(0.45, 0.88 - 0.035 * k, value, fontsize=9)
     fig.text(0.05, 0.66, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
-    rows = [[a.key, f"{a.value:g}", a.unit, _clip(a.source, 110)]
+    rows = [[a.key, f"{a.value:g}", _t((a.unit_zh or a.unit, a.unit), lang),
+             _clip(_t((a.source_zh or a.source, a.source), lang), 110)]
             for a in plan.assumptions.values()]  # fmt: skip
     _table(fig, (0.05, 0.08, 0.9, 0.55),
            [_t(p, lang) for p in (("代码", "Key"), ("数值", "Value"), ("单位", "Unit"),

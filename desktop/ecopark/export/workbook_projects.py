@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ecopark.export.costs import PlanCosts
-from ecopark.export.labels import Bilingual, pick
+from ecopark.export.labels import Bilingual, both, pick
 from ecopark.export.workbook_evaluation import WorkPlanContext
 from ecopark.export.xlsx_tables import (
     FMT_1,
@@ -28,6 +28,7 @@ from ecopark.export.xlsx_tables import (
     Column,
     Formula,
     TableInfo,
+    header_text,
     put,
     put_text,
     write_table,
@@ -107,18 +108,28 @@ def write_assumptions(ws: Worksheet, plan: WorkPlan, lang: str) -> dict[str, str
         Column("source", ("依据", "Source")),
     ]
     rows = [
-        [a.key, pick(_ASSUMPTION_WORDS.get(a.key, (a.key, a.key)), lang), a.value, a.unit, a.source]
+        [
+            a.key,
+            pick(_ASSUMPTION_WORDS.get(a.key, (a.key, a.key)), lang),
+            a.value,
+            both((a.unit_zh or a.unit, a.unit), lang),
+            both((a.source_zh or a.source, a.source), lang),
+        ]
         for a in plan.assumptions.values()
     ]
     info = write_table(ws, columns, rows, lang, total_label=None)
     return {a: info.ref("value", r) for r, a in enumerate(plan.assumptions, start=2)}
 
 
-def mark_items(ws: Worksheet, items: TableInfo, costs: PlanCosts, plan: WorkPlan) -> str:
+def mark_items(
+    ws: Worksheet, items: TableInfo, costs: PlanCosts, plan: WorkPlan, lang: str
+) -> str:
     """Add a project column to the project-items sheet; returns its column letter."""
     col = len(items.columns) + 1
     letter = get_column_letter(col)
-    cell = put_text(ws.cell(row=1, column=col), "所属项目\nProject")
+    cell = put_text(
+        ws.cell(row=1, column=col), header_text(Column("project", ("所属项目", "Project")), lang)
+    )
     src = ws.cell(row=1, column=1)
     cell.font, cell.fill = copy(src.font), copy(src.fill)
     cell.alignment = copy(src.alignment)
@@ -274,7 +285,7 @@ def write_work_plan(
     key-projects table (the summary sums its investment and subsidy)."""
     plan = work_plan(ctx.park, ctx.scenario_id, ctx.result, language=ctx.lang)
     lang = ctx.lang
-    project_col = mark_items(sheets["items"], items, costs, plan)
+    project_col = mark_items(sheets["items"], items, costs, plan, lang)
     a = write_assumptions(sheets["assumptions"], plan, lang)
     scenario = ctx.park.scenario(ctx.scenario_id)
     owners = {fid: f.name or fid for fid, f in scenario.firms.items()}

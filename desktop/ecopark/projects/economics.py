@@ -37,13 +37,24 @@ class Assumption:
     value: float
     unit: str
     source: str
+    unit_zh: str = ""
+    """The unit in Chinese (a Chinese-only work plan prints it); empty: ``unit``."""
+    source_zh: str = ""
+    """The source in Chinese; empty: ``source``."""
 
 
 def _defaults() -> dict[str, Assumption]:
     text = resources.files("ecopark.projects").joinpath("data/economics.json").read_text("utf-8")
     data = json.loads(text)["values"]
     return {
-        k: Assumption(k, float(v["value"]), str(v["unit"]), str(v["source"]))
+        k: Assumption(
+            k,
+            float(v["value"]),
+            str(v["unit"]),
+            str(v["source"]),
+            str(v.get("unit_zh", "")),
+            str(v.get("source_zh", "")),
+        )
         for k, v in data.items()
     }
 
@@ -68,7 +79,9 @@ def assumptions(park: Park) -> dict[str, Assumption]:
         ):
             raise ProjectError(f"{ECONOMICS_SETTING}.{key}: {value!r} is not a number >= 0")
         base = out[key]
-        out[key] = Assumption(key, float(value), base.unit, "set for this park")
+        out[key] = Assumption(
+            key, float(value), base.unit, "set for this park", base.unit_zh, "本园区设定"
+        )
     return out
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sqlite3
 import time
 import warnings
@@ -281,9 +282,17 @@ def qml(layer: str, park: Park) -> str:
     )
 
 
+def _utc_stamp() -> str:
+    """The time written into the QGIS tables, UTC. ``SOURCE_DATE_EPOCH`` (the reproducible-builds
+    convention) pins it, so the demo parks rebuild to the same bytes."""
+    pinned = os.environ.get("SOURCE_DATE_EPOCH", "")
+    when = time.gmtime(int(pinned)) if pinned.isdigit() else time.gmtime()
+    return time.strftime("%Y-%m-%dT%H:%M:%S", when)
+
+
 def layer_style_rows(park: Park, layers: Iterable[str]) -> list[dict[str, object]]:
     """Rows of ``layer_styles``: one default style per layer, as QGIS writes them."""
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime())
+    stamp = _utc_stamp()
     return [
         {
             "f_table_catalog": "",
@@ -408,7 +417,7 @@ def project_row(park: Park, file_name: str) -> dict[str, object]:
         archive.writestr(entry, project_xml(park, file_name))
     metadata = json.dumps(
         {
-            "last_modified_time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()),
+            "last_modified_time": _utc_stamp(),
             "last_modified_user": "EcoPark Planner",
         }
     )

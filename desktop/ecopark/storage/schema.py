@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ecopark.model.fields import Role, role_of, unit_of
 from ecopark.model.objects import OBJECT_TYPES, ParkObject
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump on any change a reader of the previous version would misread; add a migration.
 
 Version 2: energy carriers, hydraulic, indicator and balance columns (all optional, read
