@@ -1589,6 +1589,9 @@ ZH: dict[str, str] = {
         "填报值与地图计算值一样，按数值判定达标与否；演示幻灯片、PDF、工作簿和命令行采用同一规则"
     ),
     " (entered)": "（填报）",
+    # ----- presentation window (issue 21) --------------------------------------------------------
+    "%1 — presentation": "%1 — 汇报模式",
+    "Scenario not found: %1": "方案不存在：%1",
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

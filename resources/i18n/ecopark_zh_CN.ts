@@ -3956,7 +3956,7 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="123" />
         <source>Add slide %1</source>
         <translation>添加幻灯片 %1</translation>
     </message>
@@ -3964,19 +3964,29 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="453" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="307" />
+        <source>%1 — presentation</source>
+        <translation>%1 — 汇报模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="454" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="453" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="454" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="455" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="456" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="475" />
+        <source>Scenario not found: %1</source>
+        <translation>方案不存在：%1</translation>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/timeline/presenter.py" line="65" />

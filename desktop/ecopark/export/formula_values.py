@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.formula.tokenizer import Token, Tokenizer
-from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 
 
 class UnsupportedFormula(ValueError):
@@ -61,6 +61,12 @@ class Evaluator:
         self.wb = wb
         self.cache: dict[tuple[str, str], Any] = {}
         self.busy: set[tuple[str, str]] = set()
+        # The sheets do not change while they are evaluated: their extents and the ranges the
+        # formulas read are computed once (openpyxl's max_row scans every cell, and a work plan
+        # reads the same firm columns from hundreds of SUMIFs).
+        self.extents: dict[str, tuple[int, int]] = {}
+        self.areas: dict[tuple[str, str], Area] = {}
+        self.sheets = {ws.title: ws for ws in wb.worksheets}
 
     def formula_cells(self) -> Iterator[tuple[str, str, str]]:
         for ws in self.wb.worksheets:
@@ -73,7 +79,11 @@ class Evaluator:
         key = (sheet, coord)
         if key in self.cache:
             return self.cache[key]
-        cell = self.wb[sheet][coord]
+        row, col = coordinate_to_tuple(coord)
+        cell = self.sheets[sheet]._cells.get((row, col))  # absent: an empty cell (not created)
+        if cell is None:
+            self.cache[key] = None
+            return None
         if cell.data_type == "f" and isinstance(cell.value, str):
             if key in self.busy:
                 raise UnsupportedFormula(f"{sheet}!{coord}: circular reference")
@@ -105,15 +115,24 @@ class Evaluator:
         ref = ref.replace("$", "")
         if ":" not in ref:
             return Area(((self.value(sheet, ref),),))
+        key = (sheet, ref)
+        known = self.areas.get(key)
+        if known is not None:
+            return known
         min_col, min_row, max_col, max_row = range_boundaries(ref)
-        ws = self.wb[sheet]
-        max_row = min(max_row or ws.max_row, ws.max_row)
-        max_col = min(max_col or ws.max_column, ws.max_column)
+        if sheet not in self.extents:
+            ws = self.sheets[sheet]
+            self.extents[sheet] = (ws.max_row, ws.max_column)
+        last_row, last_col = self.extents[sheet]
+        max_row = min(max_row or last_row, last_row)
+        max_col = min(max_col or last_col, last_col)
         rows = tuple(
             tuple(self.value(sheet, f"{_letter(c)}{r}") for c in range(min_col or 1, max_col + 1))
             for r in range(min_row or 1, max_row + 1)
         )
-        return Area(rows)
+        area = Area(rows)
+        self.areas[key] = area
+        return area
 
 
 def _letter(col: int) -> str:

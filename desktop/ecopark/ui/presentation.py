@@ -37,6 +37,7 @@ from ecopark.model import Change, EcoParkError, Park, SavedView
 from ecopark.symbology import MAP_LAYERS
 from ecopark.ui.canvas.map_canvas import MapCanvas
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import arg, current_language
 from ecopark.ui.presentation_flows import FlowOverlay
 from ecopark.ui.swipe import SwipeView
 from ecopark.ui.tools.manager import ToolManager
@@ -303,7 +304,7 @@ class PresentationWindow(QWidget):
     ):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("presentation")
-        self.setWindowTitle(f"{document.park.name} — presentation")
+        self.setWindowTitle(arg(self.tr("%1 — presentation"), document.park.name))
         self.setStyleSheet("#presentation { background: #f6f6f2; }")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -469,7 +470,14 @@ class PresentationWindow(QWidget):
             compare = ""
         if compare == scenario_id:
             compare = ""
-        self.notice.setText(f"方案不存在 missing scenario: {', '.join(notes)}" if notes else "")
+        self.notice.setText(
+            arg(
+                self.tr("Scenario not found: %1"),
+                ("、" if current_language().startswith("zh") else ", ").join(notes),
+            )
+            if notes
+            else ""
+        )
         return scenario_id, compare
 
     def _card(self, scenario_id: str) -> list[ScoreRow]:
