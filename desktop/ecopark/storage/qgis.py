@@ -19,9 +19,10 @@ import sqlite3
 import time
 import warnings
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pyproj
@@ -148,6 +149,20 @@ class _Category:
     symbol: str
 
 
+def _marker_categories(
+    attribute: str, keys: Iterable[str], symbol_of: Callable[[str], Any], size_px: float
+) -> str:
+    """A categorized point renderer: one marker per key, drawn as the canvas draws it."""
+    return _categorized(
+        attribute,
+        [
+            _Category(key, key, _marker_symbol("s", sym.shape, sym.colour, sym.outline, size_px))
+            for key in keys
+            if (sym := symbol_of(key))
+        ],
+    )
+
+
 def _categorized(attribute: str, categories: list[_Category]) -> str:
     cats = "".join(
         f'<category render="true" symbol="{k}" value={quoteattr(c.value)} '
@@ -202,32 +217,9 @@ def renderer(layer: str, park: Park) -> str:
             ],
         )
     if layer == "firms":
-        size = SYMBOL_SIZES_PX[1]
-        return _categorized(
-            "sector",
-            [
-                _Category(
-                    sector,
-                    sector,
-                    _marker_symbol("s", sym.shape, sym.colour, sym.outline, size),
-                )
-                for sector in SECTORS
-                if (sym := sector_symbol(sector))
-            ],
-        )
+        return _marker_categories("sector", SECTORS, sector_symbol, SYMBOL_SIZES_PX[1])
     if layer == "facilities":
-        return _categorized(
-            "kind",
-            [
-                _Category(
-                    kind,
-                    kind,
-                    _marker_symbol("s", sym.shape, sym.colour, sym.outline, FACILITY_SIZE_PX),
-                )
-                for kind in FACILITY_KINDS
-                if (sym := facility_symbol(kind))
-            ],
-        )
+        return _marker_categories("kind", FACILITY_KINDS, facility_symbol, FACILITY_SIZE_PX)
     if layer == "pipelines":
         rules = []
         for medium in MEDIA:
