@@ -95,9 +95,7 @@ def _grid(fig: Figure, top: float, left: float, header: list[str], rows: list[li
                                  facecolor="#DDE6F0", edgecolor="none", zorder=0))  # fmt: skip
     ys = [top - row_h * k for k in range(n + 2)]
     rules = [[(left, y), (left + width, y)] for y in ys]
-    fig.add_artist(
-        LineCollection(rules, transform=fig.transFigure, colors="0.75", linewidths=0.4)
-    )
+    fig.add_artist(LineCollection(rules, transform=fig.transFigure, colors="0.75", linewidths=0.4))
     # points per figure-fraction of height: one text line per row
     spacing = row_h * fig.get_figheight() * 72 / fontsize
     x = left
@@ -183,8 +181,14 @@ def _projects_pages(pdf: PdfPages, park: Park, plan: WorkPlan, lang: str, footer
                               _num(t.investment_10k_rmb), "", _num(t.subsidy_10k_rmb),
                               _num(t.annual_savings_10k_rmb), _num(t.npv_10k_rmb),
                               _num(t.payback_years), ""]]  # fmt: skip
-        _grid(fig, 0.9, 0.03, header, chunk,
-              [0.04, 0.17, 0.07, 0.08, 0.06, 0.06, 0.05, 0.05, 0.06, 0.06, 0.05, 0.25])
+        _grid(
+            fig,
+            0.9,
+            0.03,
+            header,
+            chunk,
+            [0.04, 0.17, 0.07, 0.08, 0.06, 0.06, 0.05, 0.05, 0.06, 0.06, 0.05, 0.25],
+        )
         pdf.savefig(fig)
 
 

@@ -121,9 +121,7 @@ def write_assumptions(ws: Worksheet, plan: WorkPlan, lang: str) -> dict[str, str
     return {a: info.ref("value", r) for r, a in enumerate(plan.assumptions, start=2)}
 
 
-def mark_items(
-    ws: Worksheet, items: TableInfo, costs: PlanCosts, plan: WorkPlan, lang: str
-) -> str:
+def mark_items(ws: Worksheet, items: TableInfo, costs: PlanCosts, plan: WorkPlan, lang: str) -> str:
     """Add a project column to the project-items sheet; returns its column letter."""
     col = len(items.columns) + 1
     letter = get_column_letter(col)
