@@ -12,13 +12,24 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 
 from ecopark.export.formula_values import ValuedWorkbook, formula_values
 from ecopark.export.workbook import build_work_plan
-from ecopark.export.xlsx_tables import put_text
+from ecopark.export.xlsx_tables import (
+    FMT_0,
+    FMT_1,
+    FMT_2,
+    FMT_3,
+    FMT_PCT,
+    _value_width,
+    _widest,
+    put_text,
+)
 from ecopark.storage import load_park
 
 DEMO = Path(__file__).resolve().parents[2] / "layouts" / "liaobin_coastal.gpkg"
@@ -116,3 +127,19 @@ def test_cached_values_of_the_edge_cases(tmp_path):
     assert ws["A1"].value == "  leading and trailing spaces  "
     assert ws["B5"].value == dt.datetime(2026, 12, 3)
     assert formula_values(wb)[("Edge cases", "C1")] == ws["C1"].value
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(allow_nan=False, allow_infinity=False, width=64),
+            st.integers(min_value=-(10**12), max_value=10**12),
+            st.sampled_from(["", "企业 7", "a\nlonger line", "=SUM(A1:A9)", -0.0, 0.0, True]),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([None, FMT_0, FMT_1, FMT_2, FMT_3, FMT_PCT, "0"]),
+)
+def test_column_width_is_the_width_of_the_widest_value(values, fmt):
+    """Columns are as wide as their widest value (measuring only the candidates for widest)."""
+    assert _widest(values, fmt) == max((_value_width(v, fmt) for v in values), default=0)

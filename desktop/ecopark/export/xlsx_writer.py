@@ -97,13 +97,15 @@ def sheet_data(ws: Worksheet, values: SheetValues) -> str:
     dims = ws.row_dimensions
     for r in dims.keys() - rows.keys():  # styled or sized rows without cells
         rows[r] = []
-    style_id = ws.parent._cell_styles.add
+    add_style = ws.parent._cell_styles.add
+    style_ids: dict[bytes, str] = {}  # the style's bytes -> ' s="id"' (each added once)
     letters: dict[int, str] = {}
     out: list[str] = []
+    push = out.append
     for r in sorted(rows):
         dim = dims.get(r)
         attrs = "".join(f' {k}="{_attr(v)}"' for k, v in dim) if dim is not None else ""
-        out.append(f'<row r="{r}"{attrs}>')
+        push(f'<row r="{r}"{attrs}>')
         for cell in rows[r]:
             if cell._comment is not None:
                 ws._comments.append(CommentRecord.from_cell(cell))
@@ -112,48 +114,58 @@ def sheet_data(ws: Worksheet, values: SheetValues) -> str:
             value = cell._value
             if value is None and not styled and cell._comment is None:
                 continue
-            col = cell.col_idx
+            kind = cell.data_type
+            simple = (
+                kind in ("n", "b", "e")
+                or (kind == "s" and (value is None or isinstance(value, str)))
+                or (kind == "f" and isinstance(value, str))
+            )  # else: dates, rich text, array formulas
+            if not simple or cell._hyperlink is not None:
+                push(_openpyxl_cell(ws, cell, styled))
+                continue
+            s = ""
+            if styled:
+                packed = style.tobytes()
+                s = style_ids.get(packed, "")
+                if not s:
+                    s = style_ids[packed] = f' s="{add_style(style)}"'
+            col = cell.column
             letter = letters.get(col)
             if letter is None:
                 letter = letters[col] = get_column_letter(col)
-            kind = cell.data_type
-            if cell.hyperlink or not _simple(kind, value):
-                out.append(_openpyxl_cell(ws, cell, styled))
-                continue
-            s = f' s="{style_id(style)}"' if styled else ""
-            ref = f"{letter}{r}"
             if kind == "f":
                 cached = values.get((r, col))
-                f = f"<f>{escape(value[1:])}</f>"
+                f = _text(value[1:])
                 if cached is None:
-                    out.append(f'<c r="{ref}"{s}>{f}<v /></c>')
+                    push(f'<c r="{letter}{r}"{s}><f>{f}</f><v /></c>')
                 else:
                     t, v = _value_xml(cached)
-                    out.append(f'<c r="{ref}"{s}{t}>{f}<v>{v}</v></c>')
+                    push(f'<c r="{letter}{r}"{s}{t}><f>{f}</f><v>{v}</v></c>')
             elif kind == "s":
-                if value == "":
-                    out.append(f'<c r="{ref}"{s} t="inlineStr" />')
+                if value == "" or value is None:
+                    push(f'<c r="{letter}{r}"{s} t="inlineStr" />')
                 else:
                     stripped = value.strip()
                     space = ' xml:space="preserve"' if stripped and stripped != value else ""
-                    out.append(
-                        f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
+                    push(
+                        f'<c r="{letter}{r}"{s} t="inlineStr"><is><t{space}>{_text(value)}</t>'
+                        "</is></c>"
                     )
             elif value is None or value == "":
-                out.append(f'<c r="{ref}"{s} t="{kind}" />')
+                push(f'<c r="{letter}{r}"{s} t="{kind}" />')
             else:
-                text = escape(safe_string(value))
-                out.append(f'<c r="{ref}"{s} t="{kind}"><v>{text}</v></c>' if text else
-                           f'<c r="{ref}"{s} t="{kind}"><v /></c>')  # fmt: skip
-        out.append("</row>")
+                text = _text(safe_string(value))
+                push(f'<c r="{letter}{r}"{s} t="{kind}"><v>{text}</v></c>' if text else
+                     f'<c r="{letter}{r}"{s} t="{kind}"><v /></c>')  # fmt: skip
+        push("</row>")
     return "".join(out)
 
 
-def _simple(kind: str, value: Any) -> bool:
-    """Whether :func:`sheet_data` writes this cell itself (else openpyxl's cell writer does)."""
-    if kind in ("f", "s"):
-        return value is None or isinstance(value, str)
-    return kind in ("n", "b", "e")
+def _text(text: str) -> str:
+    """Element text escaped as xml.etree escapes it (&, <, >)."""
+    if "&" in text or "<" in text or ">" in text:
+        return escape(text)
+    return text
 
 
 def _openpyxl_cell(ws: Worksheet, cell: Any, styled: bool) -> str:
