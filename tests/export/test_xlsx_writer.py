@@ -8,17 +8,19 @@ openpyxl's own ``Workbook.save`` of the same workbook; only the cached values ar
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 
-from ecopark.export.formula_values import ValuedWorkbook, formula_values
+from ecopark.export.formula_values import UnsupportedFormula, ValuedWorkbook, formula_values
 from ecopark.export.workbook import build_work_plan
 from ecopark.export.xlsx_tables import (
     FMT_0,
@@ -143,3 +145,23 @@ def test_cached_values_of_the_edge_cases(tmp_path):
 def test_column_width_is_the_width_of_the_widest_value(values, fmt):
     """Columns are as wide as their widest value (measuring only the candidates for widest)."""
     assert _widest(values, fmt) == max((_value_width(v, fmt) for v in values), default=0)
+
+
+def test_saving_leaves_the_cycle_collector_as_it_was(tmp_path):
+    wb = ValuedWorkbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"], ws["A2"] = 2, "=A1*3"
+    assert gc.isenabled()
+    wb.save(tmp_path / "a.xlsx")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        wb.save(tmp_path / "b.xlsx")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    ws["A3"] = "=NOSUCHFUNCTION(A1)"
+    with pytest.raises(UnsupportedFormula):
+        wb.save(tmp_path / "c.xlsx")
+    assert gc.isenabled()

@@ -96,6 +96,8 @@ class Evaluator:
         last_row: int | None,
         last_col: int,
     ) -> Area:
+        if sheet not in self.sheets:
+            raise UnsupportedFormula(f"no sheet named {sheet!r}")
         if first_row is None or last_row is None:  # whole columns: down to the last used row
             if sheet not in self.extents:
                 ws = self.sheets[sheet]
@@ -107,14 +109,24 @@ class Evaluator:
         known = self.areas.get(key)
         if known is not None:
             return known
-        value = self.value
+        cells = self.sheets[sheet]._cells
+        formula = self.value
+
+        def value(r: int, c: int) -> Any:  # a plain cell read directly, a formula evaluated
+            cell = cells.get((r, c))
+            if cell is None:
+                return None
+            if cell.data_type == "f":
+                return formula(sheet, r, c)
+            return cell._value
+
         area = Area(
             tuple(
-                tuple(value(sheet, r, c) for c in range(first_col, last_col + 1))
+                tuple(value(r, c) for c in range(first_col, last_col + 1))
                 for r in range(first_row, last_row + 1)
             )
             if first_col != last_col
-            else tuple((value(sheet, r, first_col),) for r in range(first_row, last_row + 1))
+            else tuple((value(r, first_col),) for r in range(first_row, last_row + 1))
         )
         self.areas[key] = area
         return area
@@ -145,11 +157,13 @@ class ValuedWorkbook(Workbook):
     """An openpyxl Workbook whose ``save`` also writes every formula's cached value."""
 
     def save(self, filename: str | Path | IO[bytes]) -> None:  # type: ignore[override]
+        from ecopark.export.gc_pause import gc_paused
         from ecopark.export.xlsx_writer import save_with_values
 
         if not isinstance(filename, (str, Path)):
             raise TypeError("ValuedWorkbook saves to a file path")
-        save_with_values(self, filename, sheet_values(self))
+        with gc_paused():  # see gc_pause: no full collection passes over the park meanwhile
+            save_with_values(self, filename, sheet_values(self))
 
 
 __all__ = [
