@@ -123,49 +123,64 @@
 <context>
     <name>CadInput</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="69" />
         <source>CAD input</source>
         <translation>CAD 输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="64" />
-        <source>x,y   @dx,dy   @length&lt;angle   length   &lt;angle   WxH (rectangle)</source>
-        <translation>x,y   @dx,dy   @长度&lt;角度   长度   &lt;角度   宽x高（矩形）</translation>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="82" />
+        <source>x,y   @dx,dy   @length&lt;angle   length   &lt;angle   WxH (rectangle)   S1 F3 (ids)</source>
+        <translation>x,y   @dx,dy   @长度&lt;角度   长度   &lt;角度   宽x高（矩形）   S1 F3（编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="88" />
         <source>Type the next vertex while drawing; Enter adds it, an empty Enter finishes</source>
         <translation>绘制时输入下一个顶点；回车添加，空回车结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="98" />
         <source>Right angle: each segment turns 90° from the last</source>
         <translation>正交：每段与上一段成 90°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="106" />
         <source>Parallel to the first segment of the shape</source>
         <translation>平行于图形的第一段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="111" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="168" />
         <source>Choose a drawing tool first</source>
         <translation>请先选择绘图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="186" />
+        <source>Type the first corner first</source>
+        <translation>请先输入第一个角点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="204" />
         <source>Angle locked at %1°</source>
         <translation>角度锁定为 %1°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="240" />
         <source>Type x,y or @dx,dy for a point</source>
         <translation>点位请输入 x,y 或 @dx,dy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="273" />
+        <source>This tool takes coordinates, not object ids: type x,y or @dx,dy</source>
+        <translation>此工具只接受坐标，不接受对象编号：请输入 x,y 或 @dx,dy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="292" />
+        <source>No firm or facility %1 in this scenario</source>
+        <translation>本方案中没有企业或设施 %1</translation>
     </message>
 </context>
 <context>
@@ -2173,27 +2188,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="513" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="514" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="524" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="526" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="538" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="539" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="560" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="561" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
@@ -2203,17 +2218,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="581" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="582" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="584" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="585" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="586" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="587" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -2288,17 +2303,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="679" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="680" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="681" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="682" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="672" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="673" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2819,41 +2834,41 @@ You can go on working. Please send the log file to support.</source>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="23" />
-        <source>Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned.</source>
-        <translation>沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，Esc 取消。点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。</translation>
+        <source>Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned. Or press Tab and type two ids (S1 F3): a pipe between them along an orthogonal route.</source>
+        <translation>沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，Esc 取消。点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。也可按 Tab 后输入两个编号（S1 F3）：沿正交路线在两者之间绘制管线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="36" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="37" />
         <source>Draw a %1 pipeline: click its start (snaps to a firm, facility or %1 pipe)</source>
         <translation>绘制%1管线：单击起点（捕捉企业、设施或%1管线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="61" />
         <source>Not added: the pipeline has no length</source>
         <translation>未添加：管线长度为零</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="79" />
         <source>Draw %1 pipeline %2</source>
         <translation>绘制%1管线 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="91" />
         <source>, joined to %1</source>
         <translation>，连接到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="92" />
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="95" />
         <source>, ends not joined to anything</source>
         <translation>，端点未连接任何对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="96" />
         <source>Pipeline %1 added (%2 m, %3%4). Click to draw another</source>
         <translation>已添加管线 %1（%2 米，%3%4）。单击可继续绘制</translation>
     </message>
@@ -3119,52 +3134,52 @@ You can go on working. Please send the log file to support.</source>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="26" />
-        <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
-        <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
+        <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a). Or press Tab and type both ids (S1 F3)</source>
+        <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）。也可按 Tab 后输入两端编号（S1 F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="32" />
         <source>Click the firm or facility the flow comes from</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="51" />
         <source>Click on a firm or facility. </source>
         <translation>请单击企业或设施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="64" />
         <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
         <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="71" />
         <source>An exchange needs two different ends: click the receiving one</source>
         <translation>共生交换需要两个不同的端点：请单击接收方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="102" />
         <source>No exchange recorded. </source>
         <translation>未记录共生交换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="119" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="123" />
         <source>Record exchange %1 → %2 (%3)</source>
         <translation>记录共生交换 %1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="133" />
         <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
         <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="138" />
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="107" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
@@ -3195,12 +3210,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>已有 %1 个节点。单击下一个节点；双击、Enter 或右键结束；Backspace 删除上一个节点；Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="128" />
         <source>Nothing to remove. </source>
         <translation>没有可删除的节点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="155" />
         <source>Needs at least %1 vertices; click more (Esc cancels)</source>
         <translation>至少需要 %1 个节点；请继续单击（Esc 取消）</translation>
     </message>
@@ -3431,104 +3446,114 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>NewParkDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="63" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="72" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="89" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="92" />
         <source>New park</source>
         <translation>新建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="93" />
         <source>Name of the park, as it appears in reports</source>
         <translation>园区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="97" />
         <source>Coordinate system of the project. China's national system is CGCS2000; pick the 3-degree Gauss-Kruger zone whose central meridian is nearest the park.</source>
         <translation>项目坐标系。我国国家坐标系为 CGCS2000；请选择中央经线离园区最近的 3 度带高斯-克吕格投影。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="103" />
         <source>CGCS2000 / 3-degree Gauss-Kruger CM %1°E (%2)</source>
         <translation>CGCS2000 3度带高斯-克吕格 中央经线 %1°E（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="108" />
         <source>Other projected CRS (type its code)…</source>
         <translation>其他投影坐标系（输入代码）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="112" />
         <source>Any projected coordinate system in metres, as EPSG:code or WKT</source>
         <translation>任意以米为单位的投影坐标系，填写 EPSG 代码或 WKT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="117" />
         <source>Year whose figures the baseline scenario records</source>
         <translation>现状基准方案数据所属的年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="117" />
-        <source>City or county, e.g. 盘锦 or Panjin</source>
-        <translation>城市或县，如 盘锦 或 Panjin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="119" />
-        <source>Where the park is: pick a city or county, or type longitude and latitude</source>
-        <translation>园区位置：选择城市或县，或输入经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="140" />
         <source>Start the view at this place</source>
         <translation>地图视图从此处开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="149" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="148" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="119" />
+        <source>City, county or park, e.g. 辽滨 or Panjin</source>
+        <translation>城市、县或园区，如 辽滨 或 Panjin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="122" />
+        <source>Where the park is: type a city, county or industrial park and Enter (the first match), or type longitude and latitude</source>
+        <translation>园区位置：输入城市、县或工业园区后回车（取第一个匹配），或输入经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="151" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="153" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="157" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="158" />
         <source>CRS code</source>
         <translation>坐标系代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="159" />
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="210" />
+        <source>No city, county or park called “%1” in the gazetteer</source>
+        <translation>地名库中没有名为“%1”的城市、县或园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="235" />
+        <source>%1 industrial park</source>
+        <translation>%1工业园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="268" />
         <source>Give the park a name.</source>
         <translation>请为园区命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="271" />
         <source>Type the code of a projected coordinate system, e.g. EPSG:4550.</source>
         <translation>请输入投影坐标系代码，例如 EPSG:4550。</translation>
     </message>
