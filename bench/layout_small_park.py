@@ -253,10 +253,19 @@ def main(screenshot: str = "") -> int:
         + f" klm_slow_s={driver.seconds(KLM_KEY_SLOW_S):.0f}"
         + f" load_avg={os.getloadavg()[0]:.2f}"
     )
-    if screenshot:  # for the docs: the whole park in view (not part of the timed layout)
+    if screenshot:  # for the docs: the window, then the map alone with the park in view
+        from PySide6.QtWidgets import QDockWidget
+
         win.canvas.zoom_to_extent()
         app.processEvents()
         win.grab().save(screenshot)
+        for dock in win.findChildren(QDockWidget):
+            dock.hide()
+        app.processEvents()
+        win.canvas.zoom_to_extent()
+        app.processEvents()
+        root, dot, ext = screenshot.rpartition(".")
+        win.grab().save(f"{root}_map.{ext}" if dot else f"{screenshot}_map")
     win.document.undo_stack.clear()
     win.close()
     return 0
