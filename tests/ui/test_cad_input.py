@@ -5,6 +5,7 @@ right-angle and parallel constraints hold the rubber band."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,14 @@ def test_the_bench_lays_out_the_park_by_key_presses_alone(qtbot, window) -> None
     typed = sum(len(t) + 1 for _, entries in bench.SCRIPT for t in entries)
     assert driver.keystrokes >= typed + len(bench.SCRIPT)  # entries, Enters and tool keys
     assert driver.clicks == 0
+    # the walkthrough in the docs counts the same keys (plus Ctrl+N, the place and Enter)
+    doc = (BENCH.parents[1] / "docs" / "drafting-and-georeferencing.md").read_text("utf-8")
+    total = re.search(r"\| \| \| total \| (\d+) \| (\d+) \|", doc)
+    assert total is not None
+    keys, steps = int(total[1]), int(total[2])
+    assert (keys, steps) == (driver.keystrokes + 2 + len(bench.PLACE) + 1, driver.steps + 2)
+    assert f"{keys} × 0.28 + {steps} × 1.35" in doc
+    assert f"≈ {round(keys * bench.KLM_KEY_S + steps * bench.KLM_MENTAL_S)} s" in doc
     stack = window.document.undo_stack
     assert stack.count() == 11  # every object is one undo step
     while stack.canUndo():

@@ -100,7 +100,7 @@ def test_ctrl_n_liaobin_enter_and_the_new_map_takes_the_keyboard(qtbot, window) 
     bench.new_park_by_keys(window, driver)
     park = window.document.park
     assert (park.name, park.crs) == ("Liaobin Coastal Economic Zone", "EPSG:4550")
-    assert driver.keystrokes == 2 + len("Liaobin") + 1
+    assert (driver.keystrokes, driver.steps) == (2 + len("Liaobin") + 1, 2)
     window.activateWindow()  # the window system's doing when the dialog closes
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.canvas)
     window.tool_actions["draw_zone"].trigger()
