@@ -21,6 +21,7 @@ from ecopark.costs import (
 )
 from ecopark.export.labels import facility_pair, medium_pair
 from ecopark.model import Facility, Firm, Park, Pipeline
+from ecopark.numbers import format_plain
 
 if TYPE_CHECKING:
     from ecopark.indicators import ScenarioResult
@@ -98,7 +99,11 @@ def cost_items(table: dict[str, Any]) -> list[CostItem]:
         zh, en = medium_pair(medium)
         lower = 0.0
         for dn, cost in classes:
-            span = f"DN {lower:g}–{dn:g}" if dn is not None else f"DN > {lower:g}"
+            span = (
+                f"DN {format_plain(lower)}–{format_plain(dn)}"
+                if dn is not None
+                else f"DN > {format_plain(lower)}"
+            )
             items.append(
                 CostItem(
                     f"pipe.{medium}.{'max' if dn is None else f'{dn:g}'}",

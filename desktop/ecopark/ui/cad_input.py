@@ -29,6 +29,7 @@ from ecopark.drafting.cad_input import (
     resolve,
 )
 from ecopark.model import EcoParkError
+from ecopark.numbers import format_plain
 
 Point = tuple[float, float]
 START_CHARS = frozenset("0123456789@<-.+＠")
@@ -162,7 +163,7 @@ class CadInputBar(QToolBar):
                 self.lock_deg = typed.angle_deg
                 self.info.setText(
                     QCoreApplication.translate("CadInput", "Angle locked at %1°").replace(
-                        "%1", f"{typed.angle_deg:g}"
+                        "%1", format_plain(typed.angle_deg)
                     )
                 )
                 self.edit.clear()
