@@ -169,6 +169,7 @@ class ScorecardWidget(QFrame):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once: the deletion waits for the event loop
                 widget.deleteLater()
         self.rows = list(rows)
         columns = 2 if len(rows) > 5 else 1
