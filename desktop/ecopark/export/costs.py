@@ -160,7 +160,8 @@ def _setting_number(park: Park, key: str, default: float, low: float, high: floa
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise CostTableError(f"park setting {key}: {value!r} is not a number")
     if not low <= value <= high:
-        raise CostTableError(f"park setting {key} = {value} must be between {low:g} and {high:g}")
+        span = f"{format_plain(low)} and {format_plain(high)}"
+        raise CostTableError(f"park setting {key} = {value} must be between {span}")
     return float(value)
 
 
@@ -199,7 +200,7 @@ def plan_costs(park: Park, scenario_id: str, result: ScenarioResult | None = Non
         if pipe.status != "planned":
             continue
         zh, en = medium_pair(pipe.medium)
-        dn = f"DN{pipe.diameter_mm:g}"
+        dn = f"DN{format_plain(pipe.diameter_mm, grouped=False)}"
         projects.append(
             project(
                 "pipeline",
