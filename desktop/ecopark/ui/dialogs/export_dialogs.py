@@ -186,7 +186,9 @@ class FileExportDialog(QDialog):
     """Export work plan… / Export report…: the language of the file, then where to write it;
     :meth:`export_to` writes (and remembers the language for the next export)."""
 
-    def __init__(self, document: ProjectDocument, kind: str, parent: QWidget | None = None):
+    def __init__(
+        self, document: ProjectDocument, kind: str = "work_plan", parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.document = document
         self.export = file_exports()[kind]
