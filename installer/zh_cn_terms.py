@@ -1603,6 +1603,22 @@ ZH: dict[str, str] = {
     # ----- presentation window (issue 21) --------------------------------------------------------
     "%1 — presentation": "%1 — 汇报模式",
     "Scenario not found: %1": "方案不存在：%1",
+    "← → PageUp PageDown slides  ·  F flows  ·  Esc leave": (
+        "← → 上页/下页 翻页  ·  F 桑基图  ·  Esc 退出"
+    ),
+    # ----- export language, report export (issue 21) ---------------------------------------------
+    "Chinese only": "仅中文",
+    "Bilingual (Chinese and English)": "中英双语",
+    "English only": "仅英文",
+    "The language of the exported file; codes (HJ 274, CTIP, CO₂) and unit symbols stay as they "
+    "are": "导出文件的语言；代码（HJ 274、CTIP、CO₂）和单位符号保持原样",
+    "Export report": "导出报告",
+    "Report written: %1": "报告已写入：%1",
+    "Routed %1 DN%2": "优化路由 %1 DN%2",
+    "PDF report for the panel: overview, map, key projects, charts, symbiosis chains, "
+    "cost-benefit, safeguards": (
+        "供评审专家的 PDF 报告：概况、地图、重点项目、图表、共生链、成本效益、保障措施"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
@@ -1611,5 +1627,6 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     # default export file names (file-name-safe: no spaces)
     ("ExportDialogs", "work-plan"): "工作计划",
     ("ExportDialogs", "map"): "规划图",
+    ("ExportDialogs", "report"): "工作方案报告",
 }
 """(context, source) -> Chinese, where one English word needs two Chinese ones."""

@@ -40,6 +40,7 @@ from ecopark.drafting.cad_input import (
 )
 from ecopark.drafting.object_refs import match_id, orthogonal_route, split_ids
 from ecopark.model import EcoParkError
+from ecopark.numbers import format_plain
 from ecopark.places import home_point
 from ecopark.ui.i18n import arg
 from ecopark.ui.tools.snapping import SnapResult
@@ -202,7 +203,7 @@ class CadInputBar(QToolBar):
                 self.lock_deg = typed.angle_deg
                 self.info.setText(
                     QCoreApplication.translate("CadInput", "Angle locked at %1°").replace(
-                        "%1", f"{typed.angle_deg:g}"
+                        "%1", format_plain(typed.angle_deg)
                     )
                 )
                 self.edit.clear()
