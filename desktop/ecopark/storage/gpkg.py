@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
-import importlib.util
 import itertools
 import json
 import os
@@ -728,23 +727,9 @@ class _Column:
         return v.item() if isinstance(v, np.generic) else v
 
 
-COLUMNAR = importlib.util.find_spec("pyarrow") is not None
-"""Read layers through GDAL's columnar (Arrow) interface when pyarrow is installed: GDAL then
-fills whole columns in C, where the feature-by-feature interface hands pyogrio one value at
-a time (100,000 features of sixty fields: about 0.4 s instead of 2.5 s). Both give the same
-frame (tests/storage/test_columnar_read.py)."""
-
-
 def _read_layer_frame(path: Path, layer: str, spatial: bool) -> pd.DataFrame:
     """The layer indexed by fid; a damaged geometry blob empties that row's geometry instead of
     failing the whole layer (the row is then set aside as having no valid geometry)."""
-    if COLUMNAR:
-        try:
-            return pyogrio.read_dataframe(
-                path, layer=layer, read_geometry=spatial, fid_as_index=True, use_arrow=True
-            )
-        except Exception:  # noqa: BLE001 - a damaged file: the reader below says what is wrong
-            pass
     try:
         return pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial, fid_as_index=True)
     except shapely.errors.GEOSException:

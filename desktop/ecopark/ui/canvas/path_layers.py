@@ -139,16 +139,16 @@ class BatchedPathLayer(LayerItem):
     """Lines or polygons painted in batches: one path per (grid cell, style).
 
     Qt pays per drawPath call and per edge, so the grid comes in several levels (1x1 up to
-    32x32 over the layer's extent; a frame visits only the cells its view can reach): a
+    16x16 over the layer's extent; a frame visits only the cells its view can reach): a
     zoomed-out frame draws a few large batches, a zoomed-in frame draws the few small cells it
     shows. An edit only marks its own cell and style dirty
     on each level; the batches are rebuilt when next drawn.
     """
 
-    LEVELS = 6
-    """Down to cells of 1/32 of the layer's extent: for a district 77 km wide, street-level
-    views (a few km) draw a few cached batches of 2.4 km cells whole instead of picking the
-    members they meet out of 10 km cells frame after frame."""
+    LEVELS = 5
+    """Down to cells of 1/16 of the layer's extent: for a district 77 km wide, street-level
+    views (a few km) draw a few cached batches of 4.8 km cells instead of picking the members
+    they meet out of 10 km cells frame after frame (a sixth level would cost 15 MB more)."""
 
     def __init__(self, layer: str, frame: MapFrame):
         super().__init__(layer, frame)
