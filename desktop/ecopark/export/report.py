@@ -26,6 +26,7 @@ from ecopark.export.map_export import map_rendering, render_map_figure  # noqa: 
 from ecopark.export.workbook_projects import HISTORY_QUANTITIES, benefit_text  # noqa: E402
 from ecopark.indicators import ScenarioResult, evaluate_scenario  # noqa: E402
 from ecopark.model import Park  # noqa: E402
+from ecopark.numbers import format_plain  # noqa: E402
 from ecopark.projects import words  # noqa: E402
 from ecopark.projects.model import PARK_COMMITTEE, SAFEGUARD_TOPICS  # noqa: E402
 from ecopark.projects.plan import WorkPlan, work_plan  # noqa: E402
@@ -254,7 +255,7 @@ def _cost_benefit(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None
         fig.text(0.05, 0.88 - 0.035 * k, _t(label, lang), fontsize=9)
         fig.text(0.45, 0.88 - 0.035 * k, value, fontsize=9)
     fig.text(0.05, 0.66, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
-    rows = [[a.key, f"{a.value:g}", _t((a.unit_zh or a.unit, a.unit), lang),
+    rows = [[a.key, format_plain(a.value), _t((a.unit_zh or a.unit, a.unit), lang),
              _clip(_t((a.source_zh or a.source, a.source), lang), 110)]
             for a in plan.assumptions.values()]  # fmt: skip
     _table(fig, (0.05, 0.08, 0.9, 0.55),
@@ -290,7 +291,8 @@ def export_report(
     result = evaluate_scenario(park, sid)
     plan = work_plan(park, sid, result, language=lang)
     info = park.scenario(sid).info
-    footer = f"EcoPark Planner — {park.name} — {info.name} ({info.year})"
+    app = _t(("生态园区规划器", "EcoPark Planner"), lang)
+    footer = f"{app} — {park.name} — {info.name} ({info.year})"
     target = Path(path)
     with map_rendering(), atomic_target(target) as tmp, PdfPages(tmp) as pdf:
         _overview(pdf, park, plan, result, lang, footer)
