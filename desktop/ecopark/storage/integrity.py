@@ -91,41 +91,52 @@ def mistyped_values(
     with contextlib.closing(_connect(p)) as con:
         present = {str(r[1]) for r in con.execute(f'PRAGMA table_info("{layer}")')}
         fid = primary_key(con, layer)
-        for column in (c for c in text_columns if c in present):
-            query = (
-                f'SELECT "{fid}", CAST("{column}" AS BLOB) FROM "{layer}" '
-                f"WHERE typeof(\"{column}\") = 'text' AND instr(CAST(\"{column}\" AS BLOB), X'00')"
-            )
-            for row_fid, raw in con.execute(query):
-                text = bytes(raw).decode("utf-8", "replace").replace("\x00", "\\0")
-                out.setdefault(int(row_fid), []).append(
-                    RowProblem(
-                        layer,
-                        int(row_fid),
-                        column,
-                        shown(text),
-                        "contains an invisible control character (U+0000, NUL)",
-                    )
-                )
-        columns = [c for c in numeric_columns if c in present]
-        if not columns:
+        texts = [c for c in text_columns if c in present]
+        numbers = [c for c in numeric_columns if c in present]
+        if not texts and not numbers:
             return out
-        test = " OR ".join(f"typeof(\"{c}\") IN ('text', 'blob')" for c in columns)
-        select = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
-        query = f'SELECT "{fid}", {select} FROM "{layer}" WHERE {test}'
+        # one pass over the table for every column (a large layer is read once, not once per
+        # text column): per column, whether its value is a problem, then the value itself
+        tests = [
+            f"(typeof(\"{c}\") = 'text' AND instr(CAST(\"{c}\" AS BLOB), X'00') > 0)" for c in texts
+        ] + [f"typeof(\"{c}\") IN ('text', 'blob')" for c in numbers]
+        shown_values = [f'CAST("{c}" AS BLOB)' for c in texts] + [f'"{c}"' for c in numbers]
+        pairs = ", ".join(f"{t}, {v}" for t, v in zip(tests, shown_values, strict=True))
+        query = (
+            f'SELECT "{fid}", {pairs}, '
+            + ", ".join(f'typeof("{c}")' for c in numbers or texts[:1])
+            + f' FROM "{layer}" WHERE {" OR ".join(tests)}'
+        )
+        found: dict[int, list[RowProblem]] = {}
         for row in con.execute(query):
-            for k, column in enumerate(columns):
-                value, kind = row[1 + 2 * k], row[2 + 2 * k]
-                if kind in ("text", "blob"):
-                    out.setdefault(int(row[0]), []).append(
+            row_fid = int(row[0])
+            kinds = row[1 + 2 * (len(texts) + len(numbers)) :]
+            for k, column in enumerate(texts):
+                if row[1 + 2 * k]:
+                    raw = row[2 + 2 * k]
+                    text = bytes(raw).decode("utf-8", "replace").replace("\x00", "\\0")
+                    found.setdefault(row_fid, []).append(
                         RowProblem(
                             layer,
-                            int(row[0]),
+                            row_fid,
                             column,
-                            shown(value),
-                            f"{kind} in a numeric column (not read as a number)",
+                            shown(text),
+                            "contains an invisible control character (U+0000, NUL)",
                         )
                     )
+            for k, column in enumerate(numbers):
+                j = len(texts) + k
+                if row[1 + 2 * j]:
+                    found.setdefault(row_fid, []).append(
+                        RowProblem(
+                            layer,
+                            row_fid,
+                            column,
+                            shown(row[2 + 2 * j]),
+                            f"{kinds[k]} in a numeric column (not read as a number)",
+                        )
+                    )
+        out.update(found)
     return out
 
 

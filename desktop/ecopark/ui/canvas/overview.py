@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPoint, QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
 from ecopark.ui.canvas.stack import frame_pixels
@@ -30,6 +30,15 @@ MIN_FEATURES = 10_000
 """Parks with fewer features draw every frame feature by feature (fast enough already)."""
 BUDGET_BYTES = 64 * 1024 * 1024
 """Memory for the level images; the finest levels that do not fit are left out."""
+LEVEL_FORMAT = QImage.Format.Format_RGB16
+"""Levels are kept at 16 bits a pixel (5-6-5: colours within 4 of 255 per channel of the
+exact drawing): in the same memory as 32-bit levels down to 1 octave in, they reach
+1.5 octaves in, where views of a sixth of a district still show some 14,000 features."""
+BYTES_PER_PIXEL = 2
+STRIP_ROWS = 256
+"""Levels are rendered in strips this many pixels high at 32 bits (the point layers stamp
+into 32-bit pixels), each copied into the 16-bit level: a strip is a few megabytes where a
+32-bit copy of the finest level would be a hundred."""
 HALF_OCTAVE = math.sqrt(2.0)
 MATCH_OCTAVES = 0.25
 """A level serves views whose scale is within this many octaves of its own."""
@@ -37,8 +46,9 @@ COARSEST_STEPS = 6
 """Levels above "whole park fits the view": 3 octaves further out."""
 FINEST_STEPS = 4
 """Levels below it, as far as the budget allows (up to 2 octaves in). For a park as wide as the
-view, 64 MB reach 1.5 octaves in: views down to 1/2.4 of the whole-park scale use the overview,
-closer ones (a sixth of the park or less on screen) are drawn feature by feature."""
+view, 64 MB of 16-bit levels reach 1.5 octaves in: views down to 1/3.4 of the whole-park scale
+use the overview, closer ones (a tenth of the park or less on screen) are drawn feature by
+feature."""
 PAD_PX = 16
 """Margin around the park, in level pixels: the largest symbol's reach."""
 
@@ -83,7 +93,7 @@ class Overview:
             m = whole_mupp * HALF_OCTAVE**k
             w = math.ceil(width_m / m) + 2 * PAD_PX
             h = math.ceil(height_m / m) + 2 * PAD_PX
-            used += 4 * w * h
+            used += BYTES_PER_PIXEL * w * h
             if used > BUDGET_BYTES:
                 break
             out.append(m)
@@ -97,7 +107,7 @@ class Overview:
         background: QColor,
         paint_layers: PaintLayers,
     ) -> Iterator[None]:
-        """Render the levels one per step (the canvas runs the steps in idle time); the
+        """Render the levels one strip per step (the canvas runs the steps in idle time); the
         overview is used only once every level is ready."""
         self.clear()
         levels: list[Level] = []
@@ -106,21 +116,32 @@ class Overview:
             rect = scene_bounds.adjusted(-pad, -pad, pad, pad)
             w = max(1, math.ceil(rect.width() / m))
             h = max(1, math.ceil(rect.height() / m))
-            image = QImage(w, h, QImage.Format.Format_RGB32)
-            image.fill(background)
-            pixels = frame_pixels(image)
-            painter = QPainter(image)
-            painter.setRenderHints(
-                QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-            )
+            image = QImage(w, h, LEVEL_FORMAT)
+            strip = QImage(w, min(h, STRIP_ROWS), QImage.Format.Format_RGB32)
+            pixels = frame_pixels(strip)
             s = 1.0 / m
-            painter.setWorldTransform(QTransform(s, 0.0, 0.0, s, -rect.left() * s, -rect.top() * s))
-            try:
-                paint_layers(painter, w, h, pixels)
-            finally:
-                painter.end()
+            for top in range(0, h, STRIP_ROWS):
+                # the strip is the level shifted up by whole pixels: features crossing a seam
+                # are drawn the same on both sides of it
+                strip.fill(background)
+                painter = QPainter(strip)
+                painter.setRenderHints(
+                    QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                )
+                painter.setWorldTransform(
+                    QTransform(s, 0.0, 0.0, s, -rect.left() * s, -rect.top() * s - top)
+                )
+                try:
+                    paint_layers(painter, w, strip.height(), pixels)
+                finally:
+                    painter.end()
+                rows = min(STRIP_ROWS, h - top)
+                copy = QPainter(image)
+                copy.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                copy.drawImage(QPoint(0, top), strip, QRect(0, 0, w, rows))
+                copy.end()
+                yield
             levels.append(Level(m, QRectF(rect.left(), rect.top(), w * m, h * m), image))
-            yield
         self.levels = levels
         self.key = key
 
