@@ -23,7 +23,11 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from ecopark.export.labels import pick  # noqa: E402
 from ecopark.export.map_export import map_rendering, render_map_figure  # noqa: E402
-from ecopark.export.workbook_projects import HISTORY_QUANTITIES, benefit_text  # noqa: E402
+from ecopark.export.workbook_projects import (  # noqa: E402
+    HISTORY_QUANTITIES,
+    benefit_text,
+    overlap_benefit,
+)
 from ecopark.indicators import ScenarioResult, evaluate_scenario  # noqa: E402
 from ecopark.model import Park  # noqa: E402
 from ecopark.projects import words  # noqa: E402
@@ -95,9 +99,7 @@ def _grid(fig: Figure, top: float, left: float, header: list[str], rows: list[li
                                  facecolor="#DDE6F0", edgecolor="none", zorder=0))  # fmt: skip
     ys = [top - row_h * k for k in range(n + 2)]
     rules = [[(left, y), (left + width, y)] for y in ys]
-    fig.add_artist(
-        LineCollection(rules, transform=fig.transFigure, colors="0.75", linewidths=0.4)
-    )
+    fig.add_artist(LineCollection(rules, transform=fig.transFigure, colors="0.75", linewidths=0.4))
     # points per figure-fraction of height: one text line per row
     spacing = row_h * fig.get_figheight() * 72 / fontsize
     x = left
@@ -116,19 +118,25 @@ def _overview(pdf: PdfPages, park: Park, plan: WorkPlan, r: ScenarioResult, lang
     fig = _page(pdf, f"{park.name} — {_t(('工作方案报告', 'Work plan report'), lang)}", footer)
     base = park.baseline()
     sav = r.carbon.savings if r.carbon is not None else None
+    units = ((" 万元", " 10⁴ RMB"), (" 万元/年", " 10⁴ RMB/a"), (" 年", " a"))
+    rmb, rmb_a, in_years = (_t(u, lang) for u in units)
     lines = [
         (("方案", "Scenario"), f"{info.name} ({info.scenario_id}), {info.year}"),
         (("基准年", "Baseline"), f"{base.info.name}, {base.info.year}" if base else "—"),
         (("企业数", "Firms"), str(len(park.scenario(plan.scenario_id).firms))),
-        (("地均产出", "Land output"), _num(r.land_output.park_value, 2) + " 10⁸ RMB/km²"),
+        (("地均产出", "Land output"), _num(r.land_output.park_value, 2)
+         + _t((" 亿元/km²", " 10⁸ RMB/km²"), lang)),
         (("集中供给覆盖率", "Shared supply coverage"),
          _num(100 * (r.coverage.combined or 0.0)) + " %"),
         (("替代小锅炉", "Small boilers replaced"), str(r.coverage.boilers_replaced)),
         (("节约燃料", "Fuel saved"), _num(sav.fuel_tce if sav else None, 0) + " tce/a"),
         (("减排 CO₂", "CO₂ avoided"), _num(sav.co2_t if sav else None, 0) + " t/a"),
         (("重点项目", "Key projects"), str(len(plan.projects))),
-        (("总投资", "Investment"), _num(plan.totals.investment_10k_rmb) + " 10⁴ RMB"),
-        (("补贴", "Subsidy"), _num(plan.totals.subsidy_10k_rmb) + " 10⁴ RMB"),
+        (("总投资", "Investment"), _num(plan.totals.investment_10k_rmb) + rmb),
+        (("补贴", "Subsidy"), _num(plan.totals.subsidy_10k_rmb) + rmb),
+        (("年节约（全部项目联合计算）", "Annual savings (all projects, computed jointly)"),
+         _num(plan.totals.annual_savings_10k_rmb) + rmb_a),
+        (("静态回收期", "Simple payback"), _num(plan.totals.payback_years) + in_years),
     ]  # fmt: skip
     fig.text(0.04, 0.88, _t(("园区概况", "Park overview"), lang), fontsize=12, weight="bold")
     for k, (label, value) in enumerate(lines):
@@ -172,20 +180,47 @@ def _projects_pages(pdf: PdfPages, park: Park, plan: WorkPlan, lang: str, footer
             _num(e.annual_savings_10k_rmb), _num(e.npv_10k_rmb), _num(e.payback_years),
             _clip(benefit_text(plan.benefits[p.project_id], lang), benefit_w),
         ])  # fmt: skip
-    pages = max(1, -(-len(rows) // ROWS_PER_PAGE))
+    t = plan.totals
+    over = t.overlap_savings_10k_rmb
+    totals = [
+        ["", words.word("total.projects", lang), "", "", "", _num(t.investment_10k_rmb), "",
+         _num(t.subsidy_10k_rmb), _num(t.project_savings_sum_10k_rmb),
+         _num(t.project_npv_sum_10k_rmb), "", ""],
+        ["", _clip(words.word("total.overlap" if over <= 0 else "total.synergy", lang), name_w),
+         "", "", "", "", "", "", _num(over), _num(t.overlap_npv_10k_rmb), "",
+         _clip(benefit_text(overlap_benefit(plan), lang), benefit_w)],
+        ["", _clip(words.word("total.plan", lang), name_w), "", "", "",
+         _num(t.investment_10k_rmb), "", _num(t.subsidy_10k_rmb),
+         _num(t.annual_savings_10k_rmb), _num(t.npv_10k_rmb), _num(t.payback_years),
+         _clip(benefit_text(plan.joint, lang), benefit_w)],
+    ]  # fmt: skip
+    # the three total rows go on the last page with its projects (pages share the rows evenly)
+    pages = max(1, -(-(len(rows) + len(totals)) // ROWS_PER_PAGE))
+    per = max(1, -(-len(rows) // pages))
     title = _t(("重点项目（投资、补贴、净现值：万元）", "Key projects (money in 10⁴ RMB)"), lang)
     for k in range(pages):
         fig = _page(pdf, f"{title} {k + 1}/{pages}", footer)
-        chunk = rows[k * ROWS_PER_PAGE : (k + 1) * ROWS_PER_PAGE]
+        chunk = rows[k * per : (k + 1) * per]
         if k == pages - 1:
-            t = plan.totals
-            chunk = [*chunk, ["", _t(("合计", "Total"), lang), "", "", "",
-                              _num(t.investment_10k_rmb), "", _num(t.subsidy_10k_rmb),
-                              _num(t.annual_savings_10k_rmb), _num(t.npv_10k_rmb),
-                              _num(t.payback_years), ""]]  # fmt: skip
-        _grid(fig, 0.9, 0.03, header, chunk,
-              [0.04, 0.17, 0.07, 0.08, 0.06, 0.06, 0.05, 0.05, 0.06, 0.06, 0.05, 0.25])
+            chunk = [*rows[k * per :], *totals]
+        _grid(
+            fig,
+            0.9,
+            0.03,
+            header,
+            chunk,
+            [0.04, 0.17, 0.07, 0.08, 0.06, 0.06, 0.05, 0.05, 0.06, 0.06, 0.05, 0.25],
+        )
+        if k == pages - 1:
+            _note(fig, 0.9 - 0.034 * (len(chunk) + 1) - 0.03, lang)
         pdf.savefig(fig)
+
+
+def _note(fig: Figure, y: float, lang: str, fontsize: float = 7.5) -> None:
+    """The joint rule in a sentence or two, wrapped to the page."""
+    width = 95 if lang == "zh" else 190
+    text = "\n".join(textwrap.wrap(words.word("note.joint", lang), width))
+    fig.text(0.04, y, text, fontsize=fontsize, va="top", color="0.25")
 
 
 def _charts(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
@@ -199,7 +234,7 @@ def _charts(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
     ax.bar([i + 0.2 for i in x], [e.npv_10k_rmb for e in econ], 0.4,
            label=_t(("净现值", "NPV"), lang), color="#55A868")  # fmt: skip
     ax.set_xticks(list(x), ids, rotation=90, fontsize=6)
-    ax.set_ylabel("10⁴ RMB")
+    ax.set_ylabel(_t(("万元", "10⁴ RMB"), lang))
     ax.set_title(_t(("投资与净现值（投资最大的项目）", "Investment and NPV (largest projects)"),
                     lang), fontsize=9)  # fmt: skip
     ax.legend(fontsize=7)
@@ -218,7 +253,7 @@ def _charts(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
     ax3 = fig.add_axes((0.06, 0.1, 0.4, 0.3))
     years = sorted(by_year)
     ax3.bar([str(y) for y in years], [by_year[y] for y in years], color="#8172B2")
-    ax3.set_ylabel("10⁴ RMB")
+    ax3.set_ylabel(_t(("万元", "10⁴ RMB"), lang))
     ax3.set_title(_t(("按完工年份的投资", "Investment by completion year"), lang), fontsize=9)
     pdf.savefig(fig)
 
@@ -239,31 +274,39 @@ def _chains(pdf: PdfPages, park: Park, plan: WorkPlan, lang: str, footer: str) -
 
 
 def _cost_benefit(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None:
+    """The plan's money: the sum over the projects, the overlap between them and the plan
+    computed jointly (savings, NPV and payback of the plan never add up project figures)."""
     fig = _page(pdf, _t(("费用效益分析", "Cost-benefit analysis"), lang), footer)
     t = plan.totals
-    lines = [
-        (("总投资", "Investment"), _num(t.investment_10k_rmb) + " 10⁴ RMB"),
-        (("补贴（批复时一半，目标完成 90% 后一半）",
-          "Subsidy (half on approval, half at 90 % of targets)"),
-         _num(t.subsidy_10k_rmb) + " 10⁴ RMB"),
-        (("年节约", "Annual savings"), _num(t.annual_savings_10k_rmb) + " 10⁴ RMB/a"),
-        (("净现值（各项目之和）", "NPV (sum over projects)"), _num(t.npv_10k_rmb) + " 10⁴ RMB"),
-        (("静态回收期", "Simple payback"), _num(t.payback_years) + " a"),
+    over = t.overlap_savings_10k_rmb
+    fig.text(0.05, 0.885, _t(("补贴批复时拨付一半，目标完成 90% 后拨付另一半；金额单位：万元。",
+                              "Subsidy: half on approval, half once 90 % of the targets are met. "
+                              "Money in 10⁴ RMB."), lang), fontsize=8.5)  # fmt: skip
+    header = [_t(p, lang) for p in (("", ""), ("投资", "Investment"), ("补贴", "Subsidy"),
+                                    ("年节约（/年）", "Annual savings (/a)"),
+                                    ("年运维（/年）", "Annual O&M (/a)"), ("净现值", "NPV"),
+                                    ("静态回收期（年）", "Simple payback (years)"))]  # fmt: skip
+    rows = [
+        [words.word("total.projects", lang), _num(t.investment_10k_rmb), _num(t.subsidy_10k_rmb),
+         _num(t.project_savings_sum_10k_rmb), _num(t.annual_om_10k_rmb),
+         _num(t.project_npv_sum_10k_rmb), "—"],
+        [_clip(words.word("total.overlap" if over <= 0 else "total.synergy", lang), 58), "", "",
+         _num(over), "", _num(t.overlap_npv_10k_rmb), ""],
+        [_clip(words.word("total.plan", lang), 58), _num(t.investment_10k_rmb),
+         _num(t.subsidy_10k_rmb), _num(t.annual_savings_10k_rmb), _num(t.annual_om_10k_rmb),
+         _num(t.npv_10k_rmb), _num(t.payback_years)],
     ]  # fmt: skip
-    for k, (label, value) in enumerate(lines):
-        fig.text(0.05, 0.88 - 0.035 * k, _t(label, lang), fontsize=9)
-        fig.text(0.45, 0.88 - 0.035 * k, value, fontsize=9)
-    fig.text(0.05, 0.66, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
+    _table(fig, (0.05, 0.7, 0.9, 0.16), header, rows,
+           [0.34, 0.1, 0.1, 0.12, 0.11, 0.1, 0.13], 8.5)  # fmt: skip
+    _note(fig, 0.745, lang, 8)
+    fig.text(0.05, 0.6, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
     rows = [[a.key, f"{a.value:g}", _t((a.unit_zh or a.unit, a.unit), lang),
              _clip(_t((a.source_zh or a.source, a.source), lang), 110)]
             for a in plan.assumptions.values()]  # fmt: skip
-    _table(fig, (0.05, 0.08, 0.9, 0.55),
+    _table(fig, (0.05, 0.08, 0.9, 0.5),
            [_t(p, lang) for p in (("代码", "Key"), ("数值", "Value"), ("单位", "Unit"),
                                   ("依据", "Source"))],
            rows, [0.14, 0.07, 0.12, 0.67], 7)  # fmt: skip
-    fig.text(0.05, 0.05, _t(("效益为有无项目之差，各项目效益不可简单相加；见 docs/work-plan.md。",
-                             "Benefits are with minus without each project and do not add up; "
-                             "see docs/work-plan.md."), lang), fontsize=7)  # fmt: skip
     pdf.savefig(fig)
 
 

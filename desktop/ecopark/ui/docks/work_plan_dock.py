@@ -44,6 +44,7 @@ from ecopark.projects.model import (
     SAFEGUARD_TOPICS,
     SAFEGUARDS_SETTING,
 )
+from ecopark.projects.plan import joint_totals
 from ecopark.projects.pricing import price_projects
 from ecopark.projects.propose import propose_projects
 from ecopark.ui.docks.binding import DocumentDock
@@ -79,6 +80,17 @@ class WorkPlanDock(DocumentDock):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.plan_figures = QLabel()
+        self.plan_figures.setObjectName("work_plan_joint_totals")
+        self.plan_figures.setWordWrap(True)
+        self.plan_figures.setToolTip(
+            self.tr(
+                "Each project's benefit is the plan with it minus without it, so two projects "
+                "can claim the same saving: the plan's figures come from one run without all "
+                "the projects, never from the sum of the projects"
+            )
+        )
+        layout.addWidget(self.plan_figures)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
@@ -219,7 +231,32 @@ class WorkPlanDock(DocumentDock):
                 "%1", f"{total:,.1f}"
             )
         )
+        self.plan_figures.setText(self._plan_text(projects))
         self._show_topic()
+
+    def _plan_text(self, projects: list[Project]) -> str:
+        """The plan's savings, NPV and payback, computed jointly (ecopark.projects.plan)."""
+        park, sid = self.document.park, self.document.scenario_id
+        if not projects or not sid:
+            return ""
+        try:
+            t = joint_totals(park, sid, projects, self._result())
+        except EcoParkError as exc:
+            return str(exc)
+        payback = (
+            self.tr("%1 years").replace("%1", f"{t.payback_years:,.1f}")
+            if t.payback_years is not None
+            else self.tr("no payback")
+        )
+        return (
+            self.tr(
+                "Plan, all projects together (computed jointly, not the sum of the projects): "
+                "savings %1 (10⁴ RMB/a), NPV %2 (10⁴ RMB), payback %3"
+            )
+            .replace("%1", f"{t.annual_savings_10k_rmb:,.1f}")
+            .replace("%2", f"{t.npv_10k_rmb:,.1f}")
+            .replace("%3", payback)
+        )
 
     # ----- edits -------------------------------------------------------------------------
     def _push(self, command: Any) -> None:
