@@ -14,15 +14,20 @@ import textwrap
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 
 matplotlib.use("Agg")
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
 
+from ecopark.export.costs import plan_costs  # noqa: E402
 from ecopark.export.labels import pick  # noqa: E402
 from ecopark.export.map_export import map_rendering, render_map_figure  # noqa: E402
+from ecopark.export.scorecard import scorecard_rows  # noqa: E402
 from ecopark.export.workbook_projects import (  # noqa: E402
     HISTORY_QUANTITIES,
     benefit_text,
@@ -69,27 +74,58 @@ def _num(value: float | None, digits: int = 1) -> str:
     return f"{value:,.{digits}f}"
 
 
-def _table(fig: Figure, rect: tuple[float, float, float, float], header: list[str],
-           rows: list[list[str]], widths: list[float], fontsize: float = 7.5) -> None:  # fmt: skip
-    ax = fig.add_axes(rect)
-    ax.axis("off")
-    if not rows:
-        rows = [["—"] * len(header)]
-    table = ax.table(cellText=rows, colLabels=header, colWidths=widths, loc="upper left",
-                     cellLoc="left")  # fmt: skip
-    table.auto_set_font_size(False)
-    table.set_fontsize(fontsize)
-    table.scale(1, 1.25)
-    for (r, _c), cell in table.get_celld().items():
-        if r == 0:
-            cell.set_facecolor("#DDE6F0")
-            cell.set_text_props(weight="bold")
+class _Cells(Artist):
+    """Table text drawn straight by the renderer, one string per cell at a fixed baseline.
+
+    A report of 200 projects prints thousands of cells; matplotlib's Text lays out and measures
+    each line (about a millisecond each) and lets a multi-line column drift from its ruled rows.
+    Here a cell costs one ``draw_text`` at the row's own baseline, and a cell that the PDF's
+    built-in Helvetica can show (numbers, ids, English words: cp1252 text) is written with it
+    (``pdf.use14corefonts``: no glyph layout, nothing to embed), the rest with the report's
+    fonts (Chinese), so the page prints in a fraction of the time (bench/export.py)."""
+
+    def __init__(self, cells: list[tuple[float, float, str, bool]], fontsize: float):
+        super().__init__()
+        self._cells = cells
+        """(x, baseline y) in figure fractions, text, bold"""
+        self._fontsize = fontsize
+        self.set_zorder(3)
+
+    def draw(self, renderer: Any) -> None:
+        if not self.get_visible() or self.figure is None:
+            return
+        to_px = self.figure.transFigure.transform
+        gc = renderer.new_gc()
+        gc.set_foreground("black")
+        core, other = [], []
+        for x, y, text, bold in self._cells:
+            if text:
+                (core if _core_text(text) else other).append((*to_px((x, y)), text, bold))
+        size = self._fontsize
+        with matplotlib.rc_context({"pdf.use14corefonts": True}):
+            props = {b: FontProperties(family="Helvetica", size=size, weight="bold" if b else None)
+                     for b in (False, True)}  # fmt: skip
+            for px, py, text, bold in core:
+                renderer.draw_text(gc, px, py, text, props[bold], 0.0)
+        props = {b: FontProperties(size=size, weight="bold" if b else None) for b in (False, True)}
+        for px, py, text, bold in other:
+            renderer.draw_text(gc, px, py, text, props[bold], 0.0)
+        gc.restore()
+        self.stale = False
+
+
+def _core_text(text: str) -> bool:
+    """Whether the PDF's built-in fonts can print ``text`` (cp1252, as matplotlib encodes it)."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _grid(fig: Figure, top: float, left: float, header: list[str], rows: list[list[str]],
           widths: list[float], fontsize: float = 6.5, row_h: float = 0.034) -> None:  # fmt: skip
-    """A ruled table drawn as one multi-line text per column: a 200-project plan prints in a
-    fraction of the time matplotlib's cell-by-cell table takes (bench/export.py)."""
+    """A ruled table: header band, rules between rows, every cell on its row's baseline."""
     from matplotlib.collections import LineCollection
     from matplotlib.patches import Rectangle
 
@@ -100,16 +136,13 @@ def _grid(fig: Figure, top: float, left: float, header: list[str], rows: list[li
     ys = [top - row_h * k for k in range(n + 2)]
     rules = [[(left, y), (left + width, y)] for y in ys]
     fig.add_artist(LineCollection(rules, transform=fig.transFigure, colors="0.75", linewidths=0.4))
-    # points per figure-fraction of height: one text line per row
-    spacing = row_h * fig.get_figheight() * 72 / fontsize
-    x = left
-    for j, w in enumerate(widths):
-        fig.text(x + 0.003, top - row_h / 2, header[j], fontsize=fontsize, weight="bold",
-                 va="center")  # fmt: skip
-        column = "\n".join(r[j] for r in rows)
-        fig.text(x + 0.003, top - row_h * 1.15, column, fontsize=fontsize, va="top",
-                 linespacing=spacing)  # fmt: skip
-        x += w
+    drop = 0.35 * fontsize / (fig.get_figheight() * 72)  # baseline below the row's middle
+    xs = [left + 0.003 + sum(widths[:j]) for j in range(len(widths))]
+    cells = [(xs[j], top - row_h / 2 - drop, text, True) for j, text in enumerate(header)]
+    for k, row in enumerate(rows, start=1):
+        y = top - row_h * (k + 0.5) - drop
+        cells += [(xs[j], y, text, False) for j, text in enumerate(row)]
+    fig.add_artist(_Cells(cells, fontsize))
 
 
 def _overview(pdf: PdfPages, park: Park, plan: WorkPlan, r: ScenarioResult, lang: str,
@@ -151,8 +184,8 @@ def _overview(pdf: PdfPages, park: Park, plan: WorkPlan, r: ScenarioResult, lang
         if any(v is not None for v in values):
             rows.append([f"{_t(label, lang)} {unit}".strip(), *(_num(v, 0) for v in values)])
     if years:
-        _table(fig, (0.52, 0.3, 0.45, 0.55), [_t(("指标", "Quantity"), lang), *map(str, years)],
-               rows, [0.5, *([0.5 / len(years)] * len(years))], 8)  # fmt: skip
+        _grid(fig, 0.85, 0.52, [_t(("指标", "Quantity"), lang), *map(str, years)], rows,
+              [0.225, *([0.225 / len(years)] * len(years))], 8, 0.04)  # fmt: skip
     else:
         fig.text(0.52, 0.84, _t(("尚未录入", "Not entered yet"), lang), fontsize=9)
     pdf.savefig(fig)
@@ -296,17 +329,17 @@ def _cost_benefit(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None
          _num(t.subsidy_10k_rmb), _num(t.annual_savings_10k_rmb), _num(t.annual_om_10k_rmb),
          _num(t.npv_10k_rmb), _num(t.payback_years)],
     ]  # fmt: skip
-    _table(fig, (0.05, 0.7, 0.9, 0.16), header, rows,
-           [0.34, 0.1, 0.1, 0.12, 0.11, 0.1, 0.13], 8.5)  # fmt: skip
-    _note(fig, 0.745, lang, 8)
-    fig.text(0.05, 0.6, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
+    _grid(fig, 0.86, 0.05, header, rows, [0.306, 0.09, 0.09, 0.108, 0.099, 0.09, 0.117], 8.5,
+          0.035)  # fmt: skip
+    _note(fig, 0.705, lang, 8)
+    fig.text(0.05, 0.64, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
     rows = [[a.key, f"{a.value:g}", _t((a.unit_zh or a.unit, a.unit), lang),
              _clip(_t((a.source_zh or a.source, a.source), lang), 110)]
             for a in plan.assumptions.values()]  # fmt: skip
-    _table(fig, (0.05, 0.08, 0.9, 0.5),
-           [_t(p, lang) for p in (("代码", "Key"), ("数值", "Value"), ("单位", "Unit"),
-                                  ("依据", "Source"))],
-           rows, [0.14, 0.07, 0.12, 0.67], 7)  # fmt: skip
+    _grid(fig, 0.62, 0.05,
+          [_t(p, lang) for p in (("代码", "Key"), ("数值", "Value"), ("单位", "Unit"),
+                                 ("依据", "Source"))],
+          rows, [0.126, 0.063, 0.108, 0.603], 7, 0.038)  # fmt: skip
     pdf.savefig(fig)
 
 
@@ -337,8 +370,9 @@ def export_report(
     target = Path(path)
     with map_rendering(), atomic_target(target) as tmp, PdfPages(tmp) as pdf:
         _overview(pdf, park, plan, result, lang, footer)
+        card = scorecard_rows(result, plan_costs(park, sid, result).total_investment_10k_rmb)
         map_fig = render_map_figure(park, sid, paper="A4", orientation="landscape",
-                                    scorecard=True, lang=lang)  # fmt: skip
+                                    scorecard=True, lang=lang, scorecard_rows=card)  # fmt: skip
         pdf.savefig(map_fig)
         _projects_pages(pdf, park, plan, lang, footer)
         _charts(pdf, plan, lang, footer)
