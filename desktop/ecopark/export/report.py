@@ -97,10 +97,12 @@ class _Cells(Artist):
         to_px = self.figure.transFigure.transform
         gc = renderer.new_gc()
         gc.set_foreground("black")
-        core, other = [], []
+        core: list[tuple[float, float, str, bool]] = []
+        other: list[tuple[float, float, str, bool]] = []
         for x, y, text, bold in self._cells:
             if text:
-                (core if _core_text(text) else other).append((*to_px((x, y)), text, bold))
+                px, py = to_px((x, y))
+                (core if _core_text(text) else other).append((px, py, text, bold))
         size = self._fontsize
         with matplotlib.rc_context({"pdf.use14corefonts": True}):
             props = {b: FontProperties(family="Helvetica", size=size, weight="bold" if b else None)
