@@ -23,7 +23,9 @@ projects' figures (docs/work-plan.md, "The plan: one joint run").
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import numpy as np
 
 from ecopark.carbon.factors import FactorTable
 from ecopark.commands import Command, MacroCommand, RemoveObjects, ReplaceObjects
@@ -31,9 +33,12 @@ from ecopark.indicators.carbon import Savings, carbon_result, savings
 from ecopark.indicators.carbon_link import carbon_figures
 from ecopark.indicators.coverage import allocate_all, coverage
 from ecopark.indicators.engine import IndicatorEngine
+from ecopark.indicators.exchange_reuse import reused_with_exchanges
 from ecopark.indicators.hj274 import ctip_rows, totals
 from ecopark.indicators.land import land_output
 from ecopark.indicators.results import CoverageResult, LandOutputResult
+from ecopark.indicators.rowcalc import REUSE_PAIRS, Totals, compute
+from ecopark.indicators.sets import IndicatorDef, entered_key, indicator_set
 from ecopark.indicators.state import ScenarioState
 from ecopark.model import Firm, Park, Scenario
 from ecopark.projects.model import Project
@@ -137,13 +142,13 @@ class _Lean:
     land_output: LandOutputResult
     ctip: dict[str, float]
     """CTIP row id -> value"""
+    totals: Totals | None = None
 
 
-def _ctip_values(
-    park: Park, state: ScenarioState, land: LandOutputResult, carbon: dict[str, float | None] | None
-) -> dict[str, float]:
-    """CTIP row values (the baseline is not needed: a row's value never reads it)."""
-    now = totals(
+def _totals(
+    state: ScenarioState, land: LandOutputResult, carbon: dict[str, float | None] | None
+) -> Totals:
+    return totals(
         state,
         land.park_value,
         land.industrial_area_km2,
@@ -151,9 +156,58 @@ def _ctip_values(
         land.industrial_overlap_km2,
         carbon,
     )
+
+
+def _ctip_values(park: Park, state: ScenarioState, now: Totals) -> dict[str, float]:
+    """CTIP row values (the baseline is not needed: a row's value never reads it)."""
     entered = park.scenario(state.scenario_id).entered_values
     rows = ctip_rows(now, None, entered, park.settings)
     return {row.id: row.value for row in rows if row.value is not None}
+
+
+_REUSED = tuple(reused for reused, _generated in REUSE_PAIRS)
+
+
+def exchange_rows(park: Park) -> tuple[IndicatorDef, ...]:
+    """The CTIP rows an exchange can move: the association degree and any row over a reused
+    quantity that exchanges fill in (ecopark.indicators.exchange_reuse); shipped or custom."""
+    return tuple(
+        spec
+        for spec in indicator_set("ctip", park.settings)
+        if spec.how == "association" or any(name in spec.how for name in _REUSED)
+    )
+
+
+def _ctip_without_exchanges(
+    park: Park, state: ScenarioState, with_r: _Lean, rows: tuple[IndicatorDef, ...]
+) -> dict[str, float]:
+    """CTIP values once exchanges alone are gone: of the totals only the exchange links and the
+    reuse that exchanges fill in change (ecopark.indicators.rowcalc.build_totals), so those are
+    recomputed and only the rows that read them (:func:`exchange_rows`)."""
+    assert with_r.totals is not None
+    firms = state.firm_slots()
+    ex = state.exchanges.alive_slots()
+    linked = np.isin(firms, np.concatenate([state.ex_from[ex], state.ex_to[ex]]))
+    columns = dict(with_r.totals.columns)
+    for reused, generated in REUSE_PAIRS:
+        columns[reused] = reused_with_exchanges(state, reused, generated, firms)
+    now = replace(
+        with_r.totals,
+        columns=columns,
+        firms_in_exchanges=int(linked.sum()),
+        iav_in_exchanges=float(state.num["iav_10k_rmb"][firms][linked].sum()),
+    )
+    entered = park.scenario(state.scenario_id).entered_values
+    out = dict(with_r.ctip)
+    for spec in rows:
+        value = compute(spec.how, now, None, "").value
+        if value is None:
+            value = entered.get(entered_key("ctip", spec.id))
+        if value is None:
+            out.pop(spec.id, None)
+        else:
+            out[spec.id] = float(value)
+    return out
 
 
 def _lean(park: Park, state: ScenarioState) -> _Lean:
@@ -163,12 +217,17 @@ def _lean(park: Park, state: ScenarioState) -> _Lean:
     cov = coverage(state, alloc, land.industrial_area_km2)
     carbon = carbon_result(state, cov, alloc.served)
     park_figures = carbon_figures(carbon)
-    ctip = _ctip_values(park, state, land, park_figures)
-    return _Lean(cov, carbon.savings, park_figures, land, ctip)
+    now = _totals(state, land, park_figures)
+    return _Lean(cov, carbon.savings, park_figures, land, _ctip_values(park, state, now), now)
 
 
 def _lean_without(
-    park: Park, state: ScenarioState, with_r: _Lean, touched: frozenset[str], f: FactorTable
+    park: Park,
+    state: ScenarioState,
+    with_r: _Lean,
+    touched: frozenset[str],
+    f: FactorTable,
+    ex_rows: tuple[IndicatorDef, ...] = (),
 ) -> _Lean:
     """The plan without some projects, recomputing only what the edited layers can change
     (``touched``); the rest is the with-projects figure. Land output is always reused: taking
@@ -183,7 +242,11 @@ def _lean_without(
             sav, carbon = full.savings, carbon_figures(full)
         else:
             sav = savings(state, cov, alloc.served, f)
-    ctip = _ctip_values(park, state, land, carbon) if touched & TOTALS_LAYERS else with_r.ctip
+    ctip = with_r.ctip
+    if touched & TOTALS_LAYERS == {"exchanges"}:  # pipes never move the totals
+        ctip = _ctip_without_exchanges(park, state, with_r, ex_rows)
+    elif touched & TOTALS_LAYERS:
+        ctip = _ctip_values(park, state, _totals(state, land, carbon))
     return _Lean(cov, sav, carbon, land, ctip)
 
 
@@ -287,6 +350,7 @@ class _Runs:
         self.with_r = _lean(self.scratch, state)
         self.with_f = _figures(self.with_r)
         self.with_fuel = _fuel(self.with_r)
+        self.ex_rows = exchange_rows(park)
 
     def close(self) -> None:
         self.engine.close()
@@ -305,7 +369,9 @@ class _Runs:
             cmd.redo(self.scratch)
             try:
                 state = self.engine.state(self.scenario_id)
-                wo = _lean_without(self.scratch, state, self.with_r, touched, self.factors)
+                wo = _lean_without(
+                    self.scratch, state, self.with_r, touched, self.factors, self.ex_rows
+                )
             finally:
                 cmd.undo(self.scratch)
             wo_f, wo_fuel = _figures(wo), _fuel(wo)
