@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +51,8 @@ from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import current_language
 
+PLAN_FIGURES_DELAY_MS = 300
+"""The plan's joint figures are computed this long after the last edit (one benefit run)."""
 COLUMNS = ("id", "name", "kind", "owner", "start", "completion", "investment", "rate", "members")
 EDITABLE = {1: "name", 4: "start_year", 5: "completion_year", 6: "investment", 7: "rate"}
 
@@ -91,6 +93,11 @@ class WorkPlanDock(DocumentDock):
             )
         )
         layout.addWidget(self.plan_figures)
+        # the joint run takes a moment on a large park: once a burst of edits has settled
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_FIGURES_DELAY_MS)
+        self._plan_timer.timeout.connect(self._show_plan_figures)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
@@ -231,8 +238,18 @@ class WorkPlanDock(DocumentDock):
                 "%1", f"{total:,.1f}"
             )
         )
-        self.plan_figures.setText(self._plan_text(projects))
+        self._plan_timer.start()
         self._show_topic()
+
+    def _show_plan_figures(self) -> None:
+        if not self.isVisible():
+            return
+        try:
+            projects = projects_of(self.document.park)
+        except EcoParkError as exc:
+            self.plan_figures.setText(str(exc))
+            return
+        self.plan_figures.setText(self._plan_text(projects))
 
     def _plan_text(self, projects: list[Project]) -> str:
         """The plan's savings, NPV and payback, computed jointly (ecopark.projects.plan)."""
