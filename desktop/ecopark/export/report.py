@@ -4,7 +4,10 @@ Pages (A4 landscape): park overview with the three-year baseline history, the ma
 (one row per project, as many pages as needed), charts (investment and NPV per project, CO₂
 avoided, investment by completion year), symbiosis chains, cost-benefit with its assumptions,
 and the safeguard measures. Figures come from :func:`ecopark.projects.plan.work_plan`, so the
-report and the Excel work plan print the same numbers.
+report and the Excel work plan print the same numbers. Below the projects and on the
+cost-benefit page the plan's totals come in three rows that reconcile: the sum over the
+projects, the overlap between them and the plan computed jointly (project benefits are not
+additive; docs/work-plan.md).
 """
 
 from __future__ import annotations
