@@ -7,12 +7,15 @@ Usage::
 
 Opens the real main window offscreen and does what a planner does, every step a key press or a
 click sent with QtTest to the widget that has the keyboard focus: Ctrl+N, the new-park dialog
-(name typed, longitude 122.03 and latitude 40.68 typed, Enter: EPSG:4550 picked from the
-longitude), then on the map the tools' one-key shortcuts (Z, A, F, P, X) and the dimensions
-typed into the CAD input bar (the first character typed on the map opens it; Enter takes an
-entry, an empty Enter finishes a pipe, Esc gives the keyboard back to the map), and the
-exchange dialog answered by keys (material, Tab, quantity, Enter). Result: two zones, a CHP,
-four firms, three steam pipes and one exchange (checked, and the bench fails otherwise).
+(``Liaobin`` typed into "Where", Enter: the park is named after the place and EPSG:4550 is picked
+from its longitude; the new map takes the keyboard), then on the map the tools' one-key
+shortcuts (Z, A, F, P, X) and the entries typed into the CAD input bar (a digit or ``@`` typed
+on the map opens it, Tab opens it for ids; Enter takes an entry, Esc gives the keyboard back to
+the map), and the exchange dialog answered by keys (material, Tab, quantity, Tab, Down for t/h,
+Enter). The keys, in order, with the same arithmetic, are in
+docs/drafting-and-georeferencing.md ("A park in two minutes"). Result: two zones, a CHP, four
+firms, three steam pipes from the CHP to firms and one exchange along one of them (checked, and
+the bench fails otherwise).
 
 The actions are counted as they are sent (:class:`Driver`), not estimated. A planner's time is
 then estimated with the keystroke-level model (Card, Moran & Newell 1980) from that count:
@@ -33,23 +36,21 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# (tool, typed entries); "" finishes a shape. Coordinates in EPSG:4550 metres.
-X, Y = 417_000, 4_504_000
+# (tool, typed entries), metres from the new park's home point (where its first view is centred)
 SCRIPT: list[tuple[str, list[str]]] = [
-    ("draw_zone", [f"{X},{Y}", "1200x800"]),  # first corner, then a 1,200 x 800 m rectangle
-    ("draw_zone", ["@1200,-800", "1000x800"]),
-    ("place_facility", ["@0,-400"]),  # CHP on the shared edge, 400 m up
-    ("place_firm", ["@-800,-200", "@0,400", "@1400,-400", "@0,400"]),
-    ("draw_pipeline", ["@-600,-200", "@800<180", "@200<270", ""]),
-    ("draw_pipeline", ["@800,200", "@600<0", "@200<90", ""]),
-    ("draw_pipeline", ["@-600,-200", "@600<0", "@200<270", ""]),
-    ("record_exchange", ["@-1400,400", "@1400,0"]),
+    ("draw_zone", ["1200x800", "1000x800"]),  # two 800 m deep blocks side by side from home
+    ("place_facility", ["@-1000,400"]),  # the CHP on their shared edge, 400 m up
+    ("place_firm", ["@-925,-200", "@550,0", "", ""]),  # a row of four firms 550 m apart
+    ("draw_pipeline", ["S1 F2", "S1 F3", "S1 F4"]),  # steam from the CHP, orthogonal routes
+    ("record_exchange", ["S1 F3"]),  # steam along the second pipe
 ]  # fmt: skip
 TOOL_KEYSTROKES = 1
 KLM_KEY_S, KLM_KEY_SLOW_S, KLM_MENTAL_S, KLM_CLICK_S = 0.28, 0.5, 1.35, 1.2
-PARK_NAME, LON, LAT = "Liaobin small park", "122.03", "40.68"
+PLACE, PARK_NAME = "Liaobin", "Liaobin Coastal Economic Zone"
 TOOL_KEYS = {"draw_zone": "Z", "place_facility": "A", "place_firm": "F", "draw_pipeline": "P",
              "record_exchange": "X"}  # fmt: skip
+OPENS_BAR = frozenset("0123456789@<-.+")
+"""First characters that open the CAD input bar when typed on the map (others need Tab)."""
 
 
 def lay_out(window: Any, type_entry: Any) -> dict[str, int]:
@@ -131,25 +132,15 @@ def answer_dialog(driver: Driver, answer: Any) -> None:
 
 
 def new_park_by_keys(window: Any, driver: Driver) -> None:
-    """Ctrl+N, then the new-park dialog filled in by keys: name, Tab Tab, longitude, Tab,
-    latitude, Enter."""
+    """Ctrl+N, then the new-park dialog by keys: it opens in "Where"; the place typed, Enter
+    (the first match is taken, the park named after it, and the dialog accepted)."""
     from PySide6.QtCore import Qt
 
     def fill(dialog: Any) -> None:
-        dialog.name_edit.setFocus()  # where the dialog opens (its first field)
-        driver.key(Qt.Key.Key_End)
-        driver.key(Qt.Key.Key_Home, Qt.KeyboardModifier.ShiftModifier)  # select the default
-        driver.type(PARK_NAME)
+        assert driver.focus() is dialog.place_edit, driver.focus()
+        driver.type(PLACE)
         driver.steps += 1
-        driver.key(Qt.Key.Key_Tab)  # to "Where"
-        driver.key(Qt.Key.Key_Tab)  # to the longitude (selected on entry)
-        assert driver.focus() is dialog.lon_spin, driver.focus()
-        driver.type(LON)
-        driver.steps += 1
-        driver.key(Qt.Key.Key_Tab)
-        driver.type(LAT)
-        driver.steps += 1
-        driver.key(Qt.Key.Key_Return)
+        driver.key(Qt.Key.Key_Return, widget=dialog.place_edit)
 
     answer_dialog(driver, fill)
     driver.steps += 1
@@ -166,8 +157,12 @@ def lay_out_by_keys(window: Any, driver: Driver) -> dict[str, int]:
         driver.key(Qt.Key.Key_Tab)
         driver.type("20")
         driver.steps += 1
+        driver.key(Qt.Key.Key_Tab)
+        driver.key(Qt.Key.Key_Down)  # unit t/a -> t/h
+        driver.steps += 1
         driver.key(Qt.Key.Key_Return)
 
+    bar = window.cad_input_bar.edit
     for tool, typed in SCRIPT:
         if driver.focus() is not window.canvas:
             driver.key(Qt.Key.Key_Escape)  # the bar gives the keyboard back to the map
@@ -178,13 +173,45 @@ def lay_out_by_keys(window: Any, driver: Driver) -> dict[str, int]:
             if tool == "record_exchange" and n == len(typed) - 1:
                 answer_dialog(driver, exchange)
             driver.steps += 1
+            if driver.focus() is not bar and not (text and text[0] in OPENS_BAR):
+                driver.key(Qt.Key.Key_Tab)  # ids: Tab gives the bar the keyboard
             driver.type(text)
+            assert driver.focus() is bar, (tool, text, driver.focus())
             driver.key(Qt.Key.Key_Return)
     s = window.document.scenario
     return {layer: len(objs) for layer, objs in s.layers.items() if objs}
 
 
-def main() -> int:
+def check_layout(document: Any) -> list[str]:
+    """What is wrong with the laid-out park ([] when it is the small park asked for)."""
+    s = document.scenario
+    wanted = {"zones": 2, "facilities": 1, "firms": 4, "pipelines": 3, "exchanges": 1}
+    got = {k: len(s.layers.get(k, {})) for k in wanted}
+    problems = [] if got == wanted else [f"counts {got}"]
+    if document.park.crs != "EPSG:4550":
+        problems.append(f"CRS {document.park.crs}")
+    points = {
+        (o.geometry.x, o.geometry.y): o.id
+        for layer in ("facilities", "firms")
+        for o in s.layers.get(layer, {}).values()
+    }
+    chp = [f.id for f in s.facilities.values() if f.kind == "chp"]
+    for pipe in s.layers.get("pipelines", {}).values():
+        coords = list(pipe.geometry.coords)  # type: ignore[attr-defined]
+        ends = [points.get(coords[0]), points.get(coords[-1])]
+        if pipe.medium.split("_")[0] != "steam" or ends[0] not in chp or ends[1] not in s.firms:
+            problems.append(f"pipe {pipe.id}: {pipe.medium} from {ends[0]} to {ends[1]}")
+    for ex in s.exchanges.values():
+        if (ex.material, ex.quantity, ex.unit) != ("steam", 20.0, "t/h"):
+            problems.append(f"exchange {ex.id}: {ex.material} {ex.quantity} {ex.unit}")
+    zones = [z.geometry for z in s.zones.values()]
+    if len(zones) == 2 and zones[0].intersection(zones[1]).area > 0:
+        problems.append("the zones overlap")
+    return problems
+
+
+def main(screenshot: str = "") -> int:
+    """Lay the park out and print the line; ``--screenshot PATH`` saves the window after."""
     import tempfile
 
     from PySide6.QtWidgets import QApplication
@@ -210,14 +237,14 @@ def main() -> int:
     win.activateWindow()  # what the window system does when the dialog closes (not an action)
     app.processEvents()
     if app.focusWidget() is not win.canvas:
-        driver.click(win.canvas.viewport())  # the new map: one click gives it the keyboard
+        driver.click(win.canvas.viewport())  # only if the new map did not take the keyboard
     counts = lay_out_by_keys(win, driver)
     run_s = time.perf_counter() - start
-    wanted = {"zones": 2, "facilities": 1, "firms": 4, "pipelines": 3, "exchanges": 1}
+    wanted = ("zones", "facilities", "firms", "pipelines", "exchanges")
     got = {k: counts.get(k, 0) for k in wanted}
-    (ex,) = win.document.scenario.exchanges.values()
-    if got != wanted or (ex.material, ex.quantity) != ("steam", 20.0):
-        print(f"layout incomplete: {got} {ex}", file=sys.stderr)
+    problems = check_layout(win.document)
+    if problems:
+        print(f"layout wrong: {'; '.join(problems)}", file=sys.stderr)
         return 1
     print(
         " ".join(f"{k}={v}" for k, v in got.items())
@@ -226,10 +253,24 @@ def main() -> int:
         + f" klm_slow_s={driver.seconds(KLM_KEY_SLOW_S):.0f}"
         + f" load_avg={os.getloadavg()[0]:.2f}"
     )
+    if screenshot:  # for the docs: the window, then the map alone with the park in view
+        from PySide6.QtWidgets import QDockWidget
+
+        win.canvas.zoom_to_extent()
+        app.processEvents()
+        win.grab().save(screenshot)
+        for dock in win.findChildren(QDockWidget):
+            dock.hide()
+        app.processEvents()
+        win.canvas.zoom_to_extent()
+        app.processEvents()
+        root, dot, ext = screenshot.rpartition(".")
+        win.grab().save(f"{root}_map.{ext}" if dot else f"{screenshot}_map")
     win.document.undo_stack.clear()
     win.close()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    args = sys.argv[1:]
+    sys.exit(main(args[1] if len(args) == 2 and args[0] == "--screenshot" else ""))

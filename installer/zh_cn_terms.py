@@ -445,10 +445,12 @@ ZH: dict[str, str] = {
     ),
     "Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace "
     "removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same "
-    "medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned.": (
+    "medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned. Or "
+    "press Tab and type two ids (S1 F3): a pipe between them along an orthogonal route.": (
         "沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，"
         "Esc 取消。"
         "点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。"
+        "也可按 Tab 后输入两个编号（S1 F3）：沿正交路线在两者之间绘制管线。"
     ),
     "Click an object or drag a box to select; Shift adds to the selection": (
         "单击对象或拖框选择；按住 Shift 可加选"
@@ -469,9 +471,10 @@ ZH: dict[str, str] = {
         "角点会捕捉已有分区的节点和边。分区类型在工具栏中选择。"
     ),
     "Click the firm or facility a material or energy flow comes from, then the one it goes to, "
-    "then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)": (
+    "then enter the material, quantity and unit (e.g. fly ash 30,000 t/a). Or press Tab and "
+    "type both ids (S1 F3)": (
         "先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位"
-        "（例如粉煤灰 30,000 t/a）"
+        "（例如粉煤灰 30,000 t/a）。也可按 Tab 后输入两端编号（S1 F3）"
     ),
     "Click where a shared facility (CHP, WWTP, reclaimed-water plant...) stands; its kind is "
     "chosen in the toolbar, its capacities in the Properties dock": (
@@ -1141,8 +1144,20 @@ ZH: dict[str, str] = {
     ),
     " pixels": " 像素",
     "e.g. iav_10k_rmb * 1.1": "例如 iav_10k_rmb * 1.1",
-    "x,y   @dx,dy   @length<angle   length   <angle   WxH (rectangle)": (
-        "x,y   @dx,dy   @长度<角度   长度   <角度   宽x高（矩形）"
+    "x,y   @dx,dy   @length<angle   length   <angle   WxH (rectangle)   S1 F3 (ids)": (
+        "x,y   @dx,dy   @长度<角度   长度   <角度   宽x高（矩形）   S1 F3（编号）"
+    ),
+    "Type the first corner first": "请先输入第一个角点",
+    "This tool takes coordinates, not object ids: type x,y or @dx,dy": (
+        "此工具只接受坐标，不接受对象编号：请输入 x,y 或 @dx,dy"
+    ),
+    "No firm or facility %1 in this scenario": "本方案中没有企业或设施 %1",
+    "No city, county or park called “%1” in the gazetteer": "地名库中没有名为“%1”的城市、县或园区",
+    "%1 industrial park": "%1工业园区",
+    "City, county or park, e.g. 辽滨 or Panjin": "城市、县或园区，如 辽滨 或 Panjin",
+    "Where the park is: type a city, county or industrial park and Enter (the first match), or "
+    "type longitude and latitude": (
+        "园区位置：输入城市、县或工业园区后回车（取第一个匹配），或输入经纬度"
     ),
     "Type the next vertex while drawing; Enter adds it, an empty Enter finishes": (
         "绘制时输入下一个顶点；回车添加，空回车结束"
@@ -1214,10 +1229,6 @@ ZH: dict[str, str] = {
     "Zoom to layer": "缩放至图层",
     "Opacity, visibility and order": "透明度、显示与顺序",
     "Add basemap": "添加底图",
-    "City or county, e.g. 盘锦 or Panjin": "城市或县，如 盘锦 或 Panjin",
-    "Where the park is: pick a city or county, or type longitude and latitude": (
-        "园区位置：选择城市或县，或输入经纬度"
-    ),
     "Start the view at this place": "地图视图从此处开始",
     "Where": "位置",
     "Longitude": "经度",
@@ -1605,6 +1616,22 @@ ZH: dict[str, str] = {
     # ----- presentation window (issue 21) --------------------------------------------------------
     "%1 — presentation": "%1 — 汇报模式",
     "Scenario not found: %1": "方案不存在：%1",
+    "← → PageUp PageDown slides  ·  F flows  ·  Esc leave": (
+        "← → 上页/下页 翻页  ·  F 桑基图  ·  Esc 退出"
+    ),
+    # ----- export language, report export (issue 21) ---------------------------------------------
+    "Chinese only": "仅中文",
+    "Bilingual (Chinese and English)": "中英双语",
+    "English only": "仅英文",
+    "The language of the exported file; codes (HJ 274, CTIP, CO₂) and unit symbols stay as they "
+    "are": "导出文件的语言；代码（HJ 274、CTIP、CO₂）和单位符号保持原样",
+    "Export report": "导出报告",
+    "Report written: %1": "报告已写入：%1",
+    "Routed %1 DN%2": "优化路由 %1 DN%2",
+    "PDF report for the panel: overview, map, key projects, charts, symbiosis chains, "
+    "cost-benefit, safeguards": (
+        "供评审专家的 PDF 报告：概况、地图、重点项目、图表、共生链、成本效益、保障措施"
+    ),
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
@@ -1613,5 +1640,6 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     # default export file names (file-name-safe: no spaces)
     ("ExportDialogs", "work-plan"): "工作计划",
     ("ExportDialogs", "map"): "规划图",
+    ("ExportDialogs", "report"): "工作方案报告",
 }
 """(context, source) -> Chinese, where one English word needs two Chinese ones."""

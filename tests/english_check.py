@@ -48,9 +48,17 @@ def data_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for text in texts for w in WORD.findall(str(text or "")))
 
 
+CLIPPED = re.compile(r"([A-Za-z][A-Za-z0-9'_-]*)…")
+"""A word cut short by an ellipsis (a long name clipped to fit a table cell)."""
+
+
 def english_words(text: str, allowed: Iterable[str] = ()) -> list[str]:
-    """The English words of ``text`` outside the allow-list (codes, units, ids, data words)."""
+    """The English words of ``text`` outside the allow-list (codes, units, ids, data words; a
+    data word clipped to fit, "stea…" of "steam", counts as that word)."""
     extra = frozenset(allowed)
+    text = CLIPPED.sub(
+        lambda m: " " if any(w.startswith(m.group(1)) for w in extra) else m.group(0), str(text)
+    )
     text = IDENTIFIER.sub(" ", FILE_NAME.sub(" ", PATH.sub(" ", UNIT.sub(" ", str(text)))))
     found = []
     for word in WORD.findall(text):
@@ -78,3 +86,31 @@ def assert_chinese(items: Iterable[tuple[str, str]], allowed: Iterable[str] = ()
     """Fail listing every (where, text) that still holds English words."""
     problems = english_lines(items, allowed)
     assert not problems, f"{len(problems)} English texts:\n" + "\n".join(problems)
+
+
+def workbook_texts(path: object) -> list[tuple[str, str]]:
+    """Every text cell (formulas left out), sheet name and comment of a workbook, read back with
+    openpyxl: what a planner reads in Excel."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)  # type: ignore[arg-type]
+    items = []
+    for ws in wb.worksheets:
+        items.append((f"sheet {ws.title}", ws.title))
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.data_type != "f":
+                    items.append((f"{ws.title}!{c.coordinate}", c.value))
+                if c.comment:
+                    items.append((f"{ws.title}!{c.coordinate} comment", c.comment.text))
+    return items
+
+
+def pdf_texts(path: object) -> list[tuple[str, str]]:
+    """The lines of a PDF's text as poppler's pdftotext reads them."""
+    import subprocess
+
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [("pdf", line) for line in text.splitlines() if line.strip()]

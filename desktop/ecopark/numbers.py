@@ -16,8 +16,11 @@ SIGNIFICANT = 3
 """Significant figures kept after rounding (whole numbers keep all their digits)."""
 
 
-def format_number(value: float | int | None, significant: int = SIGNIFICANT) -> str:
-    """1234567 -> "1,234,567"; 0.012345 -> "0.0123"; 12.345 -> "12.3"; None/NaN -> "—"."""
+def format_number(
+    value: float | int | None, significant: int = SIGNIFICANT, grouped: bool = True
+) -> str:
+    """1234567 -> "1,234,567"; 0.012345 -> "0.0123"; 12.345 -> "12.3"; None/NaN -> "—".
+    ``grouped=False`` leaves out the thousands separators (text a planner edits and we parse)."""
     if value is None:
         return "—"
     number = float(value)
@@ -27,10 +30,17 @@ def format_number(value: float | int | None, significant: int = SIGNIFICANT) -> 
         return "0"
     magnitude = math.floor(math.log10(abs(number)))
     decimals = max(0, significant - 1 - magnitude)
-    text = f"{number:,.{decimals}f}"
+    text = f"{number:,.{decimals}f}" if grouped else f"{number:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+def format_plain(value: float | int | None, significant: int = 6, grouped: bool = True) -> str:
+    """What ``f"{value:g}"`` shows, without its scientific notation: up to six significant
+    figures, grouped digits (2e-05 -> "0.00002", 1.2e6 -> "1,200,000", 0.5703 -> "0.5703").
+    For factors, thresholds and weights, whose digits matter more than a short look."""
+    return format_number(value, significant, grouped)
 
 
 def format_quantity(value: float | int | None, unit: str = "", language: str | None = "en") -> str:
@@ -46,4 +56,4 @@ def format_quantity(value: float | int | None, unit: str = "", language: str | N
     return f"{text} {word}".strip()
 
 
-__all__ = ["SIGNIFICANT", "format_number", "format_quantity"]
+__all__ = ["SIGNIFICANT", "format_number", "format_plain", "format_quantity"]

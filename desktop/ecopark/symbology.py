@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ecopark.model.kinds import FACILITY_KINDS, MEDIA, SECTORS
+from ecopark.numbers import format_plain
 
 # ----- zones ---------------------------------------------------------------------------------
 ZONE_COLOURS: dict[str, str] = {
@@ -181,10 +182,10 @@ def iav_class_label(cls: int) -> str:
     """'< 0.5', '0.5-2', ... in 10⁸ RMB/a (亿元), the unit planners quote firm output in."""
     edges = [b / 10_000.0 for b in IAV_BREAKS_10K_RMB]
     if cls == 0:
-        return f"< {edges[0]:g}"
+        return f"< {format_plain(edges[0])}"
     if cls >= len(edges):
-        return f"≥ {edges[-1]:g}"
-    return f"{edges[cls - 1]:g}-{edges[cls]:g}"
+        return f"≥ {format_plain(edges[-1])}"
+    return f"{format_plain(edges[cls - 1])}-{format_plain(edges[cls])}"
 
 
 def shape_outline(shape: str, size: float) -> list[tuple[float, float]]:

@@ -22,22 +22,22 @@
 <context>
     <name>AttributeEditing</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="94" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="144" />
         <source>Set %1 of %2</source>
         <translation>设置 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/docks/editing.py" line="150" />
         <source>Set %1 of %2 %3</source>
         <translation>设置 %2 个%3的%1</translation>
     </message>
@@ -123,185 +123,200 @@
 <context>
     <name>CadInput</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="70" />
         <source>CAD input</source>
         <translation>CAD 输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="64" />
-        <source>x,y   @dx,dy   @length&lt;angle   length   &lt;angle   WxH (rectangle)</source>
-        <translation>x,y   @dx,dy   @长度&lt;角度   长度   &lt;角度   宽x高（矩形）</translation>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="83" />
+        <source>x,y   @dx,dy   @length&lt;angle   length   &lt;angle   WxH (rectangle)   S1 F3 (ids)</source>
+        <translation>x,y   @dx,dy   @长度&lt;角度   长度   &lt;角度   宽x高（矩形）   S1 F3（编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="89" />
         <source>Type the next vertex while drawing; Enter adds it, an empty Enter finishes</source>
         <translation>绘制时输入下一个顶点；回车添加，空回车结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="99" />
         <source>Right angle: each segment turns 90° from the last</source>
         <translation>正交：每段与上一段成 90°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="107" />
         <source>Parallel to the first segment of the shape</source>
         <translation>平行于图形的第一段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="112" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="169" />
         <source>Choose a drawing tool first</source>
         <translation>请先选择绘图工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="164" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="187" />
+        <source>Type the first corner first</source>
+        <translation>请先输入第一个角点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="205" />
         <source>Angle locked at %1°</source>
         <translation>角度锁定为 %1°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/cad_input.py" line="191" />
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="241" />
         <source>Type x,y or @dx,dy for a point</source>
         <translation>点位请输入 x,y 或 @dx,dy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="274" />
+        <source>This tool takes coordinates, not object ids: type x,y or @dx,dy</source>
+        <translation>此工具只接受坐标，不接受对象编号：请输入 x,y 或 @dx,dy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/cad_input.py" line="293" />
+        <source>No firm or facility %1 in this scenario</source>
+        <translation>本方案中没有企业或设施 %1</translation>
     </message>
 </context>
 <context>
     <name>CarbonDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="56" />
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="57" />
         <source>North China grid</source>
         <translation>华北电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="57" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="58" />
         <source>Northeast China grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="59" />
         <source>East China grid</source>
         <translation>华东电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="60" />
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="61" />
         <source>Northwest China grid</source>
         <translation>西北电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="62" />
         <source>South China grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="63" />
         <source>Southwest China grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="77" />
         <source>Energy and carbon factors</source>
         <translation>能源与碳排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="92" />
         <source>Park's regional grid:</source>
         <translation>园区所在区域电网：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="97" />
         <source>Energy (tce) counts electricity at its equivalent value 0.1229 tce/MWh; the non-fossil and renewable shares count it as the coal used to generate it.</source>
         <translation>综合能耗按当量值（0.1229 吨标煤/兆瓦时）折算电力；非化石能源和可再生能源占比按发电煤耗法折算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="107" />
         <source>Meaning</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="108" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="109" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="110" />
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="111" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="133" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="136" />
         <source>Restore shipped values</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="185" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="188" />
         <source>Change energy and carbon factors</source>
         <translation>修改能源与碳排放因子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="206" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="209" />
         <source>Thematic map class breaks</source>
         <translation>专题图分级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="222" />
         <source>Colour firms by:</source>
         <translation>企业着色依据：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="221" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="224" />
         <source>Class breaks (increasing, 1 to 4):</source>
         <translation>分级界限（递增，1–4 个）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="282" />
         <source>Energy and carbon factors…</source>
         <translation>能源与碳排放因子…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="280" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="285" />
         <source>Conversion and emission factors with their sources; the park's grid</source>
         <translation>折标与排放因子及其来源；园区所在电网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="291" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="296" />
         <source>Firms by sector (no thematic colours)</source>
         <translation>企业按行业显示（不着色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="292" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="297" />
         <source>Colour firms by CO₂ per IAV</source>
         <translation>按单位工业增加值 CO₂ 排放为企业着色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="293" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="298" />
         <source>Colour firms by energy per IAV</source>
         <translation>按单位工业增加值能耗为企业着色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="307" />
+        <location filename="../../desktop/ecopark/ui/dialogs/carbon_dialogs.py" line="312" />
         <source>Thematic class breaks…</source>
         <translation>专题图分级…</translation>
     </message>
@@ -932,86 +947,133 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="140" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="155" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="169" />
         <source>Export work plan</source>
         <translation>导出工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="172" />
         <source>work-plan</source>
         <translation>工作计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="183" />
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="213" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="176" />
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="179" />
+        <source>report</source>
+        <translation>工作方案报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="290" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="321" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="291" />
         <source>map</source>
         <translation>规划图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="234" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="343" />
         <source>Work plan written: %1</source>
         <translation>工作方案已导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="255" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="352" />
+        <source>Report written: %1</source>
+        <translation>报告已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="373" />
         <source>Slide added: %1</source>
         <translation>已添加幻灯片：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="260" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="378" />
         <source>Export work plan…</source>
         <translation>导出工作方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="262" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="381" />
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="383" />
         <source>Export map…</source>
         <translation>导出地图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="264" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="385" />
         <source>Presentation</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="267" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="388" />
         <source>Add slide from current view</source>
         <translation>用当前视图添加幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="270" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="391" />
         <source>Add baseline-versus-plan slide</source>
         <translation>添加现状与规划对比幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="274" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="395" />
         <source>Excel work plan for the expert panel: targets, key projects, investment</source>
         <translation>供专家评审的 Excel 工作方案：目标、重点项目、投资</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="280" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="401" />
+        <source>PDF report for the panel: overview, map, key projects, charts, symbiosis chains, cost-benefit, safeguards</source>
+        <translation>供评审专家的 PDF 报告：概况、地图、重点项目、图表、共生链、成本效益、保障措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="408" />
         <source>Drawing sheet for the panel: A4 to A0, exact scale, title block, page per scenario</source>
         <translation>供专家评审的图纸：A4 至 A0、精确比例尺、图签、每个方案一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="287" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="415" />
         <source>Full-screen slides of the saved views; arrows step, S swipes, Esc leaves</source>
         <translation>全屏播放保存的视图；方向键翻页，S 卷帘对比，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="296" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="425" />
         <source>Save the map's extent, visible layers and scenario as a presentation slide</source>
         <translation>将地图范围、可见图层和方案保存为汇报幻灯片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="302" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="431" />
         <source>A slide showing the baseline beside the current scenario, with scorecards</source>
         <translation>现状基准与当前方案并排显示并附指标记分卡的幻灯片</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLanguageBox</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_language.py" line="70" />
+        <source>Chinese only</source>
+        <translation>仅中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_language.py" line="71" />
+        <source>Bilingual (Chinese and English)</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_language.py" line="72" />
+        <source>English only</source>
+        <translation>仅英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_language.py" line="75" />
+        <source>The language of the exported file; codes (HJ 274, CTIP, CO₂) and unit symbols stay as they are</source>
+        <translation>导出文件的语言；代码（HJ 274、CTIP、CO₂）和单位符号保持原样</translation>
     </message>
 </context>
 <context>
@@ -1244,139 +1306,147 @@ You can go on working. Please send the log file to support.</source>
     </message>
 </context>
 <context>
+    <name>FileExportDialog</name>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="198" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
     <name>GeorefTool</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="75" />
         <source>Georeference</source>
         <translation>地理配准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="84" />
         <source>Similarity (shift, turn, scale): CAD</source>
         <translation>相似变换（平移、旋转、缩放）：CAD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="88" />
         <source>Affine (also stretch): scans</source>
         <translation>仿射变换（含拉伸）：扫描图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="92" />
         <source>drawing name, e.g. 总平面图.dxf</source>
         <translation>图纸名称，如 总平面图.dxf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="96" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="98" />
         <source>Drawing x</source>
         <translation>图纸 x</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="99" />
         <source>Drawing y</source>
         <translation>图纸 y</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="100" />
         <source>Map x</source>
         <translation>地图 x</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="101" />
         <source>Map y</source>
         <translation>地图 y</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="102" />
         <source>Residual (m)</source>
         <translation>残差（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="110" />
         <source>Pick on drawing</source>
         <translation>在图纸上点选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="109" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="111" />
         <source>Pick on map</source>
         <translation>在地图上点选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="112" />
         <source>Remove point</source>
         <translation>删除控制点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="113" />
         <source>Use remembered</source>
         <translation>使用已保存配准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="114" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="115" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="125" />
         <source>Place</source>
         <translation>配准对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="126" />
         <source>Fit</source>
         <translation>变换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="127" />
         <source>Remember as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="132" />
         <source>Remembered placement</source>
         <translation>已保存的配准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="160" />
         <source>Selected objects (%1)</source>
         <translation>所选对象（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="163" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="165" />
         <source>Image: %1</source>
         <translation>影像：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="198" />
         <source>Click the point on the drawing where it lies now</source>
         <translation>点击图纸上该点当前所在位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="200" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="202" />
         <source>Click where that point belongs on the map</source>
         <translation>点击该点在地图上应在的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="273" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="275" />
         <source>Pick at least two points on the drawing and on the map</source>
         <translation>请在图纸和地图上至少点选两个控制点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="280" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="282" />
         <source>RMS %1 m, largest residual %2 m; scale %3, rotation %4°</source>
         <translation>中误差 %1 米，最大残差 %2 米；比例 %3，旋转 %4°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="342" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="344" />
         <source>Place %1</source>
         <translation>配准 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="351" />
+        <location filename="../../desktop/ecopark/ui/dialogs/georef_tool.py" line="353" />
         <source>Georeference (%1 points, RMS %2 m)</source>
         <translation>地理配准（%1 个控制点，中误差 %2 米）</translation>
     </message>
@@ -1437,97 +1507,97 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Hj274Tab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="53" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="54" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="55" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="56" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="57" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="57" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="58" />
         <source>Requirement</source>
         <translation>指标要求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="59" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="69" />
         <source>HJ 274-2009 (2012) sector-integrated EIP checklist; 'entered' rows are values the planner typed, 'no data' rows cannot be derived yet: double-click their value to enter one (empty clears it)</source>
         <translation>HJ 274-2009（2012 年修订）综合类生态工业园区指标；“填报”行为规划人员输入的数值，“无数据”行暂无法推算：双击数值可填写（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="107" />
         <source>%1 pass, %2 fail, %3 without data (of %4 rows)</source>
         <translation>达标 %1，未达标 %2，无数据 %3（共 %4 项）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="115" />
         <source>; %1 of them entered by the planner (%2 pass, %3 fail)</source>
         <translation>；其中规划人员填报 %1 项（达标 %2，未达标 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="123" />
         <source>Entered values count as passing or failing by their value, like values from the map; the same rule is used by the slides, the PDF, the workbook and the CLI</source>
         <translation>填报值与地图计算值一样，按数值判定达标与否；演示幻灯片、PDF、工作簿和命令行采用同一规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="154" />
         <source> (entered)</source>
         <translation>（填报）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="141" />
         <source>Double-click to enter the value (empty clears it)</source>
         <translation>双击填写数值（留空则清除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="181" />
         <source>%1: %2 is not a number</source>
         <translation>%1：%2 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="195" />
         <source>Enter value for indicator %1</source>
         <translation>填写指标 %1 的数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="199" />
+        <location filename="../../desktop/ecopark/ui/docks/hj274_tab.py" line="200" />
         <source>%1: value refused</source>
         <translation>%1：数值未被接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="30" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="32" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="33" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="32" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="34" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="33" />
+        <location filename="../../desktop/ecopark/ui/docks/indicator_common.py" line="35" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -1917,103 +1987,103 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LandOutputTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="51" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="52" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9</source>
         <translation>地均产出 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 2.1 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="57" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="59" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="60" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="68" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="68" />
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="85" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="71" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="72" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="73" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="74" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="107" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="107" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="107" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="111" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="121" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="124" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="160" />
         <source>fail (short by %1)</source>
         <translation>未达标（差 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="153" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="153" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="153" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
@@ -2173,27 +2243,27 @@ You can go on working. Please send the log file to support.</source>
         <translation>地图上显示的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="513" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="514" />
         <source>EcoPark Planner</source>
         <translation>生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="524" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="525" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="526" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="538" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="539" />
         <source>Scenario: %1 (%2, %3)</source>
         <translation>方案：%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="560" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="561" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
@@ -2203,17 +2273,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>删除 %1 个对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="581" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="582" />
         <source>&amp;Copy to new plan…</source>
         <translation>复制为新规划方案(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="584" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="585" />
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="586" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="587" />
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -2288,17 +2358,17 @@ You can go on working. Please send the log file to support.</source>
         <translation>自动保存失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="679" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="680" />
         <source>About EcoPark Planner</source>
         <translation>关于生态园区规划器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="681" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="682" />
         <source>&lt;b&gt;EcoPark Planner %1&lt;/b&gt;&lt;br&gt;Offline planning of eco-industrial parks: zones, firms, shared infrastructure and symbiosis, with land output, coverage, the space-optimization score and the HJ 274-2009 evaluation updated live.</source>
         <translation>&lt;b&gt;生态园区规划器 %1&lt;/b&gt;&lt;br&gt;离线的生态工业园区规划工具：功能分区、企业、共享基础设施与产业共生，土地产出率、基础设施共享覆盖率、空间优化评分和 HJ 274-2009 评价实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/main_window.py" line="672" />
+        <location filename="../../desktop/ecopark/ui/main_window.py" line="673" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2348,12 +2418,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>界面语言、默认坐标系、自动保存、面积单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="302" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="303" />
         <source>S&amp;ymbiosis network…</source>
         <translation>共生网络(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="306" />
         <source>Flow diagram, by-product balances, chains, key-plant withdrawal and match suggestions</source>
         <translation>桑基图、副产品平衡、共生链、关键企业退出分析与匹配建议</translation>
     </message>
@@ -2709,57 +2779,62 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="61" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="68" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="73" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="74" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="78" />
         <source>Indicator scorecard beside the map</source>
         <translation>在地图旁显示指标记分卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="80" />
         <source>Only what the map shows now (extent and layers)</source>
         <translation>仅当前地图显示的内容（范围和图层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="82" />
         <source>Include underlays (scanned plans)</source>
         <translation>包含底图（扫描规划图）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="85" />
         <source>Park, scenario and year</source>
         <translation>园区、方案和年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="80" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="88" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="89" />
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="90" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="91" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/export_dialogs.py" line="92" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2819,41 +2894,41 @@ You can go on working. Please send the log file to support.</source>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="23" />
-        <source>Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned.</source>
-        <translation>沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，Esc 取消。点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。</translation>
+        <source>Click along the pipe route from source to consumer; double-click or Enter finishes, Backspace removes the last point, Esc cancels. Points snap to firms, facilities and pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan scenario are planned. Or press Tab and type two ids (S1 F3): a pipe between them along an orthogonal route.</source>
+        <translation>沿管线走向从热源（供应方）单击到用户；双击或按 Enter 结束，Backspace 删除上一个点，Esc 取消。点会捕捉企业、设施和同介质管线。介质在工具栏中选择；在规划方案中绘制的管线为规划管线。也可按 Tab 后输入两个编号（S1 F3）：沿正交路线在两者之间绘制管线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="36" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="37" />
         <source>Draw a %1 pipeline: click its start (snaps to a firm, facility or %1 pipe)</source>
         <translation>绘制%1管线：单击起点（捕捉企业、设施或%1管线）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="61" />
         <source>Not added: the pipeline has no length</source>
         <translation>未添加：管线长度为零</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="79" />
         <source>Draw %1 pipeline %2</source>
         <translation>绘制%1管线 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="91" />
         <source>, joined to %1</source>
         <translation>，连接到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="92" />
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="95" />
         <source>, ends not joined to anything</source>
         <translation>，端点未连接任何对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/tools/draw_pipeline.py" line="96" />
         <source>Pipeline %1 added (%2 m, %3%4). Click to draw another</source>
         <translation>已添加管线 %1（%2 米，%3%4）。单击可继续绘制</translation>
     </message>
@@ -3119,52 +3194,52 @@ You can go on working. Please send the log file to support.</source>
     </message>
     <message>
         <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="26" />
-        <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)</source>
-        <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）</translation>
+        <source>Click the firm or facility a material or energy flow comes from, then the one it goes to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a). Or press Tab and type both ids (S1 F3)</source>
+        <translation>先单击物质或能量流的来源企业或设施，再单击去向，然后填写物料、数量和单位（例如粉煤灰 30,000 t/a）。也可按 Tab 后输入两端编号（S1 F3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="32" />
         <source>Click the firm or facility the flow comes from</source>
         <translation>单击物质流来源的企业或设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="51" />
         <source>Click on a firm or facility. </source>
         <translation>请单击企业或设施。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="55" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="64" />
         <source>From %1: click the firm or facility it goes to (Esc cancels)</source>
         <translation>来源 %1：单击去向企业或设施（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="62" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="71" />
         <source>An exchange needs two different ends: click the receiving one</source>
         <translation>共生交换需要两个不同的端点：请单击接收方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="102" />
         <source>No exchange recorded. </source>
         <translation>未记录共生交换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="119" />
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="123" />
         <source>Record exchange %1 → %2 (%3)</source>
         <translation>记录共生交换 %1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="133" />
         <source>Exchange %1 recorded: %2 %3 %4 from %5 to %6. </source>
         <translation>已记录共生交换 %1：%2 %3 %4，从 %5 到 %6。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="138" />
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/tools/record_exchange.py" line="147" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="107" />
         <source>Cancelled. </source>
         <translation>已取消。</translation>
     </message>
@@ -3195,12 +3270,12 @@ You can go on working. Please send the log file to support.</source>
         <translation>已有 %1 个节点。单击下一个节点；双击、Enter 或右键结束；Backspace 删除上一个节点；Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="128" />
         <source>Nothing to remove. </source>
         <translation>没有可删除的节点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/tools/sketch.py" line="155" />
         <source>Needs at least %1 vertices; click more (Esc cancels)</source>
         <translation>至少需要 %1 个节点；请继续单击（Esc 取消）</translation>
     </message>
@@ -3267,163 +3342,163 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="68" />
         <source>Map colours</source>
         <translation>地图着色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="71" />
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="72" />
         <source>Pressure</source>
         <translation>压力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="73" />
         <source>Velocity against its limit</source>
         <translation>流速与限值之比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="78" />
         <source>Colour the steam and hot-water pipes by pressure or by velocity, and mark each consumer with its pressure margin</source>
         <translation>按压力或流速为蒸汽和热水管线着色，并标出各用户的压力裕量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="86" />
         <source>Size pipes…</source>
         <translation>管径计算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="89" />
         <source>Propose the smallest standard DN for each pipe that keeps within the velocity limits and gives every consumer its pressure</source>
         <translation>为每条管线推荐满足流速限值且保证各用户压力的最小标准管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
         <source>Consumer</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
         <source>Needs, MPa</source>
         <translation>所需压力，MPa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
         <source>Delivered, MPa</source>
         <translation>到达压力，MPa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
         <source>Temperature, °C</source>
         <translation>温度，°C</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
         <source>Margin, MPa</source>
         <translation>裕量，MPa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="103" />
         <source>Superheat, K</source>
         <translation>过热度，K</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="103" />
         <source>Condensate, t/h</source>
         <translation>凝结水，t/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="103" />
         <source>Served</source>
         <translation>已满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
         <source>Pipeline</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
         <source>DN</source>
         <translation>DN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
         <source>Length, m</source>
         <translation>长度，m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
         <source>Flow, t/h</source>
         <translation>流量，t/h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
         <source>Velocity, m/s</source>
         <translation>流速，m/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
         <source>Limit, m/s</source>
         <translation>限值，m/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="108" />
         <source>Pressure drop, MPa</source>
         <translation>压降，MPa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="108" />
         <source>Outlet, MPa</source>
         <translation>出口压力，MPa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="108" />
         <source>Outlet, °C</source>
         <translation>出口温度，°C</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="109" />
         <source>Heat loss, kW</source>
         <translation>散热损失，kW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="117" />
         <source>Networks</source>
         <translation>管网</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="132" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="133" />
         <source>The networks could not be solved: %1</source>
         <translation>管网无法求解：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="140" />
         <source>%n network(s) solved</source>
         <translation><numerusform>已求解 %n 个管网</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="141" />
         <source>%1 of %2 consumers physically served</source>
         <translation>%2 个用户中 %1 个实际满足</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="160" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/network_tab.py" line="160" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3431,104 +3506,114 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>NewParkDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="63" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="72" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="89" />
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="92" />
         <source>New park</source>
         <translation>新建园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="93" />
         <source>Name of the park, as it appears in reports</source>
         <translation>园区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="97" />
         <source>Coordinate system of the project. China's national system is CGCS2000; pick the 3-degree Gauss-Kruger zone whose central meridian is nearest the park.</source>
         <translation>项目坐标系。我国国家坐标系为 CGCS2000；请选择中央经线离园区最近的 3 度带高斯-克吕格投影。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="103" />
         <source>CGCS2000 / 3-degree Gauss-Kruger CM %1°E (%2)</source>
         <translation>CGCS2000 3度带高斯-克吕格 中央经线 %1°E（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="108" />
         <source>Other projected CRS (type its code)…</source>
         <translation>其他投影坐标系（输入代码）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="110" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="112" />
         <source>Any projected coordinate system in metres, as EPSG:code or WKT</source>
         <translation>任意以米为单位的投影坐标系，填写 EPSG 代码或 WKT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="117" />
         <source>Year whose figures the baseline scenario records</source>
         <translation>现状基准方案数据所属的年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="117" />
-        <source>City or county, e.g. 盘锦 or Panjin</source>
-        <translation>城市或县，如 盘锦 或 Panjin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="119" />
-        <source>Where the park is: pick a city or county, or type longitude and latitude</source>
-        <translation>园区位置：选择城市或县，或输入经纬度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="140" />
         <source>Start the view at this place</source>
         <translation>地图视图从此处开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="149" />
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="148" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="146" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="119" />
+        <source>City, county or park, e.g. 辽滨 or Panjin</source>
+        <translation>城市、县或园区，如 辽滨 或 Panjin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="122" />
+        <source>Where the park is: type a city, county or industrial park and Enter (the first match), or type longitude and latitude</source>
+        <translation>园区位置：输入城市、县或工业园区后回车（取第一个匹配），或输入经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="151" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="153" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="157" />
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="158" />
         <source>CRS code</source>
         <translation>坐标系代码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="159" />
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="226" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="210" />
+        <source>No city, county or park called “%1” in the gazetteer</source>
+        <translation>地名库中没有名为“%1”的城市、县或园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="235" />
+        <source>%1 industrial park</source>
+        <translation>%1工业园区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="268" />
         <source>Give the park a name.</source>
         <translation>请为园区命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="229" />
+        <location filename="../../desktop/ecopark/ui/dialogs/new_park.py" line="271" />
         <source>Type the code of a projected coordinate system, e.g. EPSG:4550.</source>
         <translation>请输入投影坐标系代码，例如 EPSG:4550。</translation>
     </message>
@@ -3574,117 +3659,117 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="168" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="169" />
         <source>Time limit: the best result found by then is proposed</source>
         <translation>时间上限：到时给出届时找到的最优结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="171" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="172" />
         <source>Same seed and options give the same proposal</source>
         <translation>相同的随机种子和选项得到相同的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="173" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="174" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="175" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="176" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="180" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="181" />
         <source>Choose the options and press Run.</source>
         <translation>选择选项后按“运行”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="183" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="184" />
         <source>What the solver minimises, rule-breach penalties included</source>
         <translation>求解器最小化的目标值（含违反规则的罚分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="187" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="187" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="186" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="187" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="193" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="194" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="194" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="195" />
         <source>Apply the proposal as one step (Ctrl+Z undoes it)</source>
         <translation>将方案作为一步操作应用（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="196" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="197" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="197" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="198" />
         <source>Close without changing the park</source>
         <translation>关闭且不修改园区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="268" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="269" />
         <source>Optimising…</source>
         <translation>正在优化…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="278" />
         <source>Stopping: keeping the best result found so far…</source>
         <translation>正在停止：保留目前找到的最优结果…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="289" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="290" />
         <source>Best objective so far: %1</source>
         <translation>目前最优目标值：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="292" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="293" />
         <source>at most %1 above the lower bound %2</source>
         <translation>至多高于下界 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="326" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="327" />
         <source>The optimiser stopped without a result.</source>
         <translation>优化器停止，未得到结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="343" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="344" />
         <source>Nothing to change: the current layout is already the best found.</source>
         <translation>无需修改：当前布局已是找到的最优布局。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="345" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="346" />
         <source>Stopped early: this is the best result found so far.</source>
         <translation>已提前停止：这是目前找到的最优结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="347" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="348" />
         <source>Proposal ready: accept it as one undoable step, or discard it.</source>
         <translation>方案已生成：可作为一步可撤销操作接受，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="372" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="373" />
         <source>%1: %2 change(s)</source>
         <translation>%1：%2 处更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="376" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="377" />
         <source>The park refused the change; see the message bar.</source>
         <translation>园区拒绝了此修改；请查看消息栏。</translation>
     </message>
@@ -3692,22 +3777,22 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimiseDialogs</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="655" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="658" />
         <source>Optimise placement…</source>
         <translation>优化企业布局…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="658" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="661" />
         <source>Route pipelines…</source>
         <translation>管线路由…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="662" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="665" />
         <source>Place firms on free plots to shorten their exchanges, within the zoning rules</source>
         <translation>在符合分区规则的前提下，将企业布局到空闲地块以缩短共生交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="668" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="671" />
         <source>Connect the sources and demands of one medium along roads and corridors</source>
         <translation>沿道路和廊道连接同一介质的供应源与需求</translation>
     </message>
@@ -3715,97 +3800,97 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>OptimisePlacementDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="407" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="408" />
         <source>Optimise placement</source>
         <translation>优化企业布局</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="413" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="414" />
         <source>Free plots of zone</source>
         <translation>分区内的空闲地块</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="415" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="416" />
         <source>Selected plots (%n)</source>
         <translation><numerusform>所选地块（%n）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="424" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="425" />
         <source>Tick the firms to place</source>
         <translation>勾选待布局的企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="438" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="439" />
         <source>Firms may stay where they are</source>
         <translation>企业可保留在原位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="440" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="441" />
         <source>Distances along corridors</source>
         <translation>沿廊道计算距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="442" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="443" />
         <source>Measure exchanges along roads and pipe racks instead of straight lines</source>
         <translation>按道路和管廊而非直线计算交换距离</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="449" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="450" />
         <source>Candidate plots</source>
         <translation>候选地块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="451" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="452" />
         <source>Firms to place</source>
         <translation>待布局企业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="454" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="455" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="455" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="456" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="494" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="495" />
         <source>Tick at least one firm to place.</source>
         <translation>请至少勾选一家待布局的企业。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="521" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="522" />
         <source>Moves: %1</source>
         <translation>迁移：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="529" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="530" />
         <source>Σ exchange × distance (t·km/a)</source>
         <translation>Σ 交换量 × 距离（吨·公里/年）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="534" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="535" />
         <source>Rule breaches: zoning / buffer / plot size</source>
         <translation>违反规则：分区 / 防护距离 / 地块面积</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="538" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="539" />
         <source>Firms moved</source>
         <translation>迁移企业数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="539" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="540" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="541" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="542" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="543" />
         <source>Pipe length (m)</source>
         <translation>管线长度（米）</translation>
     </message>
@@ -3813,129 +3898,129 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PhasingDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="31" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="33" />
         <source>Phasing</source>
         <translation>分期实施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="33" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="35" />
         <source>The plan's targets in each milestone year, and the annual progress report of a monitoring scenario</source>
         <translation>规划在各节点年份的目标，以及监测方案的年度进展报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="48" />
         <source>Targets by year</source>
         <translation>分年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="50" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="52" />
         <source>Monitoring scenario</source>
         <translation>监测方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="58" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="60" />
         <source>Progress report</source>
         <translation>进展报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="95" />
         <source>Targets by year need a baseline and a plan.</source>
         <translation>分年度目标需要现状方案和规划方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="105" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="107" />
         <source>Target %1</source>
         <translation>%1 年目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="108" />
         <source>Value %1</source>
         <translation>%1 年预计值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="118" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="124" />
         <source>%1: %2 of %3 met</source>
         <translation>%1 年：%3 项中达标 %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="130" />
         <source>The plan has no targets yet: enter them in Tools ▸ Targets.</source>
         <translation>规划尚无目标：请在“工具 ▸ 目标”中录入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="134" />
         <source>Milestone years %1. Interim targets run straight from the baseline to each target; values are the park as it stands that year. %2</source>
         <translation>节点年份 %1。各年目标由现状值直线推进至目标值；预计值为该年已建成的园区。%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="162" />
         <source>Add a monitoring scenario (the actual values of a year) to see the annual progress report.</source>
         <translation>添加监测方案（某一年的实际值）即可查看年度进展报告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="172" />
         <source>due</source>
         <translation>可拨付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="166" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="172" />
         <source>not yet due</source>
         <translation>尚未达到拨付条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="168" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="174" />
         <source>%1: %2 of %3 targets met (%4); second subsidy tranche %5 (needs 90 %).</source>
         <translation>%1 年：%3 项目标中达标 %2 项（%4）；第二笔补助资金%5（需达成 90 %）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="173" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="179" />
         <source>Planned objects in service: %1 of %2.</source>
         <translation>已建成的规划对象：%2 个中 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="177" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="183" />
         <source>Projects completed: %1 of %2 (%3).</source>
         <translation>已完成项目：%2 个中 %1 个（%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="181" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
         <source>Target this year</source>
         <translation>当年目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="188" />
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="182" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="188" />
         <source>Met</source>
         <translation>是否达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="193" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="187" />
+        <location filename="../../desktop/ecopark/ui/timeline/phasing_dock.py" line="193" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3956,7 +4041,7 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="123" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="124" />
         <source>Add slide %1</source>
         <translation>添加幻灯片 %1</translation>
     </message>
@@ -3964,27 +4049,32 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="307" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="309" />
         <source>%1 — presentation</source>
         <translation>%1 — 汇报模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="454" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="330" />
+        <source>← → PageUp PageDown slides  ·  F flows  ·  Esc leave</source>
+        <translation>← → 上页/下页 翻页  ·  F 桑基图  ·  Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="452" />
         <source>S side by side</source>
         <translation>S 并排对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="454" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="452" />
         <source>[ ] move the divider</source>
         <translation>[ ] 移动分割线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="456" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="454" />
         <source>S swipe</source>
         <translation>S 卷帘对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/presentation.py" line="475" />
+        <location filename="../../desktop/ecopark/ui/presentation.py" line="473" />
         <source>Scenario not found: %1</source>
         <translation>方案不存在：%1</translation>
     </message>
@@ -3997,187 +4087,187 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>PrintSheetDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="98" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="362" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="109" />
         <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="371" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="387" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="380" />
         <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="396" />
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="422" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="405" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="433" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="118" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="119" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="122" />
         <source>Fit to sheet</source>
         <translation>适合图幅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="127" />
         <source>A round scale, or type one (1:7,500); Fit to sheet picks the largest that fits</source>
         <translation>选择整数比例尺或直接输入（如 1:7,500）；“适合图幅”选用能容纳全部对象的最大比例尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="134" />
         <source>Include underlays and basemaps</source>
         <translation>包括底图和影像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="127" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="136" />
         <source>One page per ticked scenario, at one scale and extent</source>
         <translation>每个勾选的方案一页，比例尺和范围相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="140" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="149" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="141" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="150" />
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="151" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="152" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="144" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="153" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="154" />
         <source>Scenarios</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="160" />
         <source>Design unit</source>
         <translation>设计单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="152" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="161" />
         <source>Project</source>
         <translation>工程名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="162" />
         <source>Drawing title</source>
         <translation>图名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="154" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="163" />
         <source>Drawn by</source>
         <translation>制图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="155" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="164" />
         <source>Checked by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="165" />
         <source>Drawing No.</source>
         <translation>图号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="169" />
         <source>Park layout plan</source>
         <translation>园区总体布局规划图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="163" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="172" />
         <source>Title block (saved in the file)</source>
         <translation>图签（保存在项目文件中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="179" />
         <source>Empty: EP-01, EP-02… by page; {page} is the page number</source>
         <translation>留空则按页编为 EP-01、EP-02…；{page} 代表页码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="173" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="182" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="179" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="188" />
         <source>Update preview</source>
         <translation>更新预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="184" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="193" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="252" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="262" />
         <source>The scale is not readable: choose one or type it as 1:7,500</source>
         <translation>无法识别比例尺：请选择一个，或按 1:7,500 的格式输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="254" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="264" />
         <source>Tick at least one scenario to print</source>
         <translation>请至少勾选一个要出图的方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="256" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="266" />
         <source>Several scenarios print as pages of one PDF: choose PDF or one</source>
         <translation>多个方案只能输出为同一 PDF 的多页：请选择 PDF 或只勾选一个方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="333" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="342" />
         <source>Scale %1 · %2 labels placed</source>
         <translation>比例尺 %1 · 已放置 %2 个标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="336" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="345" />
         <source>%1 left off for room</source>
         <translation>%1 个因空间不足未标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="339" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="348" />
         <source>%1 objects reach beyond the sheet: choose Fit to sheet or a larger paper</source>
         <translation>%1 个对象超出图幅：请选择“适合图幅”或更大的图纸</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="356" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="365" />
         <source>Change title block</source>
         <translation>修改图签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="403" />
         <source>Drawing the sheets…</source>
         <translation>正在绘制图纸…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="394" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="403" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="403" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="412" />
         <source>Drawing sheet %1 of %2…</source>
         <translation>正在绘制第 %1 张图纸（共 %2 张）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="448" />
+        <location filename="../../desktop/ecopark/ui/dialogs/print_dialog.py" line="460" />
         <source>Map written: %1</source>
         <translation>地图已导出：%1</translation>
     </message>
@@ -4185,102 +4275,102 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="42" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="43" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="44" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="45" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
         <source>Baseline</source>
         <translation>现状基准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="48" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="49" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="56" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="57" />
         <source>CTIP (seed 004 Table 2): no thresholds, each park sets targets (Tools &gt; Targets); LC/ZC: low-carbon pilot and zero-carbon park indicators</source>
         <translation>园区循环化改造（种子文献 004 表 2）：无统一限值，由园区自定目标（工具 &gt; 目标）；LC/ZC：低碳园区试点与零碳园区指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="69" />
         <source>CTIP, low-carbon</source>
         <translation>循环化改造与低碳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
         <source>met</source>
         <translation>达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="74" />
         <source>not met</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="75" />
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="76" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="76" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="77" />
         <source>entered</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="78" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="79" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="79" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="80" />
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="96" />
         <source>No targets for this scenario (Tools &gt; Targets).</source>
         <translation>本方案没有目标（工具 &gt; 目标）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="106" />
         <source>Zero-carbon</source>
         <translation>零碳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/docks/programme_tab.py" line="106" />
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
@@ -4545,72 +4635,77 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>RoutePipelinesDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="557" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="558" />
         <source>Route pipelines</source>
         <translation>管线路由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="568" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="569" />
         <source>Reuse the pipes of this medium already drawn</source>
         <translation>复用已绘制的同介质管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="571" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="572" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="573" />
         <source>Diameter</source>
         <translation>管径</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="574" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="575" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="576" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="603" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="590" />
+        <source>Routed %1 DN%2</source>
+        <translation>优化路由 %1 DN%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="606" />
         <source>New pipe length (m)</source>
         <translation>新建管线长度（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="604" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="607" />
         <source>Existing pipe reused (m)</source>
         <translation>复用现有管线（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="606" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="609" />
         <source>Pipe length, %1 (m)</source>
         <translation>管线长度，%1（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="611" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="614" />
         <source>Coverage, %1</source>
         <translation>覆盖率，%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="615" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="618" />
         <source>Coverage, all media</source>
         <translation>覆盖率，全部介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="616" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="619" />
         <source>Space-optimization score</source>
         <translation>空间优化评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="618" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="621" />
         <source>Investment (10⁴ RMB), DN %1</source>
         <translation>投资（万元），DN %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="622" />
+        <location filename="../../desktop/ecopark/ui/dialogs/optimise_dialogs.py" line="625" />
         <source>Not reached</source>
         <translation>未连通</translation>
     </message>
@@ -4813,62 +4908,62 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>SizingDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="27" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="28" />
         <source>Size pipes</source>
         <translation>管径计算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="32" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="33" />
         <source>The smallest standard diameter for each pipe that keeps within the velocity limits and gives every consumer its pressure. Untick the pipes to keep.</source>
         <translation>每条管线满足流速限值并保证各用户压力的最小标准管径。取消勾选的管线保持原管径。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="34" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="35" />
         <source>Every pipe already has the size the networks need.</source>
         <translation>所有管线的管径均已满足管网需要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="40" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="41" />
         <source>Still short after sizing:</source>
         <translation>调整管径后仍不满足：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
         <source>Pipeline</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
         <source>Now, DN</source>
         <translation>现状 DN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="47" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
         <source>Proposed, DN</source>
         <translation>推荐 DN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="48" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="49" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="55" />
         <source>velocity limit</source>
         <translation>流速限值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="55" />
         <source>pressure</source>
         <translation>压力</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/hydraulics/sizing_dialog.py" line="71" />
         <source>Apply ticked sizes</source>
         <translation>应用勾选的管径</translation>
     </message>
@@ -5067,256 +5162,256 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>SymbiosisDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="77" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="78" />
         <source>Symbiosis network</source>
         <translation>共生网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="91" />
         <source>Baseline and plan side by side</source>
         <translation>现状与规划并列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="93" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="94" />
         <source>Export diagram…</source>
         <translation>导出桑基图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="95" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="96" />
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="108" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="109" />
         <source>Flow diagram</source>
         <translation>桑基图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
         <source>Site</source>
         <translation>企业/设施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
         <source>Stream</source>
         <translation>物流类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="111" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="150" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
         <source>Generated</source>
         <translation>产生量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
         <source>Used in house</source>
         <translation>厂内利用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
         <source>Exchanged out</source>
         <translation>交换输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="114" />
         <source>Received</source>
         <translation>接收量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="114" />
         <source>Disposed</source>
         <translation>处置量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="114" />
         <source>Can take in</source>
         <translation>可接收量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="115" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="116" />
         <source>Balances</source>
         <translation>物料平衡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
         <source>Chain</source>
         <translation>共生链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
         <source>Ids</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="123" />
         <source>Materials</source>
         <translation>物料/能量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="126" />
         <source>Chains</source>
         <translation>共生链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
         <source>Damage</source>
         <translation>损害分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
         <source>Broken exchanges</source>
         <translation>中断的交换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
         <source>Stranded consumers</source>
         <translation>失去供应的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="132" />
         <source>Coverage drop (pp)</source>
         <translation>覆盖率下降（百分点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="132" />
         <source>Land output change</source>
         <translation>地均产出变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="135" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
         <source>Before</source>
         <translation>优化前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="137" />
         <source>After</source>
         <translation>优化后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="136" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="137" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="143" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="144" />
         <source>Key-plant withdrawal</source>
         <translation>关键企业退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>From</source>
         <translation>供方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>To</source>
         <translation>受方</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="148" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="150" />
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="150" />
         <source>Pipe</source>
         <translation>管线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="149" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="150" />
         <source>Source</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="152" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="154" />
         <source>Record the exchange and, for steam, heat or water, route its pipe along the corridors; one step on the undo stack</source>
         <translation>记录该交换；蒸汽、热水或水类交换同时沿廊道布置管线；可一步撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="161" />
         <source>Suggestions</source>
         <translation>匹配建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="207" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="208" />
         <source>%1 of %2 firms take part in an exchange; association degree %3 % of IAV; %4 links per firm</source>
         <translation>%2 家企业中有 %1 家参与交换；园区关联度（按工业增加值）%3 %；平均每家企业 %4 条关联</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="213" />
         <source>cycle</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="212" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="213" />
         <source>chain</source>
         <translation>链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="222" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="223" />
         <source>Choose a firm or facility to see what its withdrawal changes (a what-if: the park is not edited).</source>
         <translation>选择一家企业或设施，查看其退出后的影响（假设分析，不修改园区）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="245" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="246" />
         <source>Without %1: exchanges broken: %2; consumers losing steam, heat or reclaimed water: %3</source>
         <translation>若 %1 退出：中断的交换：%2；失去蒸汽、热水或再生水供应的用户：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="273" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
         <source>Export diagram</source>
         <translation>导出桑基图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="274" />
+        <location filename="../../desktop/ecopark/ui/dialogs/symbiosis_dialog.py" line="275" />
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
         <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -5324,137 +5419,142 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>TargetsDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="65" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="67" />
         <source>Targets</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="71" />
         <source>The plan's targets (indicator, target, year) and the share met; at least 90 % met releases the second half of the CTIP subsidy</source>
         <translation>规划方案的目标（指标、目标值、目标年）及达成比例；达成至少 90 % 即可拨付循环化改造补助资金的后一半</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="81" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="83" />
         <source>Programme</source>
         <translation>项目类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="84" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="83" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="85" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="84" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="86" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="87" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="88" />
         <source>Change %</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="89" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="90" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="91" />
         <source>Met</source>
         <translation>是否达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="100" />
         <source>Indicator of the new target</source>
         <translation>新目标的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="106" />
         <source>Add target</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="109" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="113" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="116" />
         <source>Tianjin ETDZ (seed 004 Table A2)</source>
         <translation>天津经济技术开发区（种子文献 004 表 A2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="117" />
         <source>Rizhao ETDZ (seed 004 Table A2)</source>
         <translation>日照经济技术开发区（种子文献 004 表 A2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="119" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="122" />
         <source>Load example targets</source>
         <translation>载入示例目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="124" />
         <source>Replace this plan's targets by a work plan's targets of seed 004 Table A2</source>
         <translation>用种子文献 004 表 A2 中实施方案的目标替换本规划方案的目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="158" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="161" />
         <source>Change targets</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="215" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="218" />
         <source>Not a number: %1 (nothing changed)</source>
         <translation>不是数字：%1（未作修改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="224" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="227" />
         <source>A target needs a value or a change %</source>
         <translation>目标需要填写目标值或变化百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="252" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="255" />
         <source>A baseline has no targets: switch to a plan or a monitoring scenario.</source>
         <translation>现状基准没有目标：请切换到规划方案或监测方案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="255" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="258" />
         <source>Targets of the plan &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>规划方案 &lt;b&gt;%1&lt;/b&gt; 的目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="259" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="262" />
         <source>Monitoring &lt;b&gt;%1&lt;/b&gt; (%2) judged against the targets of plan %3</source>
         <translation>监测方案 &lt;b&gt;%1&lt;/b&gt;（%2 年）按规划方案 %3 的目标评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="280" />
         <source>met</source>
         <translation>达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="277" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="280" />
         <source>not met</source>
         <translation>未达成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="295" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="299" />
         <source>baseline × (1 + change): %1</source>
         <translation>基准值 × (1 + 变化)：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="301" />
+        <location filename="../../desktop/ecopark/ui/docks/targets_dock.py" line="305" />
         <source>No targets yet.</source>
         <translation>尚无目标。</translation>
     </message>
@@ -5500,87 +5600,87 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>UnderlayDialog</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="35" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="36" />
         <source>Pixel column</source>
         <translation>像素列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="36" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="37" />
         <source>Pixel row</source>
         <translation>像素行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="37" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="38" />
         <source>Map x (m)</source>
         <translation>地图 x（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="38" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="39" />
         <source>Map y (m)</source>
         <translation>地图 y（米）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="46" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="47" />
         <source>%1: not an image Qt can read (PNG, JPEG, TIFF)</source>
         <translation>%1：无法读取的图片（支持 PNG、JPEG、TIFF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="67" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="68" />
         <source>Add a scanned plan under the map</source>
         <translation>在地图下方添加扫描的规划图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="69" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="70" />
         <source>Choose image…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="73" />
         <source>No image chosen</source>
         <translation>未选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="79" />
         <source>Control points (2 or 3 rows; leave the third empty for 2):</source>
         <translation>控制点（2 或 3 行；只用 2 个时第三行留空）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="86" />
         <source>Opacity:</source>
         <translation>不透明度：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="101" />
         <source>Scanned plan</source>
         <translation>扫描的规划图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="101" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="112" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="113" />
         <source>%1: %2 × %3 pixels</source>
         <translation>%1：%2 × %3 像素</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="129" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="130" />
         <source>control point %1: enter four numbers</source>
         <translation>控制点 %1：请输入四个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="137" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="138" />
         <source>choose an image first</source>
         <translation>请先选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="157" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="158" />
         <source>Placed; largest control-point error %1 m</source>
         <translation>已配准；控制点最大误差 %1 米</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/dialogs/underlay_dialog.py" line="168" />
         <source>Add underlay %1</source>
         <translation>添加底图 %1</translation>
     </message>
@@ -5588,97 +5688,97 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>UnderlayManager</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="54" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="56" />
         <source>Cannot add the basemap</source>
         <translation>无法添加底图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="62" />
         <source>Add basemap %1</source>
         <translation>添加底图 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="75" />
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="75" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="77" />
         <source>Rasters (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;All files (*)</source>
         <translation>栅格 (*.tif *.tiff *.mbtiles *.gpkg *.jp2);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="107" />
         <source>Cannot add the scan</source>
         <translation>无法添加扫描图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="116" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="118" />
         <source>Add scan %1</source>
         <translation>添加扫描图 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="130" />
         <source>Add scanned plan</source>
         <translation>添加扫描规划图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="130" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="132" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="151" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="153" />
         <source>Underlays and basemaps</source>
         <translation>底图与扫描图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="158" />
         <source>Opacity of the selected image</source>
         <translation>所选影像的透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="161" />
         <source>Move down (under)</source>
         <translation>下移（置于下方）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="162" />
         <source>Move up (over)</source>
         <translation>上移（置于上方）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="161" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="163" />
         <source>Zoom to</source>
         <translation>缩放至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="162" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="164" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="241" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="243" />
         <source>Show underlay</source>
         <translation>显示底图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="243" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="245" />
         <source>Hide underlay</source>
         <translation>隐藏底图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="254" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="256" />
         <source>Underlay opacity %1 %</source>
         <translation>底图透明度 %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="266" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="268" />
         <source>Reorder underlays</source>
         <translation>调整底图顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="278" />
+        <location filename="../../desktop/ecopark/ui/dialogs/basemap_dialog.py" line="280" />
         <source>Remove underlay %1</source>
         <translation>删除底图 %1</translation>
     </message>
@@ -5704,143 +5804,143 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>WorkPlanDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="69" />
         <source>Work plan</source>
         <translation>工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="73" />
         <source>Key projects of the work plan (objects grouped, owner, years, investment, subsidy rate), safeguard measures and the baseline history</source>
         <translation>工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="91" />
         <source>Each project's benefit is the plan with it minus without it, so two projects can claim the same saving: the plan's figures come from one run without all the projects, never from the sum of the projects</source>
         <translation>各项目效益为有无该项目之差，两个项目可能计入同一效益：方案合计按去掉全部项目后一次比较联合计算，不是各项目之和</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="97" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="105" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="106" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="99" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="107" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="100" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="108" />
         <source>Owner</source>
         <translation>实施主体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="101" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="109" />
         <source>Start year</source>
         <translation>开工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="102" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="110" />
         <source>Completion year</source>
         <translation>完工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="111" />
         <source>Investment (10⁴ RMB)</source>
         <translation>投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="104" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="112" />
         <source>Subsidy rate %</source>
         <translation>补贴比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="105" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="113" />
         <source>Objects</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="122" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="130" />
         <source>Propose projects</source>
         <translation>自动生成项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="125" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="133" />
         <source>Replace the projects by the automatic proposal: runs of new pipe, planned facilities, boiler replacements, symbiosis links (undoable)</source>
         <translation>用自动建议替换项目：新建管线段、规划设施、小锅炉替代、共生链接（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="131" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="139" />
         <source>Remove project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="147" />
         <source>Key projects</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="150" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="158" />
         <source>Organisation, policy, funding or monitoring measures, as printed in the plan</source>
         <translation>组织、政策、资金或监测考核保障措施，按方案印出的文字填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="161" />
         <source>Apply text</source>
         <translation>应用文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="164" />
         <source>Safeguard measures</source>
         <translation>保障措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="167" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="175" />
         <source>Park-level figures of the three years before the baseline year</source>
         <translation>基准年之前三年的园区层面数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="170" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="178" />
         <source>Baseline history</source>
         <translation>近三年情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="225" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="233" />
         <source>From the cost table; type a figure to override</source>
         <translation>按造价表计算；输入数值可覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="230" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="238" />
         <source>%n project(s), investment %1 (10⁴ RMB)</source>
         <translation><numerusform>%n 个项目，投资 %1 万元</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="247" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="265" />
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="249" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="267" />
         <source>no payback</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="253" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="271" />
         <source>Plan, all projects together (computed jointly, not the sum of the projects): savings %1 (10⁴ RMB/a), NPV %2 (10⁴ RMB), payback %3</source>
         <translation>方案合计（全部项目联合计算，非各项目之和）：年节约 %1 万元，净现值 %2 万元，回收期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="287" />
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="340" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="360" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="316" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="334" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>

@@ -75,3 +75,12 @@ def test_gazetteer_has_prefecture_cities_with_both_names() -> None:
     for p in places:
         assert 73 < p.lon < 136 and 3 < p.lat < 54, p
         gk_zone_for_longitude(p.lon)
+
+
+def test_industrial_parks_are_found_by_their_own_names() -> None:
+    for query in ("Liaobin", "liaob", "辽滨"):
+        park = search_places(query)[0]
+        assert (park.name_zh, park.level) == ("辽滨沿海经济区", "park"), query
+        assert gk_zone_for_longitude(park.lon) == "EPSG:4550"
+    assert search_places("盘锦")[0].name_zh == "盘锦市"  # the city still comes first
+    assert search_places("Caofeidian")[0].province_zh == "河北省"

@@ -5,13 +5,14 @@ right-angle and parallel constraints hold the rubber band."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ecopark.places import create_empty_park
+from ecopark.places import create_empty_park, home_point
 from ecopark.ui import settings as ui_settings
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.main_window import MainWindow
@@ -54,34 +55,43 @@ def test_small_park_typed_from_a_new_file_has_exact_geometry(qtbot, window) -> N
         qtbot.keyClicks(bar.edit, text)
         qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
 
+    x, y = home_point(window.document.park)  # the place chosen for the new park
     result = bench.lay_out(window, type_entry)
     wanted = {"zones": 2, "facilities": 1, "firms": 4, "pipelines": 3, "exchanges": 1}
     assert {k: result.get(k) for k in wanted} == wanted
     s = window.document.scenario
-    x, y = bench.X, bench.Y
     z1, z2 = (s.zones[k].geometry for k in sorted(s.zones))
     assert list(z1.exterior.coords) == [(x, y), (x + 1200, y), (x + 1200, y + 800), (x, y + 800),
                                         (x, y)]  # fmt: skip
-    assert z1.area == 960_000.0 and z2.area == 800_000.0
+    assert z1.area == pytest.approx(960_000.0) and z2.area == pytest.approx(800_000.0)
     assert z1.intersection(z2).area == 0.0 and z1.touches(z2)  # they share an edge exactly
+    assert z2.exterior.coords[0] == (x + 1200, y)  # the second block starts where the first ends
     (chp,) = s.facilities.values()
-    assert (chp.geometry.x, chp.geometry.y) == (x + 1200, y + 400) and chp.kind == "chp"
-    firms = {(f.geometry.x, f.geometry.y) for f in s.firms.values()}
-    assert firms == {(x + 400, y + 200), (x + 400, y + 600), (x + 1800, y + 200),
-                     (x + 1800, y + 600)}  # fmt: skip
+    assert (chp.geometry.x, chp.geometry.y) == pytest.approx((x + 1200, y + 400), abs=1e-6)
+    assert chp.kind == "chp"
+    firms = sorted(
+        (round(f.geometry.x - x, 6), round(f.geometry.y - y, 6)) for f in s.firms.values()
+    )
+    assert firms == [(275, 200), (825, 200), (1375, 200), (1925, 200)]
+    points = {(f.geometry.x, f.geometry.y): f.id for f in s.firms.values()}
     for pipe in s.layers["pipelines"].values():
         coords = list(pipe.geometry.coords)  # type: ignore[attr-defined]
-        assert coords[0] == (x + 1200, y + 400)  # from the CHP exactly
-        assert coords[-1] in firms  # to a firm exactly
+        assert coords[0] == (chp.geometry.x, chp.geometry.y)  # from the CHP exactly
+        assert coords[-1] in points  # to a firm exactly
+        assert len(coords) == 3  # one elbow: east-west, then north-south
+        (ax, ay), (bx, by), (cx, cy) = coords
+        assert ay == by and bx == cx
+    assert bench.check_layout(window.document) == [
+        "exchange E0001: 蒸汽 steam 20.0 t/h"  # the prompt stub's material, not the dialog's
+    ]
     (ex,) = s.exchanges.values()
-    ends = {s.firms[ex.from_id].geometry.coords[0], s.firms[ex.to_id].geometry.coords[0]}
-    assert ends == {(x + 400, y + 600), (x + 1800, y + 600)}
+    assert (ex.from_id, ex.to_id) == (chp.id, "F0003")
     assert sorted(s.firms) == ["F0001", "F0002", "F0003", "F0004"]
 
 
 def test_the_bench_lays_out_the_park_by_key_presses_alone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """bench/layout_small_park.py's keyboard path: tool keys on the map, dimensions typed into
-    the bar, the exchange dialog answered by keys; every action counted."""
+    """bench/layout_small_park.py's keyboard path: tool keys on the map, dimensions and ids
+    typed into the bar, the exchange dialog answered by keys; every action counted."""
     from PySide6.QtWidgets import QApplication
 
     bench = _bench()
@@ -92,11 +102,23 @@ def test_the_bench_lays_out_the_park_by_key_presses_alone(qtbot, window) -> None
     counts = bench.lay_out_by_keys(window, driver)
     wanted = {"zones": 2, "facilities": 1, "firms": 4, "pipelines": 3, "exchanges": 1}
     assert {k: counts.get(k) for k in wanted} == wanted
-    (ex,) = window.document.scenario.exchanges.values()
-    assert (ex.material, ex.quantity) == ("steam", 20.0)  # the dialog answered by keys
+    assert bench.check_layout(window.document) == []  # steam 20 t/h, pipes CHP -> firms
     typed = sum(len(t) + 1 for _, entries in bench.SCRIPT for t in entries)
     assert driver.keystrokes >= typed + len(bench.SCRIPT)  # entries, Enters and tool keys
     assert driver.clicks == 0
+    # the walkthrough in the docs counts the same keys (plus Ctrl+N, the place and Enter)
+    doc = (BENCH.parents[1] / "docs" / "drafting-and-georeferencing.md").read_text("utf-8")
+    total = re.search(r"\| \| \| total \| (\d+) \| (\d+) \|", doc)
+    assert total is not None
+    keys, steps = int(total[1]), int(total[2])
+    assert (keys, steps) == (driver.keystrokes + 2 + len(bench.PLACE) + 1, driver.steps + 2)
+    assert f"{keys} × 0.28 + {steps} × 1.35" in doc
+    assert f"≈ {round(keys * bench.KLM_KEY_S + steps * bench.KLM_MENTAL_S)} s" in doc
+    stack = window.document.undo_stack
+    assert stack.count() == 11  # every object is one undo step
+    while stack.canUndo():
+        stack.undo()
+    assert not any(window.document.scenario.layers.values())
 
 
 def test_typing_on_the_map_opens_the_bar_and_constraints_hold(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -67,7 +67,7 @@ def test_menu_entries(qtbot) -> None:  # type: ignore[no-untyped-def]
     window = Window()
     qtbot.addWidget(window)
     actions = install_export_actions(window)
-    assert [m for m, _a in added] == ["File", "File", "View", "View", "View"]
+    assert [m for m, _a in added] == ["File", "File", "File", "View", "View", "View"]
     assert actions["presentation"].shortcut() == QKeySequence("F5")
 
 

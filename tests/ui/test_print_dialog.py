@@ -70,6 +70,7 @@ def test_a1_landscape_at_1_to_10000_with_title_block_and_two_scenarios(
     assert all(f"{w_mm / 25.4 * 72:.2f} x {h_mm / 25.4 * 72:.2f} pts" in p for p in pages)
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert text.count("1:10,000") >= 2 and "比例尺" in text
+    assert "Scale" not in text and "Legend" not in text  # Chinese only
     assert "辽宁省城乡规划设计院" in text and "王工" in text
     assert [r.scale for r in dialog.last_reports] == [10000, 10000]
     # the title block is stored in the file, as one undo step
@@ -87,7 +88,7 @@ def test_fit_in_english_on_a3_portrait_and_the_choices_are_remembered(
     dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
     dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
     dialog.set_scale(None)
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.language.setCurrentIndex(dialog.language.findData("bilingual"))
     out = dialog.export_to(tmp_path / "fit.pdf")
     assert out is not None
     (page,) = _pages(out)
@@ -99,7 +100,7 @@ def test_fit_in_english_on_a3_portrait_and_the_choices_are_remembered(
     assert again.paper.currentData() == "A3"
     assert again.orientation.currentData() == "portrait"
     assert again.scale_value() is None
-    assert again.language.currentData() == "en"
+    assert again.language.currentData() == "bilingual"
 
 
 def test_a_typed_scale_is_read_and_nonsense_is_refused(qtbot, document, monkeypatch) -> None:  # type: ignore[no-untyped-def]

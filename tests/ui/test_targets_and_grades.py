@@ -3,6 +3,7 @@ worked example W of docs/indicators.md §7 (2 of 4 targets met; grades F2 B, F1 
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -32,15 +33,20 @@ def test_targets_dock_shows_attainment_and_edits_with_undo(qtbot, window) -> Non
     qtbot.waitUntil(lambda: dock.table.rowCount() == 4)
     assert "2 of 4 targets met (50 %)" in dock.attainment_label.text()
     assert "not due" in dock.attainment_label.text()
-    assert [dock.table.item(r, 7).text() for r in range(4)] == ["met", "not met", "not met", "met"]
+    assert [dock.table.item(r, 8).text() for r in range(4)] == ["met", "not met", "not met", "met"]
     # the 2.1 target (row 1) relaxed to 1.6E-5: now met, 3 of 4
-    assert dock.set_cell(1, 3, "1.6e-5")
+    assert dock.set_cell(1, 4, "1.6e-5")
     qtbot.waitUntil(lambda: "3 of 4 targets met" in dock.attainment_label.text())
     assert window.document.park.settings["targets"]["plan"][1]["value"] == pytest.approx(1.6e-5)
+    # small targets read as decimals (never 1.600E-05), each with its unit
+    assert dock.table.item(1, 4).text() == "0.000016"
+    assert dock.table.item(1, 3).text() == "tce/RMB"
+    shown = [dock.table.item(r, c).text() for r in range(4) for c in range(9)]
+    assert not any(re.search(r"\d[eE][-+]?\d", text) for text in shown), shown
     window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: "2 of 4 targets met" in dock.attainment_label.text())
     # a typing mistake changes nothing
-    assert dock.set_cell(0, 3, "sixty thousand")
+    assert dock.set_cell(0, 4, "sixty thousand")
     assert "Not a number" in dock.attainment_label.text()
     assert window.document.park.settings["targets"]["plan"][0]["value"] == 60_000
 
@@ -87,3 +93,33 @@ def test_grade_table_headers_use_chinese_units(chinese, qtbot, window) -> None:
     heads = " ".join(table.horizontalHeaderItem(c).text() for c in range(table.columnCount()))
     assert "亩均工业增加值 (万元/亩)" in heads and "(万元/人)" in heads
     assert "RMB" not in heads and "mu)" not in heads
+
+
+def test_targets_table_shows_units_in_chinese(chinese, qtbot, window) -> None:
+    window.targets_action.trigger()
+    dock = window.targets_dock
+    window.document.switch_scenario("plan")
+    qtbot.waitUntil(lambda: dock.table.rowCount() == 4)
+    header = dock.table.horizontalHeaderItem(3).text()
+    assert header == "单位"
+    assert dock.table.item(1, 3).text() == "吨标煤/元"
+    assert dock.table.item(1, 4).text() == "0.000014"
+
+
+def test_targets_by_year_show_units_and_small_values_as_decimals(qtbot, chinese, window) -> None:
+    """The phasing dock's Targets-by-year table: every row has its unit, in Chinese, and the
+    CTIP 2.1 energy intensity (0.000014 tce/RMB) reads as a decimal, never 1.400E-05."""
+    window.document.switch_scenario("plan")
+    window.phasing_action.trigger()
+    dock = window.phasing_dock
+    table = dock.by_year_table
+    qtbot.waitUntil(lambda: table.rowCount() == 4)
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads[:2] == ["指标", "单位"], heads
+    units = [table.item(r, 1).text() for r in range(4)]
+    assert all(units) and "吨标煤/元" in units, units
+    shown = [table.item(r, c).text() for r in range(4) for c in range(table.columnCount())]
+    assert not any(re.search(r"\d[eE][-+]?\d", t) for t in shown), shown
+    row = units.index("吨标煤/元")
+    cells = [table.item(row, c).text() for c in range(2, table.columnCount())]
+    assert any(re.match(r"0\.0000\d", t) for t in cells), cells

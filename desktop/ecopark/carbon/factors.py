@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from ecopark.numbers import format_plain
+
 FACTORS_SETTING = "carbon_factors"
 """park.settings key: {factor key: value} overriding the shipped table."""
 REGION_SETTING = "grid_region"
@@ -143,7 +145,9 @@ def check_override(key: str, value: Any) -> float:
         raise FactorError(f"carbon factor {key} must be a finite number ≥ 0, not {value!r}")
     unit = known[key].unit
     if unit == "fraction" and number > 1:
-        raise FactorError(f"carbon factor {key} is a fraction between 0 and 1, not {number:g}")
+        raise FactorError(
+            f"carbon factor {key} is a fraction between 0 and 1, not {format_plain(number)}"
+        )
     if key.startswith("boiler_efficiency") or key == "chp_boiler_efficiency":
         if number == 0:
             raise FactorError(f"carbon factor {key}: an efficiency must be above 0")
@@ -175,8 +179,8 @@ def _factor_table(key: str) -> FactorTable:
     rows = tuple(
         replace(
             r, value=overrides[r.key], overridden=True,
-            source=f"project value (shipped {r.value:g}: {r.source})",
-            source_zh=f"项目取值（默认 {r.value:g}：{r.source_zh or r.source}）",
+            source=f"project value (shipped {format_plain(r.value)}: {r.source})",
+            source_zh=f"项目取值（默认 {format_plain(r.value)}：{r.source_zh or r.source}）",
         )
         if r.key in overrides and overrides[r.key] != r.value
         else r

@@ -19,6 +19,7 @@ from typing import Any
 from ecopark.carbon.carriers import CARRIERS
 from ecopark.carbon.factors import FactorTable, factor_table
 from ecopark.model import Firm, Park
+from ecopark.numbers import format_plain
 
 THEMATIC_SETTING = "thematic_map"
 
@@ -159,9 +160,9 @@ def legend(spec: ThematicSpec, lang: str = "en") -> tuple[str, list[tuple[str, s
     title = f"{zh} {en} ({unit})" if lang == "zh" else f"{en} {zh} ({unit})"
     colours = class_colours(len(spec.breaks) + 1)
     b = spec.breaks
-    labels = [f"≤ {b[0]:g}"]
-    labels += [f"{lo:g} – {hi:g}" for lo, hi in zip(b, b[1:], strict=False)]
-    labels.append(f"> {b[-1]:g}")
+    labels = [f"≤ {format_plain(b[0])}"]
+    labels += [f"{format_plain(lo)} – {format_plain(hi)}" for lo, hi in zip(b, b[1:], strict=False)]
+    labels.append(f"> {format_plain(b[-1])}")
     nodata = "无数据 no data" if lang == "zh" else "no data 无数据"
     return title, [*zip(colours, labels, strict=True), (NO_DATA_COLOUR, nodata)]
 

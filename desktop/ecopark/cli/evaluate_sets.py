@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ecopark.indicators.results import ScenarioResult
+from ecopark.numbers import format_number
 
 Table = Callable[[list[str], list[list[str]], int], list[str]]
 
@@ -14,7 +15,7 @@ def _num(value: float | None) -> str:
     if value is None:
         return "-"
     if value != 0 and (abs(value) >= 1e6 or abs(value) < 1e-2):
-        return f"{value:.3g}"
+        return format_number(value)
     return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 

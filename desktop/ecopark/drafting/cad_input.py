@@ -5,6 +5,7 @@ A planner types what the next vertex is, relative to the last one (or absolute):
 =================  ==========================================================================
 ``x,y``            absolute map coordinates (metres in the park CRS)
 ``@dx,dy``         relative offset from the last vertex
+``@``              the last point itself (as in AutoCAD)
 ``@d<a``           polar: distance ``d`` m at angle ``a`` degrees (counter-clockwise from east)
 ``d``              distance along the direction the cursor shows (or the locked angle)
 ``<a``             lock the angle of the next segment (the distance is clicked or typed after)
@@ -78,6 +79,8 @@ def parse_input(text: str, last: Point | None) -> TypedInput:
     t = _clean(text)
     if m := _ABS.match(t):
         return TypedInput(point=(float(m.group(1)), float(m.group(2))))
+    if t == "@":
+        return TypedInput(point=_need(last, t))
     if m := _REL.match(t):
         base = _need(last, t)
         return TypedInput(point=(base[0] + float(m.group(1)), base[1] + float(m.group(2))))

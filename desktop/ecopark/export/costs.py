@@ -21,6 +21,7 @@ from ecopark.costs import (
 )
 from ecopark.export.labels import facility_pair, medium_pair
 from ecopark.model import Facility, Firm, Park, Pipeline
+from ecopark.numbers import format_plain
 
 if TYPE_CHECKING:
     from ecopark.indicators import ScenarioResult
@@ -98,7 +99,11 @@ def cost_items(table: dict[str, Any]) -> list[CostItem]:
         zh, en = medium_pair(medium)
         lower = 0.0
         for dn, cost in classes:
-            span = f"DN {lower:g}–{dn:g}" if dn is not None else f"DN > {lower:g}"
+            span = (
+                f"DN {format_plain(lower)}–{format_plain(dn)}"
+                if dn is not None
+                else f"DN > {format_plain(lower)}"
+            )
             items.append(
                 CostItem(
                     f"pipe.{medium}.{'max' if dn is None else f'{dn:g}'}",
@@ -155,7 +160,8 @@ def _setting_number(park: Park, key: str, default: float, low: float, high: floa
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise CostTableError(f"park setting {key}: {value!r} is not a number")
     if not low <= value <= high:
-        raise CostTableError(f"park setting {key} = {value} must be between {low:g} and {high:g}")
+        span = f"{format_plain(low)} and {format_plain(high)}"
+        raise CostTableError(f"park setting {key} = {value} must be between {span}")
     return float(value)
 
 
@@ -194,7 +200,7 @@ def plan_costs(park: Park, scenario_id: str, result: ScenarioResult | None = Non
         if pipe.status != "planned":
             continue
         zh, en = medium_pair(pipe.medium)
-        dn = f"DN{pipe.diameter_mm:g}"
+        dn = f"DN{format_plain(pipe.diameter_mm, grouped=False)}"
         projects.append(
             project(
                 "pipeline",

@@ -20,6 +20,7 @@ from ecopark import terms
 from ecopark.export.labels import both
 from ecopark.export.map_layers import PT_PER_PX, LayerUsage
 from ecopark.model import Park
+from ecopark.numbers import format_plain
 
 
 def nice_length(max_m: float) -> float:
@@ -35,7 +36,7 @@ def nice_length(max_m: float) -> float:
 
 def _length_text(metres: float, unit_km: bool) -> str:
     value = metres / 1000.0 if unit_km else metres
-    return f"{value:g}"
+    return format_plain(value, grouped=False)
 
 
 def draw_scale_bar(ax: Axes, width_m: float, fontsize: float = 7.0) -> float:

@@ -45,6 +45,7 @@ from ecopark.export.map_underlays import draw_underlays
 from ecopark.model import Park
 from ecopark.model.labelling import DEFAULTS as LABEL_DEFAULTS
 from ecopark.model.labelling import label_styles, label_text
+from ecopark.numbers import format_plain
 
 MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72.0
@@ -552,7 +553,14 @@ def _scale_bar(ax: Axes, at: tuple[float, float], scale: int, k: float) -> float
     unit_km = length >= 1000
     for frac in (0.0, 0.5, 1.0):
         v = length * frac / (1000.0 if unit_km else 1.0)
-        ax.text(x + mm * frac, y - 0.8, f"{v:g}", fontsize=6 * k, ha="center", va="top")
+        ax.text(
+            x + mm * frac,
+            y - 0.8,
+            format_plain(v, grouped=False),
+            fontsize=6 * k,
+            ha="center",
+            va="top",
+        )
     ax.text(x + mm + 2.0, y + h / 2, "km" if unit_km else "m", fontsize=6 * k, va="center")
     return length
 

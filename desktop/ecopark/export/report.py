@@ -38,6 +38,7 @@ from ecopark.export.workbook_projects import (  # noqa: E402
 )
 from ecopark.indicators import ScenarioResult, evaluate_scenario  # noqa: E402
 from ecopark.model import Park  # noqa: E402
+from ecopark.numbers import format_plain  # noqa: E402
 from ecopark.projects import words  # noqa: E402
 from ecopark.projects.model import PARK_COMMITTEE, SAFEGUARD_TOPICS  # noqa: E402
 from ecopark.projects.plan import WorkPlan, work_plan  # noqa: E402
@@ -338,7 +339,7 @@ def _cost_benefit(pdf: PdfPages, plan: WorkPlan, lang: str, footer: str) -> None
           0.035)  # fmt: skip
     _note(fig, 0.705, lang, 8)
     fig.text(0.05, 0.64, _t(("计算假定", "Assumptions"), lang), fontsize=11, weight="bold")
-    rows = [[a.key, f"{a.value:g}", _t((a.unit_zh or a.unit, a.unit), lang),
+    rows = [[a.key, format_plain(a.value), _t((a.unit_zh or a.unit, a.unit), lang),
              _clip(_t((a.source_zh or a.source, a.source), lang), 110)]
             for a in plan.assumptions.values()]  # fmt: skip
     _grid(fig, 0.62, 0.05,
@@ -371,7 +372,8 @@ def export_report(
     result = evaluate_scenario(park, sid)
     plan = work_plan(park, sid, result, language=lang)
     info = park.scenario(sid).info
-    footer = f"EcoPark Planner — {park.name} — {info.name} ({info.year})"
+    app = _t(("生态园区规划器", "EcoPark Planner"), lang)
+    footer = f"{app} — {park.name} — {info.name} ({info.year})"
     target = Path(path)
     with map_rendering(), atomic_target(target) as tmp, PdfPages(tmp) as pdf:
         _overview(pdf, park, plan, result, lang, footer)

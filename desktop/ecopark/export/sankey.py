@@ -11,8 +11,10 @@ from pathlib import Path
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
 
+from ecopark.export.labels import both
 from ecopark.export.map_export import map_format, map_rendering, save_figure
 from ecopark.model import Park
+from ecopark.numbers import format_number
 from ecopark.storage import atomic_target
 from ecopark.symbiosis.sankey import (
     NODE_W,
@@ -59,9 +61,8 @@ def draw_layout(ax: object, lay: SankeyLayout, lang: str = "zh") -> None:
         if band.width >= 6:
             ax.text((band.x0 + band.x1) / 2, (band.y0 + band.y1) / 2, band.flow.label,
                     ha="center", va="center", fontsize=5, color="#222222")  # fmt: skip
-    scales = "; ".join(f"{unit}: max {q:,.4g}" for unit, q in lay.units)
-    ax.text(0, 22, ("宽度按单位分别缩放 widths per unit — " if lang == "zh"
-                                else "widths scaled per unit — ") + scales,
+    scales = "; ".join(f"{unit}: max {format_number(q, 4)}" for unit, q in lay.units)
+    ax.text(0, 22, both(("宽度按单位分别缩放", "widths scaled per unit"), lang) + " — " + scales,
             fontsize=5.5, color="#555555")  # fmt: skip
 
 
@@ -70,7 +71,7 @@ def sankey_figure(park: Park, scenario_ids: Sequence[str], lang: str = "zh") -> 
     fig = Figure(figsize=(11.69, 8.27) if n == 1 else (16.5, 7.0))
     axes = fig.subplots(1, n, squeeze=False)[0]
     for ax, sid in zip(axes, scenario_ids, strict=True):
-        draw_layout(ax, layout(park, sid), lang)
+        draw_layout(ax, layout(park, sid, lang=lang), lang)
     handles = [Rectangle((0, 0), 1, 1, facecolor=STREAM_COLOURS[k], alpha=0.6)
                for k, _, _ in LEGEND]  # fmt: skip
     names = [f"{zh} {en}" if lang == "zh" else f"{en} {zh}" for _, zh, en in LEGEND]

@@ -12,6 +12,7 @@ from ecopark.export.labels import Bilingual, both, medium_pair
 from ecopark.indicators import ScenarioResult, evaluate_scenario
 from ecopark.indicators.verdicts import tally
 from ecopark.model import Park
+from ecopark.numbers import format_plain
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def scorecard_rows(
             ("地均工业增加值", "Land output"),
             lo.park_value,
             _fmt(lo.park_value, 2, "亿元/km²"),
-            f"≥ {lo.threshold:g}",
+            f"≥ {format_plain(lo.threshold)}",
             status,
         ),
         ScoreRow(

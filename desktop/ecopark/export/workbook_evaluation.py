@@ -36,6 +36,7 @@ from ecopark.indicators.results import LAND_OUTPUT_THRESHOLD
 from ecopark.indicators.verdicts import judged
 from ecopark.messages import render
 from ecopark.model import Park
+from ecopark.numbers import format_plain
 
 COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "<": "<", "==": "="}
 _EXCEL_OPS = {">=": ">=", "<=": "<=", "<": "<", "==": "="}
@@ -207,8 +208,12 @@ def _space_component_rows(
         zh, en = term("space_component", name)
         w = result.space.weights.get(name, 0.0)
         why = result.space.notes.get(name)
-        label_zh = f"空间得分分项：{zh}（权重 {w:g}）" + ("（无法计算，计 0 分）" if why else "")
-        label_en = f"Space component: {en} (weight {w:g})" + (f" (0: {why})" if why else "")
+        label_zh = f"空间得分分项：{zh}（权重 {format_plain(w)}）" + (
+            "（无法计算，计 0 分）" if why else ""
+        )
+        label_en = f"Space component: {en} (weight {format_plain(w)})" + (
+            f" (0: {why})" if why else ""
+        )
         b = base.space.components.get(name) if base else None
         rows.append(
             _figure_row(
@@ -414,7 +419,7 @@ def write_chart(ws: Worksheet, zones: TableInfo, lang: str) -> None:
         Reference(src, min_col=th_col, min_row=1, max_row=zones.last_row), titles_from_data=True
     )
     bars.series[0].tx = SeriesLabel(v=both(("地均工业增加值", "Land output"), lang))
-    line.series[0].tx = SeriesLabel(v=f"HJ 274 ≥ {LAND_OUTPUT_THRESHOLD:g}")
+    line.series[0].tx = SeriesLabel(v=f"HJ 274 ≥ {format_plain(LAND_OUTPUT_THRESHOLD)}")
     line.series[0].graphicalProperties.line.solidFill = "C00000"
     line.series[0].graphicalProperties.line.dashStyle = "dash"
     line.series[0].marker.symbol = "none"

@@ -12,6 +12,7 @@ from ecopark.export.xlsx_tables import FMT_1, FMT_2, FMT_3, Column, Formula, Tab
 from ecopark.hydraulics import HydraulicResult, solve_scenario
 from ecopark.messages import render
 from ecopark.model import Park
+from ecopark.numbers import format_plain
 
 FMT_4 = "#,##0.0000"
 
@@ -68,7 +69,8 @@ def _segments(ws: Worksheet, result: HydraulicResult, lang: str) -> TableInfo:
             drop = (Formula(f"={i_in}{r}-{i_out}{r}") if s.outlet_pressure_mpa is not None
                     else None)  # fmt: skip
             rows.append([
-                pick(medium_pair(net.medium), lang), s.pipeline_id, f"DN{s.dn:g}",
+                pick(medium_pair(net.medium), lang), s.pipeline_id,
+                f"DN{format_plain(s.dn, grouped=False)}",
                 s.diameter_mm, s.length_m, s.equivalent_length_m, s.roughness_mm,
                 s.mass_flow_tph, s.inlet_pressure_mpa, s.outlet_pressure_mpa, drop,
                 s.inlet_temperature_c, s.outlet_temperature_c, s.velocity_ms,

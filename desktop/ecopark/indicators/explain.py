@@ -29,6 +29,7 @@ from ecopark.indicators.results import (
 from ecopark.indicators.sets import IndicatorDef, indicator_set, read_rows
 from ecopark.indicators.verdicts import verdict
 from ecopark.model import Firm
+from ecopark.numbers import format_plain
 
 SIGNS = {">=": "≥", "<=": "≤", "<": "<", "==": "="}
 
@@ -98,6 +99,17 @@ def source_text(source: str, lang: str | None) -> str:
     return source
 
 
+def row_source(source: str, spec: IndicatorDef | None, lang: str | None) -> str:
+    """An indicator row's source clause in ``lang``: the table's Chinese column (``source_zh``)
+    when it has one for this row, else the English clause (Chinese words put in by
+    :func:`source_text`)."""
+    english = source or (spec.source if spec is not None else "")
+    zh = terms.normalise_language(lang) == "zh"
+    if zh and spec is not None and spec.source_zh and english == spec.source:
+        return spec.source_zh
+    return source_text(english, lang)
+
+
 def _pick(lang: str | None, en: str, zh: str) -> str:
     return zh if terms.normalise_language(lang) == "zh" else en
 
@@ -154,7 +166,7 @@ def _how_fill(how: str, lang: str | None) -> tuple[str, dict[str, str]]:
 def requirement_text(comparator: str, threshold: float | None, unit: str) -> str:
     if threshold is None:
         return ""
-    return f"{SIGNS.get(comparator, comparator)} {threshold:g} {unit}".strip()
+    return f"{SIGNS.get(comparator, comparator)} {format_plain(threshold)} {unit}".strip()
 
 
 def as_judged_row(row: CtipRow) -> Hj274Row:
@@ -209,7 +221,7 @@ def explain_row(
         definition=definition,
         formula=formula,
         requirement=requirement_text(row.comparator, row.threshold, unit),
-        source=source_text(row.source or (spec.source if spec is not None else ""), lang),
+        source=row_source(row.source, spec, lang),
         inputs=tuple(inputs),
         gap=row_gap_text(gap, unit, lang) if gap is not None else "",
     )
@@ -226,20 +238,21 @@ def row_gap_text(gap: RowGap, unit: str, lang: str | None) -> str:
     if terms.normalise_language(lang) == "zh":
         verb = "提高" if rise else "降低"
         sign = SIGNS.get(gap.comparator, "")
-        return f"差距：需{verb} {amount}{pct}，才能达到 {sign} {gap.threshold:g}"
+        return f"差距：需{verb} {amount}{pct}，才能达到 {sign} {format_plain(gap.threshold)}"
     verb = "rise" if rise else "fall"
     return (
         f"Gap: the value must {verb} by {amount}{pct} to reach "
-        f"{SIGNS.get(gap.comparator, '')} {gap.threshold:g}"
+        f"{SIGNS.get(gap.comparator, '')} {format_plain(gap.threshold)}"
     )
 
 
 def land_gap_text(gap: LandGap, lang: str | None) -> str:
     """The two ways a land output below its threshold can meet it, in one sentence each."""
     pct = "" if gap.extra_iav_pct is None else f"{gap.extra_iav_pct:+.1f} %"
+    limit = format_plain(gap.threshold)
     if terms.normalise_language(lang) == "zh":
         lines = [
-            f"差距：地均产出 {gap.land_output:.2f}，要求 ≥ {gap.threshold:g} 亿元/平方公里。",
+            f"差距：地均产出 {gap.land_output:.2f}，要求 ≥ {limit} 亿元/平方公里。",
             f"• 用地不变：工业增加值需增加 {number(gap.extra_iav_10k_rmb)} 万元"
             f"（{gap.extra_iav_10k_rmb / 1e4:,.2f} 亿元{'，' + pct if pct else ''}），"
             f"达到 {number(gap.iav_needed_10k_rmb)} 万元；",
@@ -248,7 +261,7 @@ def land_gap_text(gap: LandGap, lang: str | None) -> str:
         ]
     else:
         lines = [
-            f"Gap: land output {gap.land_output:.2f} against ≥ {gap.threshold:g} 10⁸ RMB/km².",
+            f"Gap: land output {gap.land_output:.2f} against ≥ {limit} 10⁸ RMB/km².",
             f"• Same land: IAV must rise by {number(gap.extra_iav_10k_rmb)} × 10⁴ RMB"
             f"{' (' + pct + ')' if pct else ''} to {number(gap.iav_needed_10k_rmb)} × 10⁴ RMB;",
             f"• Same output: land must shrink to {gap.land_meeting_km2:,.3f} km², releasing "
@@ -272,8 +285,8 @@ def explain_zone(zone: ZoneResult, threshold: float, lang: str | None) -> Explan
         (_pick(lang, "Zone kind", "分区类型"), kind),
     )  # fmt: skip
     gap = zone_gap(zone, threshold)
-    requirement = _pick(lang, f"≥ {threshold:g} × 10⁸ RMB/km² (industrial zones only)",
-                        f"≥ {threshold:g} 亿元/平方公里（仅工业分区）")  # fmt: skip
+    requirement = _pick(lang, f"≥ {format_plain(threshold)} × 10⁸ RMB/km² (industrial zones only)",
+                        f"≥ {format_plain(threshold)} 亿元/平方公里（仅工业分区）")  # fmt: skip
     return Explanation(
         title=f"{zone.name or zone.zone_id} ({zone.zone_id})",
         definition=definition,
@@ -298,12 +311,13 @@ def explain_component(space: SpaceScore, name: str, lang: str | None) -> Explana
     weight = space.weights.get(name, 0.0)
     total_w = sum(space.weights.values())
     share = weight / total_w if total_w else 0.0
+    w_text, total_text = format_plain(weight), format_plain(total_w)
     inputs: list[tuple[str, str]] = [
         (_pick(lang, "This value", "本项数值"),
          "—" if value is None else f"{100 * value:.0f} / 100"),
         (_pick(lang, "Weight", "权重"),
-         _pick(lang, f"{weight:g} of {total_w:g} ({100 * share:.0f} % of the score)",
-               f"{weight:g} / {total_w:g}（占总分 {100 * share:.0f} %）")),
+         _pick(lang, f"{w_text} of {total_text} ({100 * share:.0f} % of the score)",
+               f"{w_text} / {total_text}（占总分 {100 * share:.0f} %）")),
         (_pick(lang, "Points it adds to the score", "对总分的贡献"),
          f"{100 * share * (value or 0.0):.1f}"),
     ]  # fmt: skip
@@ -334,7 +348,7 @@ def explain_space_score(space: SpaceScore, lang: str | None) -> Explanation:
     definition, formula, source = _entry("space:score", lang, {})
     inputs = tuple(
         (terms.label("space_component", n, lang),
-         f"{100 * (v or 0.0):.0f} × {space.weights.get(n, 0.0):g}")
+         f"{100 * (v or 0.0):.0f} × {format_plain(space.weights.get(n, 0.0))}")
         for n, v in space.components.items()
     )  # fmt: skip
     return Explanation(

@@ -38,6 +38,9 @@ class IndicatorDef:
     threshold: float | None
     source: str
     custom: bool = False
+    source_zh: str = ""
+    """The source clause in Chinese (the table's ``source_zh`` column; empty: derive it from the
+    English one, see :func:`ecopark.indicators.explain.source_text`)."""
 
 
 def _number(text: str | None) -> float | None:
@@ -71,6 +74,7 @@ def shipped_set(programme: str) -> tuple[IndicatorDef, ...]:
             comparator=r["comparator"],
             threshold=_number(r["threshold"]),
             source=r["source"],
+            source_zh=r.get("source_zh") or "",
         )
         for r in read_rows(f"{programme}.csv")
     )
@@ -129,6 +133,7 @@ def custom_def(raw: Any) -> IndicatorDef | None:
         threshold=_number(None if raw.get("threshold") is None else str(raw.get("threshold"))),
         source=str(raw.get("source") or "custom indicator of this project"),
         custom=True,
+        source_zh=str(raw.get("source_zh") or ("" if raw.get("source") else "本项目自定义指标")),
     )
 
 

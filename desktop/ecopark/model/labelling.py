@@ -19,6 +19,7 @@ from typing import Any
 
 from ecopark.model.fields import Role, role_of
 from ecopark.model.objects import TYPE_BY_LAYER, ParkObject
+from ecopark.numbers import format_number
 
 LABEL_SETTING = "labels"
 LABELLED_LAYERS = ("facilities", "firms", "zones")
@@ -99,7 +100,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, float):
         if not math.isfinite(value):
             return ""
-        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+        return f"{value:,.0f}" if abs(value) >= 100 else format_number(value)
     return str(value)
 
 

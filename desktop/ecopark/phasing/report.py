@@ -8,6 +8,7 @@ from typing import Any
 
 from ecopark.indicators import ScenarioResult
 from ecopark.model import Park
+from ecopark.numbers import format_number
 from ecopark.phasing.milestones import targets_by_year
 from ecopark.phasing.progress import progress_report
 
@@ -52,4 +53,4 @@ def phasing_lines(park: Park, scenario_id: str, result: ScenarioResult) -> list[
 
 
 def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:,.3g}"
+    return "-" if value is None else format_number(value)

@@ -1,8 +1,11 @@
-"""A gazetteer of Chinese prefecture-level cities and counties, shipped as a data file.
+"""A gazetteer of Chinese prefecture-level cities and counties, and of industrial parks, shipped
+as data files.
 
 ``data/gazetteer_cn.csv`` (source and licence in its header; rebuilt by
 ``installer/build_gazetteer.py``) gives each place's Chinese and English name, province, level and
-an approximate centre in degrees. File > New uses it to answer "where is the park?" offline.
+an approximate centre in degrees; ``data/parks_cn.csv`` adds economic zones and industrial parks
+(level ``park``) in the same columns, so a planner finds "辽滨" or "Liaobin" by the park's own name.
+File > New uses them to answer "where is the park?" offline.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ class Place:
     name_en: str
     province_zh: str
     level: str
-    """city (prefecture level or municipality) or county (county-level unit)"""
+    """city (prefecture level or municipality), county (county-level unit) or park (an
+    economic zone or industrial park)"""
     lon: float
     lat: float
 
@@ -38,22 +42,28 @@ class Place:
         return f"{first} {second}{province}"
 
 
+GAZETTEER_FILES = ("data/gazetteer_cn.csv", "data/parks_cn.csv")
+
+
 @functools.cache
 def load_gazetteer() -> tuple[Place, ...]:
-    text = resources.files("ecopark.places").joinpath("data/gazetteer_cn.csv").read_text("utf-8")
-    lines = [line for line in text.splitlines() if not line.startswith("#")]
-    return tuple(
-        Place(
-            adcode=row["adcode"],
-            name_zh=row["name_zh"],
-            name_en=row["name_en"],
-            province_zh=row["province_zh"],
-            level=row["level"],
-            lon=float(row["lon"]),
-            lat=float(row["lat"]),
+    places: list[Place] = []
+    for name in GAZETTEER_FILES:
+        text = resources.files("ecopark.places").joinpath(name).read_text("utf-8")
+        lines = [line for line in text.splitlines() if not line.startswith("#")]
+        places.extend(
+            Place(
+                adcode=row["adcode"],
+                name_zh=row["name_zh"],
+                name_en=row["name_en"],
+                province_zh=row["province_zh"],
+                level=row["level"],
+                lon=float(row["lon"]),
+                lat=float(row["lat"]),
+            )
+            for row in csv.DictReader(lines)
         )
-        for row in csv.DictReader(lines)
-    )
+    return tuple(places)
 
 
 def search_places(query: str, limit: int = 50) -> list[Place]:

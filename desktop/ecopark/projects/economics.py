@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from ecopark.model import Park
+from ecopark.numbers import format_plain
 from ecopark.projects.benefits import Benefit
 from ecopark.projects.model import ProjectError
 from ecopark.projects.pricing import ProjectPrice
@@ -188,7 +189,7 @@ def plan_totals(rows: list[CostBenefit], joint: Benefit, a: dict[str, Assumption
 
 def assumption_lines(a: dict[str, Assumption], language: str = "en") -> list[str]:
     """The assumptions as printable lines, e.g. "discount_rate = 0.08 1/a (source)"."""
-    return [f"{x.key} = {x.value:g} {x.unit} ({x.source})" for x in a.values()]
+    return [f"{x.key} = {format_plain(x.value)} {x.unit} ({x.source})" for x in a.values()]
 
 
 def as_json(rows: list[CostBenefit]) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ import numpy as np
 from ecopark.indicators.coverage import MEDIUM_GROUPS, serve_group
 from ecopark.indicators.state import MEDIUM_INDEX, ScenarioState
 from ecopark.model import MEDIA, MEDIUM_FIELDS, Park
+from ecopark.numbers import format_quantity
 from ecopark.symbiosis.materials import BALANCE_UNITS, balance_amount, stream_of
 
 STREAM_COLOURS: dict[str, str] = {
@@ -97,7 +98,7 @@ class SankeyLayout:
         return not self.bands
 
 
-def network_flows(park: Park, scenario_id: str) -> list[Flow]:
+def network_flows(park: Park, scenario_id: str, lang: str = "en") -> list[Flow]:
     """Source -> consumer flows of the pipe networks (see the module docstring)."""
     state = ScenarioState.build(park, scenario_id)
     n = state.sites.used
@@ -125,11 +126,11 @@ def network_flows(park: Park, scenario_id: str) -> list[Flow]:
                 if s_slot == c or q <= MIN_SHARE:
                     continue
                 flows.append(Flow(str(ids[s_slot]), str(ids[c]), m, q, unit,
-                                  f"{q:,.1f} {unit}", "network"))  # fmt: skip
+                                  format_quantity(q, unit, lang), "network"))  # fmt: skip
     return flows
 
 
-def exchange_flows(park: Park, scenario_id: str) -> list[Flow]:
+def exchange_flows(park: Park, scenario_id: str, lang: str = "en") -> list[Flow]:
     out = []
     for ex in sorted(park.scenario(scenario_id).exchanges.values(), key=lambda e: e.id):
         stream = stream_of(ex.material)
@@ -139,7 +140,7 @@ def exchange_flows(park: Park, scenario_id: str) -> list[Flow]:
             q, unit = ex.quantity, ex.unit
         if q <= 0:
             continue
-        label = f"{ex.material} {ex.quantity:,.6g} {ex.unit}"
+        label = f"{ex.material} {format_quantity(ex.quantity, ex.unit, lang)}"
         out.append(Flow(ex.from_id, ex.to_id, stream, float(q), unit, label, "exchange"))
     return out
 
@@ -183,9 +184,10 @@ def _columns(nodes: list[str], flows: list[Flow]) -> dict[str, int]:
     return col
 
 
-def layout(park: Park, scenario_id: str, *, title: str = "") -> SankeyLayout:
-    """The diagram of one scenario (see the module docstring)."""
-    flows = network_flows(park, scenario_id) + exchange_flows(park, scenario_id)
+def layout(park: Park, scenario_id: str, *, title: str = "", lang: str = "en") -> SankeyLayout:
+    """The diagram of one scenario (see the module docstring); band labels in ``lang``
+    (numbers as :func:`ecopark.numbers.format_quantity` writes them: never 1.2e+06)."""
+    flows = network_flows(park, scenario_id, lang) + exchange_flows(park, scenario_id, lang)
     scenario = park.scenario(scenario_id)
     title = title or f"{park.name} · {scenario.info.name}"
     if not flows:

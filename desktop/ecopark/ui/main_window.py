@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
         self.crs_label.setText(document.park.crs)
         self.tool_manager.attach(canvas)  # the tool chosen so far, on the new map
         canvas.setFocus()
+        QTimer.singleShot(0, canvas, canvas.setFocus)  # again once shown: a new map takes keys
         self.recovery.bind(document)
 
     def set_document(self, document: ProjectDocument) -> None:

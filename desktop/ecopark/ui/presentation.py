@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import SetViews
 from ecopark.export.scorecard import ScoreRow, park_scorecard
+from ecopark.messages import render
 from ecopark.model import Change, EcoParkError, Park, SavedView
 from ecopark.symbology import MAP_LAYERS
 from ecopark.ui.canvas.map_canvas import MapCanvas
@@ -168,6 +169,7 @@ class ScorecardWidget(QFrame):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone at once: the deletion waits for the event loop
                 widget.deleteLater()
         self.rows = list(rows)
         columns = 2 if len(rows) > 5 else 1
@@ -325,11 +327,7 @@ class PresentationWindow(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._keys_hint = (
-            "← → PageUp PageDown 翻页 slides  ·  F 桑基图 flows  ·  Esc 退出 leave"
-            if lang == "zh"
-            else "← → PageUp PageDown slides  ·  F flows  ·  Esc leave"
-        )
+        self._keys_hint = self.tr("← → PageUp PageDown slides  ·  F flows  ·  Esc leave")
         self.hint = QLabel(self._keys_hint)
         self.hint.setStyleSheet("color: #707070;")
         self.notice = QLabel()
@@ -485,7 +483,7 @@ class PresentationWindow(QWidget):
             try:
                 self._scorecards[scenario_id] = park_scorecard(self.park, scenario_id)
             except EcoParkError as exc:
-                self.notice.setText(str(exc))
+                self.notice.setText(render(str(exc), current_language()))
                 self._scorecards[scenario_id] = []
         return self._scorecards[scenario_id]
 

@@ -29,6 +29,8 @@ class FlowOverlay(QWidget):
         for v in self.views:
             row.addWidget(v, 1)
         self.scenario_ids: list[str] = []
+        self.lang = str(getattr(window, "lang", "en"))
+        """The slides' language: the band labels' numbers and units follow it."""
         self.hide()
         window.installEventFilter(self)
 
@@ -49,7 +51,7 @@ class FlowOverlay(QWidget):
         self.scenario_ids = list(scenario_ids)
         for k, view in enumerate(self.views):
             if k < len(scenario_ids):
-                view.set_layout(layout(park, scenario_ids[k]))
+                view.set_layout(layout(park, scenario_ids[k], lang=self.lang))
                 view.show()
             else:
                 view.hide()

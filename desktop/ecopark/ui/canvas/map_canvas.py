@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QImage,
     QKeyEvent,
@@ -722,6 +722,20 @@ class MapCanvas(QGraphicsView):
         if steps:
             self.zoom_by(self.WHEEL_ZOOM**steps, event.position())
         event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        """Tab goes to the map tool first (it opens the CAD input bar) before Qt's focus
+        chain sees it."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and self._tool is not None
+            and self._call(self._tool.key_press, event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from ecopark import symbology as sym
+from ecopark.numbers import format_plain
 from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.layers import LayerItem
 from ecopark.ui.canvas.qpaths import MapFrame, path_from_coords, path_from_geometries
@@ -229,8 +230,8 @@ def nice_length(max_m: float) -> float:
 
 def format_length(metres: float) -> str:
     if metres >= 1000:
-        return f"{metres / 1000:g} km"
-    return f"{metres:g} m"
+        return f"{format_plain(metres / 1000, grouped=False)} km"
+    return f"{format_plain(metres, grouped=False)} m"
 
 
 def draw_scale_bar(painter: QPainter, device: QRectF, metres_per_px: float) -> None:

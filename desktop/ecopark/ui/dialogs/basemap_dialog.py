@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.commands import SetUnderlays
+from ecopark.messages import render
 from ecopark.model import EcoParkError, Underlay
+from ecopark.ui.i18n import current_language
 
 
 def new_underlay_id(underlays: list[Underlay], prefix: str = "B") -> str:
@@ -52,7 +54,7 @@ def add_basemap_file(window: Any, path: str | Path) -> bool:
         QMessageBox.warning(
             window if isinstance(window, QWidget) else None,
             QCoreApplication.translate("UnderlayManager", "Cannot add the basemap"),
-            str(exc),
+            render(str(exc), current_language()),
         )
         return False
     command = SetUnderlays(
@@ -103,7 +105,7 @@ def add_scan_for_clicks(window: Any, path: str | Path) -> bool:
         QMessageBox.warning(
             window if isinstance(window, QWidget) else None,
             QCoreApplication.translate("UnderlayManager", "Cannot add the scan"),
-            str(exc),
+            render(str(exc), current_language()),
         )
         return False
     scan = Underlay(

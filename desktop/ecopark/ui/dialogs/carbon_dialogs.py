@@ -47,6 +47,7 @@ from ecopark.carbon.thematic import (
     with_measure,
 )
 from ecopark.commands import MacroCommand, SetParkSetting
+from ecopark.numbers import format_plain
 from ecopark.ui.i18n import current_language
 
 
@@ -84,7 +85,7 @@ class CarbonFactorsDialog(QDialog):
         for name in regions():
             grid = table.row(f"grid_t_per_mwh.{name}")
             self.region.addItem(
-                f"{region_label(name)} — {grid.value:g} tCO₂/MWh ({grid.year})", name
+                f"{region_label(name)} — {format_plain(grid.value)} tCO₂/MWh ({grid.year})", name
             )
         self.region.setCurrentIndex(list(regions()).index(table.region))
         form.addRow(
@@ -118,7 +119,9 @@ class CarbonFactorsDialog(QDialog):
             k = self.table.rowCount()
             self.table.insertRow(k)
             label, unit, source = r.words(lang)
-            for j, text in enumerate((label, f"{r.value:g}", unit, source, str(r.year))):
+            for j, text in enumerate(
+                (label, format_plain(r.value, grouped=False), unit, source, str(r.year))
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, r.key)
                 item.setToolTip(f"{label} ({r.key})")
@@ -152,7 +155,7 @@ class CarbonFactorsDialog(QDialog):
     def restore_shipped(self) -> None:
         for k in range(self.table.rowCount()):
             key = self.key(k)
-            self.cell(k, self.VALUE_COLUMN).setText(f"{self.shipped[key]:g}")
+            self.cell(k, self.VALUE_COLUMN).setText(format_plain(self.shipped[key], grouped=False))
 
     def overrides(self) -> dict[str, float]:
         """The values that differ from the shipped ones; FactorError names a bad one."""
@@ -232,7 +235,9 @@ class ThematicBreaksDialog(QDialog):
         measure = str(self.measure.currentData())
         settings = dict(self.document.park.settings)
         settings[THEMATIC_SETTING] = with_measure(settings, measure)
-        self.breaks.setText(", ".join(f"{b:g}" for b in thematic_spec(settings).breaks))
+        self.breaks.setText(
+            ", ".join(format_plain(b, grouped=False) for b in thematic_spec(settings).breaks)
+        )
 
     def accept(self) -> None:
         measure = str(self.measure.currentData())

@@ -1,15 +1,17 @@
-"""File > Export work plan…, File > Export map…, View > Presentation (F5).
+"""File > Export work plan…, File > Export report…, File > Export map…, View > Presentation (F5).
 
-The dialogs only collect choices; the work is done by the Qt-free exporters
-(:func:`ecopark.export.workbook.export_workbook`, :func:`ecopark.export.map_export.export_map`)
-and presentation mode (:mod:`ecopark.ui.presentation`). :func:`install_export_actions` adds the
-three menu entries to a main window through its ``add_action`` hook.
+The dialogs only collect choices (among them the export's language: Chinese only, bilingual or
+English only, :mod:`ecopark.ui.dialogs.export_language`); the work is done by the Qt-free
+exporters (:func:`ecopark.export.workbook.export_workbook`,
+:func:`ecopark.export.report.export_report`, :func:`ecopark.export.map_export.export_map`) and
+presentation mode (:mod:`ecopark.ui.presentation`). :func:`install_export_actions` adds the menu
+entries to a main window through its ``add_action`` hook.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecopark.messages import render
 from ecopark.model import EcoParkError
 from ecopark.symbology import MAP_LAYERS
+from ecopark.ui.dialogs.export_language import BILINGUAL, ExportLanguageBox, export_scope
 from ecopark.ui.document import ProjectDocument
+from ecopark.ui.i18n import current_language
 
 FORMAT_FILTERS = {
     "pdf": "PDF (*.pdf)",
@@ -51,6 +56,8 @@ class MapExportOptions:
     """Print what the canvas shows (extent and visible layers) rather than the whole park."""
     underlays: bool = True
     """Draw the park's visible scanned plans under the map."""
+    language: str = BILINGUAL
+    """Chinese only, bilingual or English only (ecopark.ui.dialogs.export_language)."""
 
 
 class MapExportDialog(QDialog):
@@ -76,10 +83,12 @@ class MapExportDialog(QDialog):
         self.underlays.setChecked(True)
         self.title = QLineEdit(default_title)
         self.title.setPlaceholderText(self.tr("Park, scenario and year"))
+        self.language = ExportLanguageBox()
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Title"), self.title)
         form.addRow("", self.scorecard)
         form.addRow("", self.current_view)
@@ -102,6 +111,7 @@ class MapExportDialog(QDialog):
             title=self.title.text().strip(),
             current_view=self.current_view.isChecked(),
             underlays=self.underlays.isChecked(),
+            language=self.language.choice(),
         )
 
 
@@ -128,34 +138,131 @@ def _busy() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
-def export_work_plan(
-    parent: QWidget, document: ProjectDocument, path: str | None = None
-) -> Path | None:
-    """Ask where (unless ``path`` is given) and write the work plan of the current scenario."""
+@dataclass(frozen=True)
+class FileExport:
+    """One single-file export of the current scenario: its menu title, file type and writer."""
+
+    title: str
+    suffix: str
+    file_filter: str
+    tail: str
+    """Default file name ending (translated: 工作计划 in Chinese)."""
+    writer: Callable[[Any, str, str, str], Any]
+    """``writer(park, scenario_id, path, lang)``."""
+
+
+def _write_workbook(park: Any, scenario_id: str, path: str, lang: str) -> Any:
     from ecopark.export.workbook import export_workbook
 
-    if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent,
+    return export_workbook(park, scenario_id, path, lang)
+
+
+def _write_report(park: Any, scenario_id: str, path: str, lang: str) -> Any:
+    from ecopark.export.report import export_report
+
+    return export_report(park, scenario_id, path, lang)
+
+
+def file_exports() -> dict[str, FileExport]:
+    return {
+        "work_plan": FileExport(
             QCoreApplication.translate("ExportDialogs", "Export work plan"),
-            _default_name(
-                document, ".xlsx", QCoreApplication.translate("ExportDialogs", "work-plan")
-            ),
+            ".xlsx",
             "Excel (*.xlsx)",
+            QCoreApplication.translate("ExportDialogs", "work-plan"),
+            _write_workbook,
+        ),
+        "report": FileExport(
+            QCoreApplication.translate("ExportDialogs", "Export report"),
+            ".pdf",
+            "PDF (*.pdf)",
+            QCoreApplication.translate("ExportDialogs", "report"),
+            _write_report,
+        ),
+    }
+
+
+class FileExportDialog(QDialog):
+    """Export work plan… / Export report…: the language of the file, then where to write it;
+    :meth:`export_to` writes (and remembers the language for the next export)."""
+
+    def __init__(
+        self, document: ProjectDocument, kind: str = "work_plan", parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.export = file_exports()[kind]
+        self.setWindowTitle(self.export.title)
+        self.language = ExportLanguageBox()
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def default_path(self) -> str:
+        return _default_name(self.document, self.export.suffix, self.export.tail)
+
+    def ask_and_export(self) -> Path | None:
+        """Show the dialog, ask where, write; None when cancelled or refused."""
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self.parentWidget(), self.export.title, self.default_path(), self.export.file_filter
         )
         if not path:
             return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        return self.export_to(path)
+
+    def export_to(self, path: str | Path) -> Path | None:
+        target = str(path)
+        if not target.lower().endswith(self.export.suffix):
+            target += self.export.suffix
+        choice = self.language.choice()
+        self.language.remember()
+        doc = self.document
+        try:
+            with _busy(), export_scope(choice) as lang:
+                self.export.writer(doc.park, doc.scenario_id, target, lang)
+        except (EcoParkError, OSError) as exc:
+            QMessageBox.warning(
+                self.parentWidget(), self.export.title, render(str(exc), current_language())
+            )
+            return None
+        return Path(target)
+
+
+def export_file(
+    parent: QWidget, document: ProjectDocument, kind: str, path: str | None = None
+) -> Path | None:
+    """Ask the language and where (unless ``path`` is given: then the remembered language) and
+    write the ``kind`` export (work_plan, report) of the current scenario."""
+    dialog = FileExportDialog(document, kind, parent)
     try:
-        with _busy():
-            written = export_workbook(document.park, document.scenario_id, path, export_language())
-    except (EcoParkError, OSError) as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("ExportDialogs", "Export work plan"), str(exc)
-        )
-        return None
-    return written
+        if path is not None:
+            return dialog.export_to(path)
+        return dialog.ask_and_export()
+    finally:
+        dialog.deleteLater()
+
+
+def export_work_plan(
+    parent: QWidget, document: ProjectDocument, path: str | None = None
+) -> Path | None:
+    """Ask the language and where (unless ``path`` is given) and write the work plan."""
+    return export_file(parent, document, "work_plan", path)
+
+
+def export_report_file(
+    parent: QWidget, document: ProjectDocument, path: str | None = None
+) -> Path | None:
+    """Ask the language and where (unless ``path`` is given) and write the PDF report."""
+    return export_file(parent, document, "report", path)
 
 
 def export_map_dialog(
@@ -194,7 +301,7 @@ def export_map_dialog(
         extent = tuple(canvas.extent())
         layers = [name for name in MAP_LAYERS if canvas.layer_visible(name)]
     try:
-        with _busy():
+        with _busy(), export_scope(options.language) as lang:
             written = export_map(
                 document.park,
                 document.scenario_id,
@@ -205,12 +312,14 @@ def export_map_dialog(
                 title=options.title or None,
                 visible_layers=layers,
                 extent=extent,  # type: ignore[arg-type]
-                lang=export_language(),
+                lang=lang,
                 underlays=options.underlays,
             )
     except (EcoParkError, OSError) as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("ExportDialogs", "Export map"), str(exc)
+            parent,
+            QCoreApplication.translate("ExportDialogs", "Export map"),
+            render(str(exc), current_language()),
         )
         return None
     return written
@@ -232,6 +341,15 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
         if written is not None:
             status(
                 QCoreApplication.translate("ExportDialogs", "Work plan written: %1").replace(
+                    "%1", str(written)
+                )
+            )
+
+    def report() -> None:
+        written = export_report_file(window, window.document)
+        if written is not None:
+            status(
+                QCoreApplication.translate("ExportDialogs", "Report written: %1").replace(
                     "%1", str(written)
                 )
             )
@@ -259,6 +377,9 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
         "export_work_plan": QAction(
             QCoreApplication.translate("ExportDialogs", "Export work plan…"), window
         ),
+        "export_report": QAction(
+            QCoreApplication.translate("ExportDialogs", "Export report…"), window
+        ),
         "export_map": QAction(QCoreApplication.translate("ExportDialogs", "Export map…"), window),
         "presentation": QAction(
             QCoreApplication.translate("ExportDialogs", "Presentation"), window
@@ -276,6 +397,13 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
             "Excel work plan for the expert panel: targets, key projects, investment",
         )
     )
+    actions["export_report"].setToolTip(
+        QCoreApplication.translate(
+            "ExportDialogs",
+            "PDF report for the panel: overview, map, key projects, charts, symbiosis chains, "
+            "cost-benefit, safeguards",
+        )
+    )
     actions["export_map"].setToolTip(
         QCoreApplication.translate(
             "ExportDialogs",
@@ -290,6 +418,7 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
         )
     )
     actions["export_work_plan"].triggered.connect(work_plan)
+    actions["export_report"].triggered.connect(report)
     actions["export_map"].triggered.connect(map_export)
     actions["presentation"].triggered.connect(present)
     actions["add_slide"].setToolTip(
@@ -307,6 +436,7 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
     actions["add_slide"].triggered.connect(lambda: slide(False))
     actions["add_compare_slide"].triggered.connect(lambda: slide(True))
     window.add_action("File", actions["export_work_plan"])
+    window.add_action("File", actions["export_report"])
     window.add_action("File", actions["export_map"])
     window.add_action("View", actions["presentation"])
     window.add_action("View", actions["add_slide"])
@@ -315,9 +445,14 @@ def install_export_actions(window: Any) -> dict[str, QAction]:
 
 
 __all__ = [
+    "FileExport",
+    "FileExportDialog",
     "MapExportDialog",
     "MapExportOptions",
+    "export_file",
     "export_map_dialog",
+    "export_report_file",
     "export_work_plan",
+    "file_exports",
     "install_export_actions",
 ]

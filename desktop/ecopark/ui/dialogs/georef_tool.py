@@ -42,7 +42,9 @@ from ecopark.georef import (
     remember_command,
     remembered_fit,
 )
+from ecopark.messages import render
 from ecopark.model import EcoParkError, Underlay
+from ecopark.ui.i18n import current_language
 
 SELECTION = "__selection__"
 
@@ -286,7 +288,7 @@ class GeorefTool(QDialog):
                     .replace("%4", f"{self.fit.rotation_deg:.2f}")
                 )
             except EcoParkError as exc:
-                message = str(exc)
+                message = render(str(exc), current_language())
         self._fill_table()
         if not self._picking:
             self.status.setText(message)
@@ -345,7 +347,7 @@ class GeorefTool(QDialog):
             if key:
                 commands.append(remember_command(doc.park, key, self.fit, src, dst))
         except EcoParkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(render(str(exc), current_language()))
             return False
         text = (
             QCoreApplication.translate("GeorefTool", "Georeference (%1 points, RMS %2 m)")

@@ -1,8 +1,10 @@
 """File > New: the park's name, where it lies, its coordinate system and the baseline year.
 
-Where: a Chinese city or county typed into a search box (the gazetteer shipped with
-:mod:`ecopark.places`) or a longitude/latitude; the CGCS2000 3-degree zone of that longitude is
-chosen for the CRS and the new park's view starts there.
+Where: a Chinese city, county or industrial park typed into a search box (the gazetteer shipped
+with :mod:`ecopark.places`) or a longitude/latitude; the CGCS2000 3-degree zone of that longitude
+is chosen for the CRS and the new park's view starts there. The dialog opens in the search box,
+so Ctrl+N, ``Liaobin`` (or ``辽滨``), Enter creates a park there: Enter takes the first match,
+and the park's name follows the place until the planner types a name of their own.
 
 The CRS is fixed for the life of a project (areas and lengths are measured in it), so it is
 chosen here: by default a CGCS2000 3-degree Gauss-Kruger zone (EPSG:4534-4554, central meridians
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.model import EcoParkError, Park, ScenarioInfo, validate_projected_crs
-from ecopark.places import create_empty_park, gk_zone_for_longitude, search_places
+from ecopark.places import Place, create_empty_park, gk_zone_for_longitude, search_places
 from ecopark.ui.preferences import DEFAULT_CRS
 
 """CGCS2000 / 3-degree Gauss-Kruger CM 123E (Liaoning coast, the demo park)."""
@@ -114,16 +116,19 @@ class NewParkDialog(QDialog):
         self.year_spin.setValue(datetime.date.today().year - 1)
         self.year_spin.setToolTip(self.tr("Year whose figures the baseline scenario records"))
         self.place_edit = QLineEdit()
-        self.place_edit.setPlaceholderText(self.tr("City or county, e.g. 盘锦 or Panjin"))
+        self.place_edit.setPlaceholderText(self.tr("City, county or park, e.g. 辽滨 or Panjin"))
         self.place_edit.setToolTip(
-            self.tr("Where the park is: pick a city or county, or type longitude and latitude")
+            self.tr(
+                "Where the park is: type a city, county or industrial park and Enter (the first "
+                "match), or type longitude and latitude"
+            )
         )
         self._completer_model = QStringListModel(self)
         completer = QCompleter(self._completer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.place_edit.setCompleter(completer)
-        self._places: dict[str, tuple[float, float]] = {}
+        self._places: dict[str, Place] = {}
         self.lon_spin = QDoubleSpinBox()
         self.lat_spin = QDoubleSpinBox()
         for spin, lo, hi, value in ((self.lon_spin, 73.0, 136.0, 122.03),
@@ -140,8 +145,8 @@ class NewParkDialog(QDialog):
         self.problem_label.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("Park name"), self.name_edit)
         form.addRow(self.tr("Where"), self.place_edit)
+        form.addRow(self.tr("Park name"), self.name_edit)
         where = QHBoxLayout()
         where.addWidget(QLabel(self.tr("Longitude")))
         where.addWidget(self.lon_spin)
@@ -167,30 +172,67 @@ class NewParkDialog(QDialog):
         self.name_edit.textChanged.connect(self.validate)
         self.place_edit.textEdited.connect(self._search)
         completer.activated.connect(self.choose_place)
+        self.place_edit.returnPressed.connect(self.take_typed_place)
+        self.name_edit.textEdited.connect(self._name_typed)
+        self._name_follows_place = True
+        """The name is the default or a chosen place's: choosing a place renames the park."""
+        self._chosen_place = ""
         self.lon_spin.valueChanged.connect(self._typed_place)
         self.lat_spin.valueChanged.connect(self._typed_place)
         self.place_box.toggled.connect(self._longitude_changed)
         self.set_crs(default_crs)
+        self.setTabOrder(self.place_edit, self.name_edit)
+        self.place_edit.setFocus()  # "where?" first: the name can follow from the place
+
+    def _name_typed(self, *_: object) -> None:
+        self._name_follows_place = False
+
+    def take_typed_place(self) -> bool:
+        """Enter in the search box: the first match of what was typed, unless it was chosen
+        already (the dialog's Enter then accepts it)."""
+        text = self.place_edit.text().strip()
+        if not text or text == self._chosen_place:
+            return False
+        return self.choose_place(text)
 
     def _search(self, text: str) -> None:
         found = search_places(text, limit=30)
-        self._places = {p.display(_lang()): (p.lon, p.lat) for p in found}
+        self._places = {p.display(_lang()): p for p in found}
         self._completer_model.setStringList(list(self._places))
 
     def choose_place(self, text: str) -> bool:
         """Take a gazetteer entry (as shown in the list) or the first match of ``text``."""
-        where = self._places.get(text)
-        if where is None:
+        place = self._places.get(text)
+        if place is None:
             found = search_places(text, limit=1)
             if not found:
+                self.problem_label.setText(
+                    self.tr("No city, county or park called “%1” in the gazetteer").replace(
+                        "%1", text
+                    )
+                )
+                self.problem_label.show()
                 return False
-            where = (found[0].lon, found[0].lat)
-            text = found[0].display(_lang())
+            place = found[0]
+            text = place.display(_lang())
+        where = (place.lon, place.lat)
+        self._chosen_place = text
         self.place_edit.setText(text)
+        if self._name_follows_place:
+            self.name_edit.setText(self.park_name_for(place))
         self.lon_spin.setValue(where[0])
         self.lat_spin.setValue(where[1])
         self.place_box.setChecked(True)
         return True
+
+    def park_name_for(self, place: Place) -> str:
+        """The name a park at ``place`` gets until the planner types one: a park's own name, or
+        "<city> industrial park"."""
+        lang = _lang()
+        name = place.name_zh if lang == "zh" else place.name_en
+        if place.level == "park":
+            return name
+        return self.tr("%1 industrial park").replace("%1", name)
 
     def _typed_place(self, *_: object) -> None:
         if self.place_box.isChecked():
@@ -242,6 +284,9 @@ class NewParkDialog(QDialog):
         return not problem
 
     def accept(self) -> None:
+        text = self.place_edit.text().strip()
+        if text and text != self._chosen_place and not self.choose_place(text):
+            return  # a place typed but not found: say so and stay open
         if self.validate():
             super().accept()
 

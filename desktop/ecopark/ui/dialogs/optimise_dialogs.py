@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import Command
 from ecopark.model import MEDIA, MEDIUM_FIELDS, EcoParkError
+from ecopark.numbers import format_plain
 from ecopark.optimise.bounds import gap_to_bound, gilmore_lawler_bound
 from ecopark.optimise.placement import (
     PlacementProposal,
@@ -586,8 +587,10 @@ class RoutePipelinesDialog(OptimiseDialog):
             park, sid, medium=medium, reuse_existing=self.reuse.isChecked()
         )
 
+        name = arg(self.tr("Routed %1 DN%2"), term("medium", medium), format_plain(diameter))
+
         def job(control: SolveControl) -> Outcome:
-            proposal = route_pipelines(graph, control, diameter_mm=diameter)
+            proposal = route_pipelines(graph, control, diameter_mm=diameter, name=name)
             before, after = before_after(park, sid, proposal.command(park, sid))
             return Outcome(proposal, before, after)
 
@@ -615,7 +618,7 @@ class RoutePipelinesDialog(OptimiseDialog):
             (self.tr("Coverage, all media"), _pct(b.coverage_combined), _pct(a.coverage_combined)),
             (self.tr("Space-optimization score"), _num(b.space_score, 2), _num(a.space_score, 2)),
             (
-                self.tr("Investment (10⁴ RMB), DN %1").replace("%1", f"{p.diameter_mm:g}"),
+                self.tr("Investment (10⁴ RMB), DN %1").replace("%1", format_plain(p.diameter_mm)),
                 "",
                 _num(p.cost_10k_rmb),
             ),

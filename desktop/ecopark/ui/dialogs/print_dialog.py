@@ -48,8 +48,16 @@ from ecopark.export.print_layout import (
     round_scales,
     scale_text,
 )
+from ecopark.messages import render
 from ecopark.model import EcoParkError
+from ecopark.numbers import format_plain
 from ecopark.ui import i18n
+from ecopark.ui.dialogs.export_language import (
+    BILINGUAL,
+    ExportLanguageBox,
+    export_scope,
+    first_language,
+)
 from ecopark.ui.settings import app_settings
 
 PAPERS = ("A4", "A3", "A2", "A1", "A0")
@@ -68,6 +76,9 @@ class PrintChoices:
     scale: int | None = None
     """None: fit (the smallest round scale at which the scenarios fit)."""
     lang: str = "zh"
+    """The language printed first (or alone): ``first_language(language)``."""
+    language: str = BILINGUAL
+    """Chinese only, bilingual or English only (ecopark.ui.dialogs.export_language)."""
     fmt: str = "pdf"
     underlays: bool = True
     scenario_ids: list[str] = field(default_factory=list)
@@ -102,7 +113,7 @@ class PrintSheetDialog(QDialog):
         self.paper = QComboBox()
         for paper in PAPERS:
             w, h = PAPER_MM[paper]
-            self.paper.addItem(f"{paper} ({w:g} × {h:g} mm)", paper)
+            self.paper.addItem(f"{paper} ({format_plain(w)} × {format_plain(h)} mm)", paper)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
@@ -116,9 +127,7 @@ class PrintSheetDialog(QDialog):
                 "A round scale, or type one (1:7,500); Fit to sheet picks the largest that fits"
             )
         )
-        self.language = QComboBox()
-        self.language.addItem("中文", "zh")
-        self.language.addItem("English", "en")
+        self.language = ExportLanguageBox()
         self.format = QComboBox()
         for fmt, label in FORMATS.items():
             self.format.addItem(label, fmt)
@@ -238,7 +247,8 @@ class PrintSheetDialog(QDialog):
             paper=str(self.paper.currentData()),
             orientation=str(self.orientation.currentData()),
             scale=self.scale_value(),
-            lang=str(self.language.currentData()),
+            lang=first_language(self.language.choice()),
+            language=self.language.choice(),
             fmt=str(self.format.currentData()),
             underlays=self.underlays.isChecked(),
             scenario_ids=self.checked_scenarios(),
@@ -264,7 +274,6 @@ class PrintSheetDialog(QDialog):
             for combo, key, default in (
                 (self.paper, "paper", "A1"),
                 (self.orientation, "orientation", "landscape"),
-                (self.language, "language", "en" if i18n.current_language() == "en" else "zh"),
                 (self.format, "format", "pdf"),
             ):
                 index = combo.findData(str(st.value(key, default)))
@@ -282,13 +291,13 @@ class PrintSheetDialog(QDialog):
         try:
             st.setValue("paper", choices.paper)
             st.setValue("orientation", choices.orientation)
-            st.setValue("language", choices.lang)
             st.setValue("format", choices.fmt)
             st.setValue("scale", "" if choices.scale is None else str(choices.scale))
             st.setValue("underlays", "true" if choices.underlays else "false")
         finally:
             st.endGroup()
         st.sync()
+        self.language.remember()
 
     # ----- preview -------------------------------------------------------------------------------
     def update_preview(self) -> bool:
@@ -304,7 +313,7 @@ class PrintSheetDialog(QDialog):
         park = self.document.park
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with map_rendering():
+            with map_rendering(), export_scope(choices.language):
                 extent, scale = sheet_extent(park, choices.scenario_ids, choices.spec)
                 fig, report = render_sheet(
                     park,
@@ -319,7 +328,7 @@ class PrintSheetDialog(QDialog):
                 buf = io.BytesIO()
                 fig.savefig(buf, format="png", dpi=PREVIEW_WIDTH_PX / width_in)
         except (EcoParkError, OSError) as exc:
-            self.preview_note.setText(str(exc))
+            self.preview_note.setText(render(str(exc), i18n.current_language()))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -407,19 +416,22 @@ class PrintSheetDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            self.last_reports = export_sheets(
-                self.document.park,
-                choices.scenario_ids,
-                path,
-                choices.spec,
-                given=self._given(choices),
-                underlays=choices.underlays,
-                progress=step,
-            )
+            with export_scope(choices.language):
+                self.last_reports = export_sheets(
+                    self.document.park,
+                    choices.scenario_ids,
+                    path,
+                    choices.spec,
+                    given=self._given(choices),
+                    underlays=choices.underlays,
+                    progress=step,
+                )
         except ExportCancelled:
             return None
         except (EcoParkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export map"), str(exc))
+            QMessageBox.warning(
+                self, self.tr("Export map"), render(str(exc), i18n.current_language())
+            )
             return None
         finally:
             progress.reset()

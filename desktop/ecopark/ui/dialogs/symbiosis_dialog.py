@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ecopark import terms
 from ecopark.model import EcoParkError
+from ecopark.numbers import format_number
 from ecopark.symbiosis.balance import balances
 from ecopark.symbiosis.chains import structure
 from ecopark.symbiosis.materials import stream_label
@@ -57,7 +58,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
     for i, row in enumerate(rows):
         for j, value in enumerate(row):
             if isinstance(value, float):
-                text = f"{value:,.3g}" if abs(value) < 100 else f"{value:,.0f}"
+                text = format_number(value) if abs(value) < 100 else f"{value:,.0f}"
             else:
                 text = "" if value is None else str(value)
             item = QTableWidgetItem(text)
@@ -189,11 +190,11 @@ class SymbiosisDialog(QDialog):
         park, sid = self.document.park, self.scenario_id
         lang = current_language()
         shown = self.diagram_scenarios()
-        self.base_view.set_layout(layout(park, shown[0]))
+        self.base_view.set_layout(layout(park, shown[0], lang=lang))
         self.base_view.setVisible(True)
         self.plan_view.setVisible(len(shown) > 1)
         if len(shown) > 1:
-            self.plan_view.set_layout(layout(park, shown[1]))
+            self.plan_view.set_layout(layout(park, shown[1], lang=lang))
         rows: list[list[Any]] = []
         for site in balances(park, sid).sites.values():
             for stream, sb in site.streams.items():

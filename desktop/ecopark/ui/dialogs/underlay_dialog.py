@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ecopark.commands import Command, SetUnderlays
 from ecopark.importers.underlay import make_underlay, residuals_m
+from ecopark.messages import render
 from ecopark.model import EcoParkError, Park
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, arg, current_language
 
 POINT_COLUMNS = (
     QT_TRANSLATE_NOOP("UnderlayDialog", "Pixel column"),
@@ -106,7 +107,7 @@ class UnderlayDialog(QDialog):
         try:
             self.png, width, height = image_to_png(path)
         except EcoParkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(render(str(exc), current_language()))
             return
         self.name = Path(path).stem
         self.image_label.setText(arg(self.tr("%1: %2 × %3 pixels"), Path(path).name, width, height))
@@ -150,7 +151,7 @@ class UnderlayDialog(QDialog):
         try:
             _, errors = self._underlay()
         except EcoParkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(render(str(exc), current_language()))
             ok.setEnabled(False)
             return
         self.status.setText(
@@ -162,7 +163,7 @@ class UnderlayDialog(QDialog):
         try:
             underlay, _ = self._underlay()
         except EcoParkError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(render(str(exc), current_language()))
             return
         text = arg(self.tr("Add underlay %1"), self.name)
         self.push(SetUnderlays([*self.park.underlays, underlay], text=text))

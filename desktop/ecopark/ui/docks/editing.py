@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ecopark.commands import ReplaceObjects
 from ecopark.model import EcoParkError, Park, ParkObject, Zone
 from ecopark.model.fields import Role, role_of, unit_of
+from ecopark.numbers import format_plain
 from ecopark.terms import zone_kind_label
 from ecopark.ui import i18n
 from ecopark.ui.refusals import refusal_text
@@ -92,7 +93,7 @@ def format_value(value: object, role: Role) -> str:
             return QCoreApplication.translate("AttributeEditing", "yes")
         return QCoreApplication.translate("AttributeEditing", "no")
     if isinstance(value, float):
-        return f"{value:.10g}"
+        return format_plain(value, 10, grouped=False)
     return str(value)
 
 

@@ -21,6 +21,7 @@ from ecopark.indicators import ScenarioResult
 from ecopark.indicators.explain import Explanation, explain_row
 from ecopark.indicators.gaps import row_gap
 from ecopark.indicators.verdicts import tally, verdict
+from ecopark.numbers import format_plain
 from ecopark.ui.docks.indicator_common import (
     COMPARATOR_SIGNS,
     HJ_STATUS,
@@ -142,7 +143,7 @@ class Hj274Tab(QWidget):
                     value.setText("")
             table.setItem(r, HJ_VALUE, value)
             comparator = COMPARATOR_SIGNS.get(row.comparator, row.comparator)
-            table.setItem(r, 4, table_item(f"{comparator} {row.threshold:g}"))
+            table.setItem(r, 4, table_item(f"{comparator} {format_plain(row.threshold)}"))
             table.setItem(r, 5, table_item(unit_word(row.unit)))
             judged = verdict(row)
             key = {"pass": "pass", "fail": "fail", "no_data": "insufficient_data"}.get(

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from ecopark.ui.i18n import QT_TRANSLATE_NOOP, term
+from ecopark import terms
+from ecopark.numbers import format_number
+from ecopark.ui.i18n import QT_TRANSLATE_NOOP, current_language, term, unit
 
 DASH = "—"
 PASS_COLOUR = QColor("#2e7d32")
@@ -40,6 +42,25 @@ HJ_STATUS, HJ_VALUE = 2, 3
 
 def fmt(value: float | None, digits: int = 2) -> str:
     return DASH if value is None else f"{value:,.{digits}f}"
+
+
+def fmt_figure(value: float | None) -> str:
+    """An indicator figure in a table: two decimals, small ones to four significant figures
+    (0.000014, never 1.400E-05), large ones whole."""
+    if value is None:
+        return DASH
+    if value != 0 and abs(value) < 1e-2:
+        return format_number(value, 4)
+    return f"{value:,.0f}" if abs(value) >= 1e6 else f"{value:,.2f}"
+
+
+def indicator_unit(programme: str, indicator_id: str, english: str) -> str:
+    """An indicator's unit in the UI language: the programme table's own wording first, else
+    the engine's English unit through the unit words (empty for "-")."""
+    word = terms.indicator_unit(programme, indicator_id, current_language())
+    if word and word != "-":
+        return word
+    return unit(english) if english not in ("", "-") else ""
 
 
 def fmt_share(share: float | None) -> str:
@@ -88,4 +109,4 @@ def fmt_general(value: Any) -> str:
     number = float(value)
     if abs(number) >= 100:
         return f"{number:,.0f}"
-    return f"{number:.3g}" if abs(number) < 1 else f"{number:.2f}"
+    return format_number(number) if abs(number) < 1 else f"{number:.2f}"

@@ -21,6 +21,7 @@ from ecopark.indicators.explain import (
     park_land_gap_text,
 )
 from ecopark.indicators.gaps import zone_gap
+from ecopark.numbers import format_plain
 from ecopark.terms import zone_kind_label
 from ecopark.ui.docks.bar_chart import HBarChart
 from ecopark.ui.docks.indicator_common import (
@@ -115,7 +116,7 @@ class LandOutputTab(QWidget):
                 fmt(lo.park_value),
                 f"{lo.industrial_area_km2:,.3f}",
                 verdict,
-                f"{lo.threshold:g}",
+                format_plain(lo.threshold),
             )
             + ("" if lo.passes is not None else self.tr(" no industrial land"))
             + (

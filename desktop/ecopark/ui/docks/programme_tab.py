@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ecopark.indicators.explain import Explanation, explain_row
 from ecopark.indicators.results import CtipRow, Hj274Row, ScenarioResult
+from ecopark.numbers import format_number, format_plain
 from ecopark.ui.docks.table_kit import attainment_text, new_table
 from ecopark.ui.i18n import current_language, indicator_name, note
 from ecopark.ui.i18n import unit as unit_word
@@ -26,7 +27,7 @@ def _num(value: float | None) -> str:
     if value is None:
         return "—"
     if value != 0 and abs(value) < 1e-2:
-        return f"{value:.3E}"
+        return format_number(value, 4)  # 0.00002, never 2.000E-05
     return f"{value:,.0f}" if abs(value) >= 1e6 else f"{value:,.2f}"
 
 
@@ -101,7 +102,7 @@ class ProgrammeTab(QWidget):
                          self.status_text(c.status), _num(c.baseline_value), _num(c.value),
                          _num(c.target), unit_word(c.unit), note(c.note)))  # fmt: skip
         for r in result.lowcarbon:
-            target = "—" if r.threshold is None else f"{r.comparator} {r.threshold:g}"
+            target = "—" if r.threshold is None else f"{r.comparator} {format_plain(r.threshold)}"
             family = self.tr("Zero-carbon") if r.id.startswith("ZC") else self.tr("Low-carbon")
             rows.append((f"{family} {r.id}", indicator_name("lowcarbon", r.id, r.name),
                          self.status_text(r.status), "—", _num(r.value), target,

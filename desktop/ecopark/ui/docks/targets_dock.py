@@ -35,12 +35,14 @@ from ecopark.indicators.targets import (
     example_targets,
     scenario_targets,
 )
+from ecopark.numbers import format_number
 from ecopark.ui.docks.binding import DocumentDock
+from ecopark.ui.docks.indicator_common import indicator_unit
 from ecopark.ui.docks.table_kit import attainment_text, new_table
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import arg, indicator_name
 
-EDITABLE = {3: "value", 4: "change_pct", 5: "year"}
+EDITABLE = {4: "value", 5: "change_pct", 6: "year"}
 """Table column -> target field the planner may type."""
 
 
@@ -48,7 +50,7 @@ def _num(value: float | None) -> str:
     if value is None:
         return "—"
     if value != 0 and abs(value) < 1e-2:
-        return f"{value:.3E}"
+        return format_number(value, 4)  # 0.00002, never 2.000E-05
     if abs(value) >= 1e6:
         return f"{value:,.0f}"
     return f"{value:,.3f}".rstrip("0").rstrip(".")
@@ -81,6 +83,7 @@ class TargetsDock(DocumentDock):
                 self.tr("Programme"),
                 self.tr("Id"),
                 self.tr("Indicator"),
+                self.tr("Unit"),
                 self.tr("Target"),
                 self.tr("Change %"),
                 self.tr("Year"),
@@ -280,6 +283,7 @@ class TargetsDock(DocumentDock):
                 t.programme.upper(),
                 t.indicator_id,
                 indicator_name(t.programme, t.indicator_id, j.name if j else t.indicator_id),
+                indicator_unit(t.programme, t.indicator_id, j.unit if j is not None else ""),
                 _num(t.value),
                 _num(t.change_pct),
                 "" if t.year is None else str(t.year),
@@ -290,7 +294,7 @@ class TargetsDock(DocumentDock):
                 item = QTableWidgetItem(text)
                 if c not in EDITABLE:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                if c == 3 and j is not None and t.value is None and j.target_value is not None:
+                if c == 4 and j is not None and t.value is None and j.target_value is not None:
                     item.setToolTip(
                         arg(self.tr("baseline × (1 + change): %1"), _num(j.target_value))
                     )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ecopark.export.labels import pick
 from ecopark.export.workbook_projects import HISTORY_QUANTITIES
 from ecopark.model import EcoParkError
+from ecopark.numbers import format_plain
 from ecopark.projects import Project, ProjectError, projects_of, words
 from ecopark.projects.commands import (
     EditProject,
@@ -339,7 +340,9 @@ class WorkPlanDock(DocumentDock):
             for c, year in enumerate(years, start=1):
                 value = (raw.get(str(year)) or {}).get(key)
                 self.history_table.setItem(
-                    r, c, QTableWidgetItem("" if value is None else f"{value:,.6g}")
+                    r,
+                    c,
+                    QTableWidgetItem("" if value is None else format_plain(value, grouped=False)),
                 )
 
     def _history_changed(self, item: QTableWidgetItem) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.hydraulics import HydraulicResult
+from ecopark.numbers import format_plain
 from ecopark.terms import label
 from ecopark.ui import i18n
 
@@ -167,7 +168,7 @@ class NetworkTab(QWidget):
             cells = [
                 _cell(s.pipeline_id, bad=failed, tip=s.message),
                 _cell(label("medium", net.medium, lang)),
-                _cell(f"{s.dn:g}", right=True),
+                _cell(format_plain(s.dn), right=True),
                 _cell(_num(s.length_m, 0), right=True),
                 _cell(_num(s.mass_flow_tph, 1), right=True),
                 _cell(_num(s.velocity_ms, 1), right=True, bad=fast),

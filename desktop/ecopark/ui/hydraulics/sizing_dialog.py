@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecopark.hydraulics.sizing import SizeChange, SizingProposal
+from ecopark.numbers import format_plain
 from ecopark.terms import label
 from ecopark.ui import i18n
 
@@ -58,7 +59,7 @@ class SizingDialog(QDialog):
             first.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(r, 0, first)
             for k, value in enumerate(
-                (label("medium", c.medium, lang), f"{c.current_dn:g}", f"{c.proposed_dn}",
+                (label("medium", c.medium, lang), format_plain(c.current_dn), f"{c.proposed_dn}",
                  reasons.get(c.reason, c.reason)), start=1):  # fmt: skip
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)

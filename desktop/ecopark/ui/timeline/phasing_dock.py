@@ -20,7 +20,9 @@ from ecopark.model import EcoParkError
 from ecopark.phasing import milestone_years, progress_report, targets_by_year
 from ecopark.phasing.progress import ProgressReport
 from ecopark.ui.docks.binding import DocumentDock
-from ecopark.ui.docks.indicator_common import fmt, fmt_share
+from ecopark.ui.docks.indicator_common import fmt_figure as fmt
+from ecopark.ui.docks.indicator_common import fmt_share, indicator_unit
+from ecopark.ui.i18n import indicator_name
 
 
 class PhasingDock(DocumentDock):
@@ -108,7 +110,11 @@ class PhasingDock(DocumentDock):
         t.setHorizontalHeaderLabels(heads)
         t.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
-            cells = [row.name, row.unit, fmt(row.baseline_value)]
+            cells = [
+                indicator_name(row.programme, row.indicator_id, row.name),
+                indicator_unit(row.programme, row.indicator_id, row.unit),
+                fmt(row.baseline_value),
+            ]
             for c in row.cells:
                 mark = "" if c.met is None else (" ✓" if c.met else " ✗")
                 cells += [fmt(c.target), fmt(c.value) + mark]
@@ -185,6 +191,8 @@ class PhasingDock(DocumentDock):
         t.setRowCount(len(rep.rows))
         for r, row in enumerate(rep.rows):
             met = "" if row.met is None else (self.tr("yes") if row.met else self.tr("no"))
-            for k, text in enumerate([row.name, row.unit, fmt(row.target), fmt(row.actual), met]):
+            name = indicator_name(row.programme, row.indicator_id, row.name)
+            unit = indicator_unit(row.programme, row.indicator_id, row.unit)
+            for k, text in enumerate([name, unit, fmt(row.target), fmt(row.actual), met]):
                 t.setItem(r, k, QTableWidgetItem(text))
         t.resizeColumnsToContents()

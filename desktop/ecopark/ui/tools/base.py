@@ -100,8 +100,11 @@ class MapTool:
             self.set_hint(self.idle_hint)
             return True
         cad = getattr(self.canvas, "cad_input", None)
-        if cad is not None and self.accepts_typed_points and event.text()[:1] in "0123456789@-＠":
-            if event.text():
+        if cad is not None and self.accepts_typed_points:
+            if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+                cad.begin("")  # Tab: the keyboard to the bar (for ids such as "S1 F3")
+                return True
+            if event.text() and event.text()[:1] in "0123456789@-＠":
                 cad.begin(event.text())  # a typed x,y places the point (ui/cad_input.py)
                 return True
         return False

@@ -25,7 +25,8 @@ class DrawPipelineTool(SketchTool):
         "Click along the pipe route from source to consumer; double-click or Enter finishes, "
         "Backspace removes the last point, Esc cancels. Points snap to firms, facilities and "
         "pipes of the same medium. The medium is chosen in the toolbar; pipes drawn in a plan "
-        "scenario are planned.",
+        "scenario are planned. Or press Tab and type two ids (S1 F3): a pipe between them along an "
+        "orthogonal route.",
     )
     min_vertices = 2
 

@@ -1,5 +1,5 @@
-"""Record an exchange: click the firm or facility that gives, then the one that receives,
-then say what flows and how much."""
+"""Record an exchange: click the firm or facility that gives, then the one that receives (or type
+their ids, ``S1 F3``, in the CAD input bar), then say what flows and how much."""
 
 from __future__ import annotations
 
@@ -26,9 +26,13 @@ class RecordExchangeTool(MapTool):
     tooltip = QT_TRANSLATE_NOOP(
         "MapTool",
         "Click the firm or facility a material or energy flow comes from, then the one it goes "
-        "to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a)",
+        "to, then enter the material, quantity and unit (e.g. fly ash 30,000 t/a). Or press Tab "
+        "and type both ids (S1 F3)",
     )
     idle_hint = QT_TRANSLATE_NOOP("MapTool", "Click the firm or facility the flow comes from")
+
+    object_layers = ENDS
+    """What ids typed in the CAD input bar may name (``F1 F3``: from F0001 to F0003)."""
 
     def __init__(self, canvas, manager):  # type: ignore[no-untyped-def]
         super().__init__(canvas, manager)
@@ -48,6 +52,11 @@ class RecordExchangeTool(MapTool):
                 + self.status_hint
             )
             return
+        self.pick(end)
+
+    def pick(self, end: ObjectRef) -> None:
+        """``end`` clicked, or named by its id in the CAD input bar: first the source, then
+        the receiver (which asks what flows)."""
         if self.source is None:
             self.source = end
             obj = self.canvas.object(end)

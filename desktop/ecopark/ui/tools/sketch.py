@@ -91,6 +91,9 @@ class SketchTool(MapTool):
         if cad is not None and event.text()[:1] in "0123456789@<-.+＠" and event.text():
             cad.begin(event.text())  # typed coordinates: the CAD input bar takes the keys
             return True
+        if cad is not None and key == Qt.Key.Key_Tab and not event.modifiers():
+            cad.begin("")  # Tab: the keyboard to the bar (a rectangle "WxH", ids "S1 F3")
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
             return True
