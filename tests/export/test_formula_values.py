@@ -17,7 +17,12 @@ import openpyxl
 import pytest
 from openpyxl import Workbook
 
-from ecopark.export.formula_values import ValuedWorkbook, formula_values
+from ecopark.export.formula_values import (
+    Evaluator,
+    UnsupportedFormula,
+    ValuedWorkbook,
+    formula_values,
+)
 from ecopark.export.workbook import build_work_plan
 from ecopark.storage import load_park
 
@@ -74,6 +79,45 @@ def test_small_formulas_give_what_a_spreadsheet_gives():
     assert got == {
         "E1": 7.0, "E2": 1, "E3": 7.0, "E4": "—", "E5": "0.3 t", "E6": "#DIV/0!", "E7": 2 / 3
     }  # fmt: skip
+
+
+def test_a_column_of_formulas_is_read_once_and_keeps_each_rows_references():
+    wb = ValuedWorkbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "数据 Data"
+    rates = wb.create_sheet("Rates")
+    rates["B1"] = 0.5
+    for r in range(1, 6):
+        ws.cell(r, 1, r), ws.cell(r, 2, 10 * r)
+        ws.cell(r, 3, f"=A{r}*B{r}*Rates!$B$1")
+        ws.cell(r, 4, f"=SUM($A$1:A{r})")  # running total: first row fixed, last row moves
+        ws.cell(r, 5, f"=-A{r}^2+A{r}%")  # Excel: the sign binds before ^
+    ws["F1"] = "=SUM(A:A)"
+    ws["F2"] = "='数据 Data'!C5+1e-05"
+    ws["F3"] = "=SUM(C1:C5)-ROUND(  MAX(B1:B5) / 3 , 1)"
+    got = {k[1]: v for k, v in formula_values(wb).items()}
+    for r in range(1, 6):
+        assert got[f"C{r}"] == pytest.approx(5 * r * r)
+        assert got[f"D{r}"] == r * (r + 1) / 2
+        assert got[f"E{r}"] == pytest.approx(r * r + r / 100)
+    assert got["F1"] == 15
+    assert got["F2"] == pytest.approx(125 + 1e-5)
+    assert got["F3"] == pytest.approx(275 - 16.7)
+    ev = Evaluator(wb)
+    for sheet, row, col, _f in ev.formula_cells():
+        ev.value(sheet, row, col)
+    assert len(ev.shapes) == 3 + 3  # one per column of C, D, E, and each of F1-F3
+
+
+def test_formulas_outside_the_subset_are_refused():
+    for formula in ("=VLOOKUP(A1,B1:C3,2)", "=A1 B1", "=SUM(A1", "=A1:", "={1,2}"):
+        wb = ValuedWorkbook()
+        ws = wb.active
+        assert ws is not None
+        ws["A1"], ws["B1"] = 1, formula
+        with pytest.raises(UnsupportedFormula):
+            formula_values(wb)
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

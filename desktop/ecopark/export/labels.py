@@ -37,6 +37,7 @@ def single_language(on: bool = True) -> Iterator[None]:
 def is_single_language() -> bool:
     return _SINGLE.get()
 
+
 _EXPORT_WORDS: dict[str, Bilingual] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),

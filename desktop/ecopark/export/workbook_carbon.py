@@ -30,6 +30,7 @@ from ecopark.export.xlsx_tables import (
     HEADER_FONT,
     TOTAL_BORDER,
     TOTAL_FONT,
+    CellWriter,
     Column,
     Formula,
     header_text,
@@ -92,6 +93,7 @@ class _Writer:
         self.ws = ws
         self.lang = lang
         self.row = 1
+        self.cells = CellWriter(ws, lang)
 
     def title(self, pair: tuple[str, str]) -> None:
         cell = put_text(self.ws.cell(row=self.row, column=1), both(pair, self.lang))
@@ -110,10 +112,12 @@ class _Writer:
         self, values: list[Any], fmts: dict[int, str] | None = None, first_column: int = 1
     ) -> int:
         r = self.row
+        put_value = self.cells.put
         for j, v in enumerate(values, first_column):
-            cell = put(self.ws.cell(row=r, column=j), v, self.lang)
-            if fmts and j - first_column + 1 in fmts and v is not None:
-                cell.number_format = fmts[j]
+            fmt = fmts[j] if fmts and j - first_column + 1 in fmts and v is not None else None
+            cell = put_value(r, j, v, fmt)
+            if fmt and (cell.value is None or cell.data_type == "s"):
+                cell.number_format = fmt  # formatted whatever it holds, as before
         self.row += 1
         return r
 

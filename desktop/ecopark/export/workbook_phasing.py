@@ -155,8 +155,10 @@ def write_progress(ws: Worksheet, park: Park, monitors: list[str], lang: str) ->
         if rep.projects_total:
             put_text(ws.cell(row=row + 3, column=2),
                      both(("已完成项目", "Projects completed"), lang))  # fmt: skip
-            put_text(ws.cell(row=row + 3, column=6),
-                     ", ".join(p.name or p.project_id for p in rep.projects_completed) or "—")
+            put_text(
+                ws.cell(row=row + 3, column=6),
+                ", ".join(p.name or p.project_id for p in rep.projects_completed) or "—",
+            )
         row += 5
 
 
