@@ -1462,6 +1462,19 @@ ZH: dict[str, str] = {
         "subsidy rate), safeguard measures and the baseline history"
     ): "工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况",
     "Baseline history": "近三年情况",
+    # issue 17: plan totals computed jointly (project benefits overlap)
+    (
+        "Each project's benefit is the plan with it minus without it, so two projects "
+        "can claim the same saving: the plan's figures come from one run without all "
+        "the projects, never from the sum of the projects"
+    ): "各项目效益为有无该项目之差，两个项目可能计入同一效益：方案合计按去掉全部项目后一次比较"
+    "联合计算，不是各项目之和",
+    (
+        "Plan, all projects together (computed jointly, not the sum of the projects): "
+        "savings %1 (10⁴ RMB/a), NPV %2 (10⁴ RMB), payback %3"
+    ): "方案合计（全部项目联合计算，非各项目之和）：年节约 %1 万元，净现值 %2 万元，回收期 %3",
+    "%1 years": "%1 年",
+    "no payback": "无法回收",
     "Park-level figures of the three years before the baseline year": (
         "基准年之前三年的园区层面数据"
     ),

@@ -5804,123 +5804,143 @@ The file has been changed since (by another program, or by a save that was not r
 <context>
     <name>WorkPlanDock</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="66" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="69" />
         <source>Work plan</source>
         <translation>工作方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="73" />
         <source>Key projects of the work plan (objects grouped, owner, years, investment, subsidy rate), safeguard measures and the baseline history</source>
         <translation>工作方案的重点项目（对象分组、实施主体、年份、投资、补贴比例）、保障措施与近三年情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="86" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="91" />
+        <source>Each project's benefit is the plan with it minus without it, so two projects can claim the same saving: the plan's figures come from one run without all the projects, never from the sum of the projects</source>
+        <translation>各项目效益为有无该项目之差，两个项目可能计入同一效益：方案合计按去掉全部项目后一次比较联合计算，不是各项目之和</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="105" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="87" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="106" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="88" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="107" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="89" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="108" />
         <source>Owner</source>
         <translation>实施主体</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="90" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="109" />
         <source>Start year</source>
         <translation>开工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="91" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="110" />
         <source>Completion year</source>
         <translation>完工年</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="92" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="111" />
         <source>Investment (10⁴ RMB)</source>
         <translation>投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="93" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="112" />
         <source>Subsidy rate %</source>
         <translation>补贴比例 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="94" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="113" />
         <source>Objects</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="130" />
         <source>Propose projects</source>
         <translation>自动生成项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="114" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="133" />
         <source>Replace the projects by the automatic proposal: runs of new pipe, planned facilities, boiler replacements, symbiosis links (undoable)</source>
         <translation>用自动建议替换项目：新建管线段、规划设施、小锅炉替代、共生链接（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="120" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="139" />
         <source>Remove project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="128" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="147" />
         <source>Key projects</source>
         <translation>重点项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="139" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="158" />
         <source>Organisation, policy, funding or monitoring measures, as printed in the plan</source>
         <translation>组织、政策、资金或监测考核保障措施，按方案印出的文字填写</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="142" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="161" />
         <source>Apply text</source>
         <translation>应用文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="145" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="164" />
         <source>Safeguard measures</source>
         <translation>保障措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="156" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="175" />
         <source>Park-level figures of the three years before the baseline year</source>
         <translation>基准年之前三年的园区层面数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="159" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="178" />
         <source>Baseline history</source>
         <translation>近三年情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="214" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="233" />
         <source>From the cost table; type a figure to override</source>
         <translation>按造价表计算；输入数值可覆盖</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="219" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="238" />
         <source>%n project(s), investment %1 (10⁴ RMB)</source>
         <translation><numerusform>%n 个项目，投资 %1 万元</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="251" />
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="306" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="265" />
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="267" />
+        <source>no payback</source>
+        <translation>无法回收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="271" />
+        <source>Plan, all projects together (computed jointly, not the sum of the projects): savings %1 (10⁴ RMB/a), NPV %2 (10⁴ RMB), payback %3</source>
+        <translation>方案合计（全部项目联合计算，非各项目之和）：年节约 %1 万元，净现值 %2 万元，回收期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="305" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="360" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="280" />
+        <location filename="../../desktop/ecopark/ui/docks/work_plan_dock.py" line="334" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>

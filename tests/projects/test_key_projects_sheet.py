@@ -48,9 +48,12 @@ def test_one_row_per_project_with_the_contract_headers(tmp_path: Path, lang: str
     cols = _columns(ws)
     for _zh, en in KEY_PROJECT_HEADERS.values():
         assert en in cols, f"missing header {en}"
-    ids = [ws.cell(row=r, column=2).value for r in range(2, 5)]
-    assert ids == ["P1", "P2", "P3"]
-    assert ws.cell(row=5, column=1).value in ("合计", "Total")
+    ids = [ws.cell(row=r, column=2).value for r in range(2, 6)]
+    assert ids == ["P1", "P2", "P3", "P4"]
+    assert ws.cell(row=6, column=1).value in ("各项目之和", "Sum over projects")
+    assert str(ws.cell(row=7, column=1).value).startswith(("项目间重叠", "Overlap between"))
+    assert str(ws.cell(row=8, column=1).value).startswith(("方案合计", "Plan total"))
+    assert str(ws.cell(row=8, column=cols["Investment"]).value).startswith("=")  # live sum
     assert ws.cell(row=2, column=cols["Start year"]).value == 2026
     assert ws.cell(row=4, column=cols["Subsidy rate"]).value == pytest.approx(0.145)
     assert str(ws.cell(row=2, column=cols["Investment"]).value).startswith("=SUMIF(")
@@ -65,19 +68,28 @@ def test_the_workbook_recalculates_in_libreoffice_to_the_same_totals(tmp_path: P
     wb = load_workbook(_recalculated(path, tmp_path), data_only=True)
     ws = wb[sheet_title("projects", "en")]
     cols = _columns(ws)
-    total = 5
-    assert ws.cell(row=total, column=cols["Investment"]).value == pytest.approx(600.0)
-    assert ws.cell(row=total, column=cols["Subsidy"]).value == pytest.approx(54.75)
-    assert ws.cell(row=total, column=cols["NPV"]).value == pytest.approx(
-        plan.totals.npv_10k_rmb, abs=1e-6
-    )
-    for r, pid in ((2, "P1"), (3, "P2")):
+    t = plan.totals
+    sums, overlap, total = 6, 7, 8
+
+    def at(row: int, header: str) -> object:
+        return ws.cell(row=row, column=cols[header]).value
+
+    assert at(sums, "Investment") == pytest.approx(630.0)
+    assert at(sums, "NPV") == pytest.approx(t.project_npv_sum_10k_rmb, abs=1e-6)
+    assert at(sums, "Annual savings") == pytest.approx(t.project_savings_sum_10k_rmb, abs=1e-6)
+    # the overlap row reconciles the column: sum over projects + overlap = the joint plan
+    assert at(overlap, "Annual savings") == pytest.approx(-43.25, abs=0.005)
+    assert at(overlap, "NPV") == pytest.approx(t.overlap_npv_10k_rmb, abs=1e-6)
+    assert at(total, "Investment") == pytest.approx(630.0)
+    assert at(total, "Subsidy") == pytest.approx(58.35)
+    assert at(total, "Annual savings") == pytest.approx(t.annual_savings_10k_rmb, abs=1e-6)
+    assert at(total, "NPV") == pytest.approx(t.npv_10k_rmb, abs=1e-6)
+    assert at(total, "Payback (years)") == pytest.approx(t.payback_years, abs=1e-9)
+    for r, pid in ((2, "P1"), (3, "P2"), (5, "P4")):
         e = plan.economics[pid]
-        assert ws.cell(row=r, column=cols["NPV"]).value == pytest.approx(e.npv_10k_rmb, abs=1e-6)
-        assert ws.cell(row=r, column=cols["Payback (years)"]).value == pytest.approx(
-            e.payback_years, abs=1e-9
-        )
-    assert ws.cell(row=4, column=cols["Payback (years)"]).value == "—"
+        assert at(r, "NPV") == pytest.approx(e.npv_10k_rmb, abs=1e-6)
+        assert at(r, "Payback (years)") == pytest.approx(e.payback_years, abs=1e-9)
+    assert at(4, "Payback (years)") == "—"
     summary = wb[sheet_title("summary", "en")]
     values = {row[0]: row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)}
-    assert values["Key-project investment 重点项目总投资"] == pytest.approx(600.0)
+    assert values["Key-project investment 重点项目总投资"] == pytest.approx(630.0)

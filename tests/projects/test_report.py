@@ -40,6 +40,17 @@ def test_the_report_has_every_section_and_project(tmp_path: Path) -> None:
     assert "A special fund of the park committee" in text
     assert "13,500" in text  # the history entered for 2023
     assert "416.9" in text  # P2's NPV, as worked by hand in docs/work-plan.md
+    # the plan is computed jointly: the sum, the overlap and the plan total, which reconcile
+    for words in (
+        "Sum over projects",
+        "Overlap between projects",
+        "Plan total",
+        "computed jointly",
+    ):
+        assert words in text, words
+    assert "740.9" in text and "-424.6" in text and "316.2" in text  # NPV: sum, overlap, plan
+    assert "146.5" in text and "-43.3" in text and "103.3" in text  # savings a year
+    assert "6.3" in text  # the plan's payback (years), from the joint savings
 
 
 def test_the_report_refuses_a_non_pdf_target(

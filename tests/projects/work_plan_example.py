@@ -1,5 +1,6 @@
-"""The hand-built plan of docs/work-plan.md: a CHP, a reclaimed-water plant, two firms, three
-projects (a steam pipe that retires a coal boiler, a reclaimed-water pipe, a slag exchange)."""
+"""The hand-built plan of docs/work-plan.md: a CHP, a reclaimed-water plant, two firms, four
+projects: a steam pipe that retires a coal boiler, a reclaimed-water pipe, a slag exchange, and
+the replacement of that same boiler, which claims the same saving as the steam pipe."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def example_park() -> Park:
             Project(project_id="P3", name="Slag from A to B", kind="symbiosis", owner="A",
                     start_year=2028, completion_year=2028, subsidy_rate=0.145,
                     investment_10k_rmb=50.0, members=(("exchanges", "X1"),)),
+            Project(project_id="P4", name="Retire A's coal boiler", kind="boiler_replacement",
+                    owner="A", start_year=2027, completion_year=2028, subsidy_rate=0.12,
+                    investment_10k_rmb=30.0, members=(("firms", "A"),)),
         ]
     )  # fmt: skip
     return park

@@ -30,6 +30,9 @@ def test_the_dock_edits_projects_and_safeguards_with_undo(qtbot) -> None:  # typ
     assert dock.table.rowCount() == 3
     assert dock.table.item(1, 6).text() == "75.0"  # W1: 0.5 km x 150 (cost table)
     assert dock.table.item(2, 6).text() == "400.0"  # S1: 1 km DN 200 x 400
+    # the plan's savings computed jointly: A's boiler (43.25) + B's water (60), docs/work-plan.md
+    qtbot.waitUntil(lambda: "computed jointly" in dock.plan_figures.text())
+    assert "savings 103.3" in dock.plan_figures.text()
     dock.table.item(2, 7).setText("12.5")  # subsidy rate, %
     assert projects_of(park)[2].subsidy_rate == pytest.approx(0.125)
     dock.table.item(2, 4).setText("2031")  # start after completion: refused, nothing changes

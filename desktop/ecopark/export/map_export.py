@@ -123,8 +123,12 @@ def render_map_figure(
     date: dt.date | None = None,
     underlays: bool = True,
     network_pressure: bool = False,
+    scorecard_rows: list[ScoreRow] | None = None,
 ) -> Figure:
     """Lay out and draw the page; the figure's size is the paper size exactly.
+
+    ``scorecard_rows``: the scorecard when the caller has already evaluated the scenario
+    (the work-plan report); None evaluates it here.
 
     ``underlays`` draws the park's visible scanned plans under the map; they never change the
     extent, which comes from ``extent`` or the scenario's objects.
@@ -235,7 +239,7 @@ def render_map_figure(
     draw_legend(leg_ax, park, usage, lang, (leg_box[2], leg_box[3]), fontsize=6.5 * k)
     if card_box is not None:
         card_ax = fig.add_axes(frac(*card_box))
-        draw_scorecard(card_ax, park, sid, lang, fontsize=7 * k)
+        draw_scorecard(card_ax, park, sid, lang, fontsize=7 * k, rows=scorecard_rows)
     return fig
 
 

@@ -7,6 +7,11 @@ investment × the project's rate (a formula pointing at the cost table's park ra
 project has none of its own), and O&M, NPV and payback are formulas over the assumptions sheet,
 so a panel member who edits a unit cost, a rate or the discount rate sees every figure follow.
 Annual savings and benefits come from the indicator engine (ecopark.projects.benefits).
+
+Benefits are not additive (two projects can claim the same saving), so below the projects come
+three rows: the sum over the projects, the overlap between them (joint minus sum) and the plan's
+total, whose savings are the joint figure (every project taken out in one run) and whose NPV and
+payback are formulas over that row. The summary's key-project totals point at the plan row.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from ecopark.export.xlsx_tables import (
     FMT_2,
     FMT_INT,
     FMT_PCT,
+    TOTAL_BORDER,
+    TOTAL_FONT,
     Column,
     Formula,
     TableInfo,
@@ -34,7 +41,7 @@ from ecopark.export.xlsx_tables import (
     write_table,
 )
 from ecopark.projects import words
-from ecopark.projects.benefits import Benefit
+from ecopark.projects.benefits import BENEFIT_KEYS, Benefit
 from ecopark.projects.model import PARK_COMMITTEE, SAFEGUARD_TOPICS
 from ecopark.projects.plan import WorkPlan, work_plan
 
@@ -154,7 +161,8 @@ def write_projects(
     a: dict[str, str],
     owner_names: dict[str, str],
 ) -> TableInfo:
-    """One row per project; money columns are live formulas."""
+    """One row per project (money columns are live formulas), then the sum over the projects,
+    the overlap between them and the plan's total computed jointly (:func:`_write_plan_rows`)."""
     h = KEY_PROJECT_HEADERS
     columns = [
         Column("no", ("序号", "No."), "", FMT_INT),
@@ -217,7 +225,85 @@ def write_projects(
                 p.description,
             ]
         )
-    return write_table(ws, columns, rows, lang, freeze="D2")
+    info = write_table(ws, columns, rows, lang, freeze="D2", total_label=_pair("total.projects"))
+    return _write_plan_rows(ws, plan, lang, info, L, a)
+
+
+def _pair(key: str) -> Bilingual:
+    return (words.word(key, "zh"), words.word(key, "en"))
+
+
+def overlap_benefit(plan: WorkPlan) -> Benefit:
+    """The joint benefit minus the sum over projects, figure by figure (negative where
+    projects claim the same saving); rounding noise is dropped."""
+    summed = {k: sum(b.figures.get(k, 0.0) for b in plan.benefits.values()) for k in BENEFIT_KEYS}
+    diff = {}
+    for k in BENEFIT_KEYS:
+        d = plan.joint.figures.get(k, 0.0) - summed[k]
+        diff[k] = d if abs(d) > 1e-6 * max(1.0, abs(summed[k])) else 0.0
+    return Benefit("overlap", diff)
+
+
+def _write_plan_rows(
+    ws: Worksheet,
+    plan: WorkPlan,
+    lang: str,
+    info: TableInfo,
+    L: dict[str, str],
+    a: dict[str, str],
+) -> TableInfo:
+    """Below the sum over the projects: the overlap row and the plan's total (computed jointly).
+
+    Investment, subsidy and O&M of the plan are the sums (live); its annual savings are the
+    joint figure the app computed (a value, with the note beside it), the overlap row is that
+    figure minus the sum, and the plan's NPV and payback are formulas over the plan row, so the
+    savings and NPV columns reconcile: sum over projects + overlap = plan."""
+    assert info.total_row is not None
+    s_row, o_row, p_row = info.total_row, info.total_row + 1, info.total_row + 2
+    r_, n_, k_ = a["discount_rate"], a["lifetime_years"], a["months_to_second_tranche"]
+    annuity = f"(1-(1+{r_})^(-{n_}))/{r_}"
+    col = {key: info.columns.index(key) + 1 for key in info.columns}
+    t = plan.totals
+    over = t.overlap_savings_10k_rmb
+    label = "total.overlap" if over <= 0 else "total.synergy"
+    i, s, v, o = (f"{L[k]}{p_row}" for k in ("investment", "subsidy", "savings", "om"))
+    cells: dict[int, dict[str, object]] = {
+        o_row: {
+            "no": words.word(label, _lang(lang)),
+            "savings": Formula(f"={L['savings']}{p_row}-{L['savings']}{s_row}"),
+            "om": 0.0,
+            "npv": Formula(f"={L['savings']}{o_row}*{annuity}"),
+            "benefit": benefit_text(overlap_benefit(plan), lang),
+        },
+        p_row: {
+            "no": words.word("total.plan", _lang(lang)),
+            "investment": Formula(f"={L['investment']}{s_row}"),
+            "subsidy_rate": Formula(f'=IF({i}>0,{s}/{i},"—")'),
+            "subsidy": Formula(f"={L['subsidy']}{s_row}"),
+            "savings": t.annual_savings_10k_rmb,
+            "om": Formula(f"={L['om']}{s_row}"),
+            "npv": Formula(f"=-{i}+{s}/2+{s}/2/(1+{r_})^({k_}/12)+({v}-{o})*{annuity}"),
+            "payback": Formula(f'=IF({v}-{o}>0,({i}-{s})/({v}-{o}),"—")'),
+            "benefit": benefit_text(plan.joint, lang),
+            "description": words.word("note.joint", _lang(lang)),
+        },
+    }
+    formats = {"investment": FMT_1, "subsidy": FMT_1, "savings": FMT_1, "om": FMT_1,
+               "npv": FMT_1, "payback": FMT_2, "subsidy_rate": FMT_PCT}  # fmt: skip
+    for row, values in cells.items():
+        for j in range(1, len(info.columns) + 1):
+            cell = ws.cell(row=row, column=j)
+            cell.font = TOTAL_FONT
+        for key, value in values.items():
+            cell = put(ws.cell(row=row, column=col[key]), value, lang)
+            if key in formats:
+                cell.number_format = formats[key]
+        ws.cell(row=p_row, column=col["description"]).alignment = Alignment(
+            wrap_text=True, vertical="top"
+        )
+    for j in range(1, len(info.columns) + 1):
+        ws.cell(row=p_row, column=j).border = TOTAL_BORDER
+    return TableInfo(info.sheet, info.columns, info.first_row, info.last_row, p_row)
 
 
 def write_history(ws: Worksheet, plan: WorkPlan, lang: str) -> TableInfo:
@@ -263,6 +349,7 @@ __all__ = [
     "WORK_PLAN_SHEETS",
     "benefit_text",
     "mark_items",
+    "overlap_benefit",
     "write_assumptions",
     "write_history",
     "write_projects",

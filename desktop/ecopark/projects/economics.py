@@ -9,7 +9,9 @@ Rules (docs/work-plan.md works an example by hand):
   90 % of the targets are met (seed 004), assumed ``months_to_second_tranche`` after completion;
 * NPV at ``discount_rate`` = −investment + subsidy/2 + (subsidy/2) / (1+r)^k
   + Σ_{t=1..lifetime} net / (1+r)^t, with k = months/12 years;
-* simple payback (years) = (investment − subsidy) / net; none when net ≤ 0.
+* simple payback (years) = (investment − subsidy) / net; none when net ≤ 0;
+* the plan: investment, subsidy and O&M summed over the projects, annual savings from the joint
+  benefit (all projects taken out together), NPV and payback from those by the same rules.
 
 The prices and rates are data (``data/economics.json``, with their sources) overlaid by the park
 setting ``work_plan_economics``; they are printed with every result.
@@ -119,31 +121,70 @@ def cost_benefit(price: ProjectPrice, benefit: Benefit, a: dict[str, Assumption]
     om = a["om_rate"].value * inv
     net = savings - om
     r = a["discount_rate"].value
-    years = int(round(a["lifetime_years"].value))
     k = a["months_to_second_tranche"].value / 12.0
-    annuity = sum(1.0 / (1.0 + r) ** t for t in range(1, years + 1))
+    annuity = annuity_factor(a)
     npv = -inv + sub / 2.0 + (sub / 2.0) / (1.0 + r) ** k + net * annuity
     payback = (inv - sub) / net if net > 0 else None
     return CostBenefit(price.project_id, inv, price.subsidy_rate, sub, savings, om, npv, payback)
 
 
+def annuity_factor(a: dict[str, Assumption]) -> float:
+    """Σ_{t=1..lifetime} 1/(1+r)^t: the present value of 1 a year over the appraisal period."""
+    r = a["discount_rate"].value
+    years = int(round(a["lifetime_years"].value))
+    return sum(1.0 / (1.0 + r) ** t for t in range(1, years + 1))
+
+
 @dataclass(frozen=True)
 class PlanTotals:
+    """The plan's cost-benefit: investment, subsidy and O&M summed over the projects; annual
+    savings from the joint benefit (every project together, ``PlanBenefits.joint``), and NPV and
+    payback from those. ``project_*_sum`` are the sums over the project rows, and the overlap
+    (joint minus sum; negative when projects claim the same saving) reconciles the two."""
+
     investment_10k_rmb: float
     subsidy_10k_rmb: float
     annual_savings_10k_rmb: float
     npv_10k_rmb: float
     payback_years: float | None
+    annual_om_10k_rmb: float = 0.0
+    project_savings_sum_10k_rmb: float = 0.0
+    project_npv_sum_10k_rmb: float = 0.0
+
+    @property
+    def net_annual_10k_rmb(self) -> float:
+        return self.annual_savings_10k_rmb - self.annual_om_10k_rmb
+
+    @property
+    def overlap_savings_10k_rmb(self) -> float:
+        """Joint minus the sum over projects: < 0 where projects claim the same saving."""
+        return self.annual_savings_10k_rmb - self.project_savings_sum_10k_rmb
+
+    @property
+    def overlap_npv_10k_rmb(self) -> float:
+        """Joint NPV minus the sum of the projects' NPVs: the overlap of savings × the annuity
+        factor (investment, subsidy and O&M are the same sums on both sides)."""
+        return self.npv_10k_rmb - self.project_npv_sum_10k_rmb
 
 
-def plan_totals(rows: list[CostBenefit]) -> PlanTotals:
-    """Sums over the projects (benefits are not additive: see ecopark.projects.benefits)."""
+def plan_totals(rows: list[CostBenefit], joint: Benefit, a: dict[str, Assumption]) -> PlanTotals:
+    """The plan's figures: money summed over the project rows, savings from ``joint`` (the plan
+    with all projects minus the plan without any of them: benefits are not additive). The
+    project sums are those of ``rows`` (rows priced without their benefits give savings 0)."""
     inv = sum(r.investment_10k_rmb for r in rows)
     sub = sum(r.subsidy_10k_rmb for r in rows)
-    sav = sum(r.annual_savings_10k_rmb for r in rows)
-    net = sum(r.net_annual_10k_rmb for r in rows)
-    npv = sum(r.npv_10k_rmb for r in rows)
-    return PlanTotals(inv, sub, sav, npv, (inv - sub) / net if net > 0 else None)
+    price = ProjectPrice(joint.project_id, inv, False, sub / inv if inv else 0.0, sub)
+    plan = cost_benefit(price, joint, a)
+    return PlanTotals(
+        inv,
+        sub,
+        plan.annual_savings_10k_rmb,
+        plan.npv_10k_rmb,
+        plan.payback_years,
+        plan.annual_om_10k_rmb,
+        sum(r.annual_savings_10k_rmb for r in rows),
+        sum(r.npv_10k_rmb for r in rows),
+    )
 
 
 def assumption_lines(a: dict[str, Assumption], language: str = "en") -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ecopark.export.costs import plan_costs
 from ecopark.indicators import ScenarioResult, evaluate_scenario
 from ecopark.model import Park
-from ecopark.projects.benefits import Benefit, project_benefits
+from ecopark.projects.benefits import Benefit, plan_benefits
 from ecopark.projects.economics import (
     Assumption,
     CostBenefit,
@@ -36,11 +36,27 @@ class WorkPlan:
     """True when the park had no projects and these are the automatic proposal."""
     prices: dict[str, ProjectPrice]
     benefits: dict[str, Benefit]
+    """Each project: the plan with it minus without it (these overlap: never summed)."""
+    joint: Benefit
+    """The plan with every project minus without any: what the totals use."""
     economics: dict[str, CostBenefit]
     totals: PlanTotals
     assumptions: dict[str, Assumption]
     safeguards: dict[str, str]
     history: dict[int, dict[str, float]]
+
+
+def joint_totals(
+    park: Park, scenario_id: str, projects: list[Project], result: ScenarioResult | None = None
+) -> PlanTotals:
+    """The plan's investment, subsidy, joint savings, NPV and payback from one benefit run (no
+    per-project runs; the project sums of the result are not meaningful): the work-plan dock."""
+    prices = price_projects(park, scenario_id, projects, result)
+    joint = plan_benefits(park, scenario_id, projects, per_project=False).joint
+    a = assumptions(park)
+    none = Benefit("", {})
+    rows = [cost_benefit(prices[p.project_id], none, a) for p in projects]
+    return plan_totals(rows, joint, a)
 
 
 def work_plan(
@@ -56,7 +72,8 @@ def work_plan(
             park, scenario_id, language=language, result=result, costs=costs
         )
     prices = price_projects(park, scenario_id, projects, result, costs)
-    benefits = project_benefits(park, scenario_id, projects)
+    runs = plan_benefits(park, scenario_id, projects)
+    benefits = runs.by_project
     a = assumptions(park)
     econ = {p.project_id: cost_benefit(prices[p.project_id], benefits[p.project_id], a)
             for p in projects}  # fmt: skip
@@ -70,8 +87,9 @@ def work_plan(
         proposed,
         prices,
         benefits,
+        runs.joint,
         econ,
-        plan_totals(list(econ.values())),
+        plan_totals(list(econ.values()), runs.joint, a),
         a,
         safeguards,
         dict(sorted(history.items())),

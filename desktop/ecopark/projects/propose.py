@@ -56,6 +56,28 @@ def _runs(pipes: list[Pipeline], tol: float) -> list[list[Pipeline]]:
     return sorted(groups.values(), key=lambda g: min(p.pipeline_id for p in g))
 
 
+class _RunsNear:
+    """Which runs of pipe lie within the tolerance of a point (an STRtree over the runs, and a
+    memo per point: the same firm ends many exchanges)."""
+
+    def __init__(self, lines: list[shapely.Geometry], tol: float):
+        self._lines = lines
+        self._tol = tol
+        self._tree = shapely.STRtree(lines) if lines else None
+        self._memo: dict[bytes, frozenset[int]] = {}
+
+    def runs_within(self, point: shapely.Geometry) -> frozenset[int]:
+        key = shapely.to_wkb(point)
+        hit = self._memo.get(key)
+        if hit is None:
+            cand = [] if self._tree is None else self._tree.query(point, "dwithin", self._tol)
+            hit = frozenset(
+                int(k) for k in cand if self._lines[int(k)].distance(point) <= self._tol
+            )
+            self._memo[key] = hit
+        return hit
+
+
 def _place(scenario: Scenario, geom: shapely.Geometry, lang: str) -> str:
     """The name of the zone holding the geometry's middle, else "park"."""
     if geom.geom_type == "LineString":
@@ -104,6 +126,8 @@ def propose_projects(
             planned[pipe.medium].append(pipe)
     runs = [run for medium in sorted(planned) for run in _runs(planned[medium], tol)]
     claimed: set[int] = set()
+    lines = [shapely.union_all([p.geometry for p in run]) for run in runs]
+    near = _RunsNear(lines, tol)
     baseline = park.baseline()
     old_exchanges = set(baseline.exchanges) if baseline and baseline is not scenario else set()
     sites = {**scenario.firms, **scenario.facilities}
@@ -115,14 +139,12 @@ def propose_projects(
         dst: Any = sites.get(ex.to_id)
         members: list[tuple[str, str]] = [("exchanges", ex_id)]
         if src is not None and dst is not None:
-            for k, run in enumerate(runs):
-                if k in claimed:
-                    continue
-                line = shapely.union_all([p.geometry for p in run])
-                if line.distance(src.geometry) <= tol and line.distance(dst.geometry) <= tol:
-                    claimed.add(k)
-                    members += [("pipelines", p.id) for p in run]
-                    break
+            # the first unclaimed run (in run order) that reaches both ends
+            both = near.runs_within(src.geometry) & near.runs_within(dst.geometry)
+            k = min(both - claimed, default=None)
+            if k is not None:
+                claimed.add(k)
+                members += [("pipelines", p.id) for p in runs[k]]
         name = words.word("name.symbiosis", lang).format(
             material=ex.material,
             source=getattr(src, "name", "") or ex.from_id,
@@ -132,7 +154,7 @@ def propose_projects(
     for k, run in enumerate(runs):
         if k in claimed:
             continue
-        line = shapely.union_all([p.geometry for p in run])
+        line = lines[k]
         km = sum(p.length_m for p in run) / 1000.0
         name = words.word("name.pipeline", lang).format(
             medium=terms.label("medium", run[0].medium, lang),

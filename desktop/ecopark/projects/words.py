@@ -33,6 +33,27 @@ _WORDS: dict[str, tuple[str, str]] = {
     "benefit.fresh_water_m3": ("Fresh water saved (m³/a)", "节约新鲜水（m³/a）"),
     "benefit.land_output": ("Land output (10⁴ RMB/km²)", "土地产出率（万元/km²）"),
     "benefit.reuse_t": ("By-products reused (t/a)", "副产物利用（t/a）"),
+    # plan totals (benefits are not additive: the plan's figure is computed jointly)
+    "total.projects": ("Sum over projects", "各项目之和"),
+    "total.overlap": (
+        "Overlap between projects (claimed more than once)",
+        "项目间重叠（同一效益被多个项目计入）",
+    ),
+    "total.synergy": (
+        "Gain only from projects together",
+        "项目协同增量（仅共同实施时产生）",
+    ),
+    "total.plan": (
+        "Plan total (all projects together, computed jointly)",
+        "方案合计（全部项目共同实施，联合计算）",
+    ),
+    "note.joint": (
+        "Each project's benefit is the plan with it minus without it, so projects can claim the "
+        "same saving. The plan's savings, NPV and payback come from one joint run (the plan "
+        "without every project), not from the sum; investment and subsidy are summed.",
+        "各项目效益为有无该项目之差，不同项目可能计入同一效益。方案的年节约、净现值和回收期按全部"
+        "项目联合计算（去掉全部项目后一次比较），不是各项目之和；投资和补贴为各项目之和。",
+    ),
     # safeguards
     "safeguard.organisation": ("Organisation", "组织保障"),
     "safeguard.policy": ("Policy", "政策保障"),

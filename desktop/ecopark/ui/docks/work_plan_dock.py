@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,12 +45,15 @@ from ecopark.projects.model import (
     SAFEGUARD_TOPICS,
     SAFEGUARDS_SETTING,
 )
+from ecopark.projects.plan import joint_totals
 from ecopark.projects.pricing import price_projects
 from ecopark.projects.propose import propose_projects
 from ecopark.ui.docks.binding import DocumentDock
 from ecopark.ui.document import ProjectDocument
 from ecopark.ui.i18n import current_language
 
+PLAN_FIGURES_DELAY_MS = 300
+"""The plan's joint figures are computed this long after the last edit (one benefit run)."""
 COLUMNS = ("id", "name", "kind", "owner", "start", "completion", "investment", "rate", "members")
 EDITABLE = {1: "name", 4: "start_year", 5: "completion_year", 6: "investment", 7: "rate"}
 
@@ -80,6 +83,22 @@ class WorkPlanDock(DocumentDock):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.plan_figures = QLabel()
+        self.plan_figures.setObjectName("work_plan_joint_totals")
+        self.plan_figures.setWordWrap(True)
+        self.plan_figures.setToolTip(
+            self.tr(
+                "Each project's benefit is the plan with it minus without it, so two projects "
+                "can claim the same saving: the plan's figures come from one run without all "
+                "the projects, never from the sum of the projects"
+            )
+        )
+        layout.addWidget(self.plan_figures)
+        # the joint run takes a moment on a large park: once a burst of edits has settled
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_FIGURES_DELAY_MS)
+        self._plan_timer.timeout.connect(self._show_plan_figures)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
@@ -220,7 +239,42 @@ class WorkPlanDock(DocumentDock):
                 "%1", f"{total:,.1f}"
             )
         )
+        self._plan_timer.start()
         self._show_topic()
+
+    def _show_plan_figures(self) -> None:
+        if not self.isVisible():
+            return
+        try:
+            projects = projects_of(self.document.park)
+        except EcoParkError as exc:
+            self.plan_figures.setText(str(exc))
+            return
+        self.plan_figures.setText(self._plan_text(projects))
+
+    def _plan_text(self, projects: list[Project]) -> str:
+        """The plan's savings, NPV and payback, computed jointly (ecopark.projects.plan)."""
+        park, sid = self.document.park, self.document.scenario_id
+        if not projects or not sid:
+            return ""
+        try:
+            t = joint_totals(park, sid, projects, self._result())
+        except EcoParkError as exc:
+            return str(exc)
+        payback = (
+            self.tr("%1 years").replace("%1", f"{t.payback_years:,.1f}")
+            if t.payback_years is not None
+            else self.tr("no payback")
+        )
+        return (
+            self.tr(
+                "Plan, all projects together (computed jointly, not the sum of the projects): "
+                "savings %1 (10⁴ RMB/a), NPV %2 (10⁴ RMB), payback %3"
+            )
+            .replace("%1", f"{t.annual_savings_10k_rmb:,.1f}")
+            .replace("%2", f"{t.npv_10k_rmb:,.1f}")
+            .replace("%3", payback)
+        )
 
     # ----- edits -------------------------------------------------------------------------
     def _push(self, command: Any) -> None:
