@@ -157,12 +157,12 @@ class ValuedWorkbook(Workbook):
     """An openpyxl Workbook whose ``save`` also writes every formula's cached value."""
 
     def save(self, filename: str | Path | IO[bytes]) -> None:  # type: ignore[override]
-        from ecopark.export.gc_pause import gc_paused
+        from ecopark.collector import collector_paused
         from ecopark.export.xlsx_writer import save_with_values
 
         if not isinstance(filename, (str, Path)):
             raise TypeError("ValuedWorkbook saves to a file path")
-        with gc_paused():  # see gc_pause: no full collection passes over the park meanwhile
+        with collector_paused():  # see ecopark.collector: no full passes over the park
             save_with_values(self, filename, sheet_values(self))
 
 

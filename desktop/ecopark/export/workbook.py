@@ -20,10 +20,10 @@ import pyproj
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ecopark.collector import collector_paused
 from ecopark.export.costs import plan_costs
 from ecopark.export.errors import ExportError
 from ecopark.export.formula_values import ValuedWorkbook
-from ecopark.export.gc_pause import gc_paused
 from ecopark.export.labels import (
     LANGS,
     both,
@@ -112,7 +112,7 @@ def build_work_plan(park: Park, scenario_id: str | None, lang: str = "zh") -> Wo
     """The work plan as an in-memory workbook (evaluates the scenario and its baseline)."""
     if lang not in LANGS:
         raise ExportError(f"unknown language {lang!r}: use zh or en")
-    with gc_paused():  # tens of thousands of cells: no full collection passes meanwhile
+    with collector_paused():  # tens of thousands of cells: no full collection passes meanwhile
         return _build_work_plan(park, scenario_id, lang)
 
 
