@@ -23,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ecopark.collector import collector_paused
 from ecopark.export.costs import plan_costs
 from ecopark.export.errors import ExportError
+from ecopark.export.export_states import ExportStates
 from ecopark.export.formula_values import ValuedWorkbook
 from ecopark.export.labels import (
     LANGS,
@@ -63,7 +64,8 @@ from ecopark.export.xlsx_tables import (
     TableInfo,
     write_table,
 )
-from ecopark.indicators import ScenarioResult, evaluate_scenario
+from ecopark.hydraulics import HydraulicResult, solve_scenario
+from ecopark.indicators import ScenarioResult
 from ecopark.indicators.results import LAND_OUTPUT_THRESHOLD
 from ecopark.messages import render
 from ecopark.model import Park
@@ -119,15 +121,17 @@ def build_work_plan(park: Park, scenario_id: str | None, lang: str = "zh") -> Wo
 def _build_work_plan(park: Park, scenario_id: str | None, lang: str) -> Workbook:
     sid = scenario_id or park.default_scenario().scenario_id
     scenario = park.scenario(sid)
-    result = evaluate_scenario(park, sid)
-    baseline = park.baseline()
-    base_result: ScenarioResult | None = None
-    baseline_id = baseline.scenario_id if baseline is not None else None
-    if baseline is not None and baseline.scenario_id != sid:
-        base_result = evaluate_scenario(park, baseline.scenario_id)
-    elif scenario.info.kind == "baseline":
-        base_result = result
-    return build_workbook(WorkPlanContext(park, sid, lang, result, base_result, baseline_id))
+    with ExportStates(park) as states:  # one state build per scenario for the whole export
+        result = states.result(sid)
+        baseline = park.baseline()
+        base_result: ScenarioResult | None = None
+        baseline_id = baseline.scenario_id if baseline is not None else None
+        if baseline is not None and baseline.scenario_id != sid:
+            base_result = states.result(baseline.scenario_id)
+        elif scenario.info.kind == "baseline":
+            base_result = result
+        ctx = WorkPlanContext(park, sid, lang, result, base_result, baseline_id, states)
+        return build_workbook(ctx)
 
 
 def build_workbook(ctx: WorkPlanContext) -> Workbook:
@@ -149,17 +153,26 @@ def build_workbook(ctx: WorkPlanContext) -> Workbook:
         "exchanges": write_exchanges(sheets["exchanges"], park, sid, lang),
         "hj274": write_hj274(sheets["hj274"], ctx),
         "costs": cost_info,
-        **write_network_sheets(sheets["network"], sheets["network_consumers"], park, sid, lang),
+        **write_network_sheets(
+            sheets["network"], sheets["network_consumers"], park, sid, lang, _hydraulics(ctx)
+        ),
     }
     tables["projects"] = write_work_plan(sheets, ctx, costs, cost_info, cost_rows, tables["items"])
     carbon = write_carbon(sheets["carbon"], park, result, lang)  # docs/carbon.md
     write_targets(sheets["targets"], ctx)
     write_chart(sheets["chart"], tables["zones"], lang)
     write_chains(sheets["chains"], park, sid, lang)
-    write_withdrawal(sheets["withdrawal"], park, sid, lang)
+    write_withdrawal(sheets["withdrawal"], park, sid, lang, ctx.states)
     write_phasing_sheets(wb, park, sid, lang)  # targets by year, progress (issue 17)
     _write_summary(sheets["summary"], ctx, tables, cost_rows, carbon)
     return wb
+
+
+def _hydraulics(ctx: WorkPlanContext) -> HydraulicResult | None:
+    """The hydraulic solve on the export's shared state (None: the sheet solves its own)."""
+    if ctx.states is None:
+        return None
+    return solve_scenario(ctx.park, ctx.scenario_id, ctx.states.state(ctx.scenario_id))
 
 
 # ----- summary ---------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ecopark.export.export_states import ExportStates
 from ecopark.export.labels import both, ctip_pair, hj274_name, medium_pair, status_label, term
 from ecopark.export.xlsx_tables import (
     FMT_1,
@@ -56,6 +57,8 @@ class WorkPlanContext:
     result: ScenarioResult
     base_result: ScenarioResult | None
     baseline_id: str | None
+    states: ExportStates | None = None
+    """The export's shared scenario states (None: each sheet builds what it needs)."""
 
 
 # ----- targets -----------------------------------------------------------------------------------

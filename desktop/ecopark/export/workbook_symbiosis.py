@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ecopark.export.export_states import ExportStates
 from ecopark.export.labels import pick
 from ecopark.export.xlsx_tables import (
     FMT_1,
@@ -65,8 +66,11 @@ def write_chains(ws: Worksheet, park: Park, scenario_id: str, lang: str) -> Tabl
     return info
 
 
-def write_withdrawal(ws: Worksheet, park: Park, scenario_id: str, lang: str) -> TableInfo:
-    """Every firm and facility, most damaging withdrawal first."""
+def write_withdrawal(
+    ws: Worksheet, park: Park, scenario_id: str, lang: str, states: ExportStates | None = None
+) -> TableInfo:
+    """Every firm and facility, most damaging withdrawal first (ranked on the export's shared
+    state when ``states`` is given)."""
     columns = [
         Column("rank", ("排名", "Rank")),
         Column("id", ("编号", "Id")),
@@ -93,6 +97,9 @@ def write_withdrawal(ws: Worksheet, park: Park, scenario_id: str, lang: str) -> 
             ", ".join(w.broken_exchanges),
             ", ".join(w.stranded_consumers),
         ]
-        for k, w in enumerate(rank_withdrawals(park, scenario_id), start=1)
+        for k, w in enumerate(
+            rank_withdrawals(park, scenario_id, states.state(scenario_id) if states else None),
+            start=1,
+        )
     ]
     return write_table(ws, columns, rows, lang, total_label=None)

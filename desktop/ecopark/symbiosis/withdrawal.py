@@ -170,9 +170,15 @@ def _piped_receivers(entries: list[tuple[str, str, str]]) -> set[str]:
     return {other for _, other, stream in entries if stream in PIPED_STREAMS}
 
 
-def rank_withdrawals(park: Park, scenario_id: str) -> list[Withdrawal]:
-    """Every firm and facility of the scenario, most damaging withdrawal first (ties by id)."""
-    state = ScenarioState.build(park, scenario_id)
+def rank_withdrawals(
+    park: Park, scenario_id: str, state: ScenarioState | None = None
+) -> list[Withdrawal]:
+    """Every firm and facility of the scenario, most damaging withdrawal first (ties by id).
+
+    ``state``: the scenario's current state to rank on (e.g. an export's shared one; built when
+    absent). Each site's demand and sources are zeroed while it is tried and put back after."""
+    if state is None:
+        state = ScenarioState.build(park, scenario_id)
     scenario = park.scenario(scenario_id)
     n = state.sites.used
     sites = state.sites.alive_slots()
