@@ -237,16 +237,22 @@ def rank_withdrawals(
                 for (r, k), v in saved.items():
                     state.source[k, r] = v
         d_after = {m: demand[m] - (col_d[MEDIUM_INDEX[m]] if is_firm else 0.0) for m in MEDIA}
+        # a medium not re-served keeps the very array of ``served``: its sum is known and no
+        # other firm can lose any of it (most sites re-serve nothing)
         s_after = {
-            m: float(after_served[m][firms].sum()) - (after_served[m][slot] if is_firm else 0.0)
+            m: (
+                served_sum[m] if after_served[m] is served[m]
+                else float(after_served[m][firms].sum())
+            ) - (after_served[m][slot] if is_firm else 0.0)
             for m in MEDIA
-        }
+        }  # fmt: skip
         after = _combined(d_after, s_after)
         drop = (before or 0.0) - (after or 0.0) if before is not None else 0.0
         stranded: set[str] = set()
         lost: dict[str, float] = {}
-        others = firms[firms != slot]
-        for m in MEDIA:
+        changed = [m for m in MEDIA if after_served[m] is not served[m]]
+        others = firms[firms != slot] if changed else firms
+        for m in changed:
             loss = served[m][others] - after_served[m][others]
             hit = loss > SERVED_TOLERANCE * np.maximum(served[m][others], 1.0)
             if hit.any():
