@@ -3,7 +3,8 @@
 Sheets: summary, targets, key projects, cost table, firms, zones, pipelines, exchanges, the
 HJ 274 evaluation, a chart of land output per zone against the threshold, the symbiosis chains and
 the key-plant withdrawal ranking. Figures come from
-the indicator engine (:func:`ecopark.indicators.evaluate_scenario`); totals, prices, changes and
+the indicator engine (the export's shared :class:`~ecopark.export.export_states.ExportStates`,
+the same figures as :func:`ecopark.indicators.evaluate_scenario`); totals, prices, changes and
 pass/fail are formulas over the sheets' own cells, so a panel member who edits a number sees
 everything that depends on it follow. The file is written through ``atomic_target``: a failed
 export leaves no half-written workbook.
