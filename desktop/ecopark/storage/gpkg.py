@@ -48,6 +48,7 @@ from ecopark.model.fields import MAX_MAGNITUDE, Role
 from ecopark.model.sanity import CONTROL_CHARACTERS
 from ecopark.projects import storage as work_plan_tables
 from ecopark.storage.atomic import atomic_target
+from ecopark.storage.columnar import read_layer
 from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.integrity import (
     NUMERIC_DTYPES,
@@ -559,16 +560,16 @@ def _load_layer(
     the field) unless ``attention`` is given: then it is set aside there with what is wrong."""
     cls = TYPE_BY_LAYER[layer]
     spatial = layer != "exchanges"
-    frame = _read_layer_frame(path, layer, spatial)
-    if frame.empty:
+    table = read_layer(path, layer, spatial)
+    if len(table) == 0:
         return
-    columns = [c for c in LAYER_COLUMNS[layer] if c.name in frame.columns]
+    columns = [c for c in LAYER_COLUMNS[layer] if c.name in table.columns]
     missing = [
-        c.name for c in LAYER_COLUMNS[layer] if c.name not in frame.columns and c.role is Role.ID
+        c.name for c in LAYER_COLUMNS[layer] if c.name not in table.columns and c.role is Role.ID
     ]
     if missing:
         raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
-    fids = frame.index.to_numpy()
+    fids = table.fids
     mistyped = mistyped_values(
         path,
         layer,
@@ -577,26 +578,26 @@ def _load_layer(
     )
     geoms = None
     if spatial:
-        geoms = frame.geometry.values
+        geoms = _geometries(table.wkb)
         if layer == "zones":
-            geoms = _demote_single_part(np.asarray(geoms, dtype=object))
-    records = {c.name: _Column(frame[c.name].to_numpy()) for c in columns}
+            geoms = _demote_single_part(geoms)
+    records = {c.name: _Column(table.columns[c.name]) for c in columns}
     optional = {c.name for c in columns if c.role is Role.OPTIONAL_QUANTITY}
     flags = {c.name for c in columns if c.role is Role.FLAG}
     years = {c.name for c in columns if c.unit == "year"}
-    trusted = _rows_passing_all_checks(cls, frame, columns, geoms)
+    trusted = _rows_passing_all_checks(cls, table.columns, columns, geoms)
     field_names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
     if len(records) - 1 + (geoms is not None) != len(field_names):
-        trusted = np.zeros(len(frame), dtype=bool)  # a column is missing: the full constructor
+        trusted = np.zeros(len(table), dtype=bool)  # a column is missing: the full constructor
     if mistyped:
         trusted &= ~np.isin(fids, np.fromiter(mistyped, dtype=np.int64, count=len(mistyped)))
-    fast = _trusted_objects(cls, frame, records, optional, flags, years, geoms, trusted)
-    sids = [str(v) for v in frame["scenario_id"].tolist()]
+    fast = _trusted_objects(cls, records, optional, flags, years, geoms, trusted)
+    sids = ["" if v is None else str(v) for v in table.columns["scenario_id"].tolist()]
     i = 0
-    while i < len(frame):
+    while i < len(table):
         if trusted[i]:  # a run of good rows of one scenario goes in at once
             j = i + 1
-            while j < len(frame) and trusted[j] and sids[j] == sids[i]:
+            while j < len(table) and trusted[j] and sids[j] == sids[i]:
                 j += 1
 
             def refused(k: int, obj: ParkObject, exc: ValidationError, start: int = i) -> None:
@@ -630,7 +631,8 @@ def _load_layer(
             elif name in flags and trusted[row]:
                 v = bool(v)
             values[name] = v
-        sid = str(values.pop("scenario_id"))
+        sid = sids[row]
+        values.pop("scenario_id")
         if geoms is not None:
             values["geometry"] = geoms[row]
         try:
@@ -651,7 +653,6 @@ def _load_layer(
 
 def _trusted_objects(
     cls: type[ParkObject],
-    frame: pd.DataFrame,
     records: dict[str, _Column],
     optional: set[str],
     flags: set[str],
@@ -727,20 +728,14 @@ class _Column:
         return v.item() if isinstance(v, np.generic) else v
 
 
-def _read_layer_frame(path: Path, layer: str, spatial: bool) -> pd.DataFrame:
-    """The layer indexed by fid; a damaged geometry blob empties that row's geometry instead of
-    failing the whole layer (the row is then set aside as having no valid geometry)."""
+def _geometries(wkb: np.ndarray | None) -> np.ndarray:
+    """Shapely geometries of a layer's WKB; a damaged blob gives no geometry for its row
+    instead of failing the whole layer (the row is then set aside as having no valid one)."""
+    blobs = np.asarray(wkb, dtype=object)
     try:
-        return pyogrio.read_dataframe(path, layer=layer, read_geometry=spatial, fid_as_index=True)
+        return np.asarray(shapely.from_wkb(blobs), dtype=object)
     except shapely.errors.GEOSException:
-        if not spatial:
-            raise
-    frame = pyogrio.read_dataframe(path, layer=layer, read_geometry=False, fid_as_index=True)
-    _, fids, wkb, _ = pyogrio.raw.read(path, layer=layer, columns=[], return_fids=True)
-    parsed = shapely.from_wkb(np.asarray(wkb, dtype=object), on_invalid="ignore")
-    by_fid = dict(zip((int(f) for f in fids), parsed, strict=True))
-    geoms = [by_fid.get(int(f)) for f in frame.index]
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index))
+        return np.asarray(shapely.from_wkb(blobs, on_invalid="ignore"), dtype=object)
 
 
 def _row_problem(
@@ -785,7 +780,7 @@ def _set_aside(
 
 
 def _rows_passing_all_checks(
-    cls: type[ParkObject], frame: pd.DataFrame, columns: list[Column], geoms: Any
+    cls: type[ParkObject], table: dict[str, np.ndarray], columns: list[Column], geoms: Any
 ) -> np.ndarray:
     """Which rows satisfy every rule the model checks on construction, tested per column.
 
@@ -793,17 +788,18 @@ def _rows_passing_all_checks(
     array operations take milliseconds. Rows that fail any rule go through the model's own
     constructor, which raises the planner-readable error naming the feature and the field.
     """
-    n = len(frame)
+    n = len(table["scenario_id"])
     ok = np.ones(n, dtype=bool)
     for col in columns:
-        values = frame[col.name]
+        values = table[col.name]
         if col.role in (Role.ID, Role.TEXT, Role.CHOICE):
             ok &= _text_ok(values, col.role is Role.ID)
             allowed = cls.CHOICES.get(col.name)
             if allowed is not None:
-                ok &= values.isin(allowed).to_numpy(dtype=bool)
+                known = set(allowed)
+                ok &= np.fromiter((v in known for v in values.tolist()), dtype=bool, count=n)
             continue
-        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+        numbers = _as_numbers(values)
         if col.role is Role.OPTIONAL_QUANTITY:
             present = ~np.isnan(numbers)
             ok &= ~present | (np.isfinite(numbers) & (numbers >= 0) & (numbers <= MAX_MAGNITUDE))
@@ -829,47 +825,59 @@ def _rows_passing_all_checks(
         bad = ~np.isfinite(coords).all(axis=1)
         ok[np.unique(index[bad])] = False
         ok &= shapely.is_valid(safe)
-    return ok & _class_rules(cls, frame)
+    return ok & _class_rules(cls, table, n)
 
 
-def _text_ok(values: pd.Series, non_empty: bool) -> np.ndarray:
+def _as_numbers(values: np.ndarray) -> np.ndarray:
+    """A column as float64, anything that is not a number as NaN."""
+    if values.dtype.kind in "fiub":
+        return values.astype(np.float64, copy=False)
+    return np.asarray(pd.to_numeric(pd.Series(values), errors="coerce"), dtype=np.float64)
+
+
+def _text_ok(values: np.ndarray, non_empty: bool) -> np.ndarray:
     """Which values are text free of control characters (and not blank, for ids).
 
-    The common case, a column of clean text, is settled by one scan in C (pandas' type
-    inference, one regular-expression search over the joined column); only a column that
-    fails it is checked value by value.
+    The common case, a column of clean text, is settled by one scan in C (one
+    regular-expression search over the joined column); only a column that fails it is checked
+    value by value.
     """
-    arr = values.to_numpy(dtype=object)
-    if pd.api.types.infer_dtype(arr, skipna=False) == "string":
+    arr = np.asarray(values, dtype=object)
+    items = arr.tolist()
+    try:
+        # "\t" is allowed in text and cannot be part of a match, so it separates safely;
+        # join refuses anything that is not text
+        joined = "\t".join(items)
+    except TypeError:
+        joined = None
+    if joined is not None:
         is_text = np.ones(len(arr), dtype=bool)
-        # "\t" is allowed in text and cannot be part of a match, so it separates safely
-        clean = CONTROL_CHARACTERS.search("\t".join(arr)) is None
+        clean = CONTROL_CHARACTERS.search(joined) is None
     else:
-        is_text = np.fromiter((isinstance(v, str) for v in arr), dtype=bool, count=len(arr))
+        is_text = np.fromiter((isinstance(v, str) for v in items), dtype=bool, count=len(arr))
         clean = False
     if not clean:
         is_text &= np.fromiter(
-            (not isinstance(v, str) or CONTROL_CHARACTERS.search(v) is None for v in arr),
+            (not isinstance(v, str) or CONTROL_CHARACTERS.search(v) is None for v in items),
             dtype=bool,
             count=len(arr),
         )
     if non_empty:
-        is_text &= values.astype(str).str.strip().ne("").to_numpy(dtype=bool)
+        is_text &= np.fromiter((bool(str(v).strip()) for v in items), dtype=bool, count=len(arr))
     return is_text
 
 
 _GEOM_TYPE_IDS = {"Point": 0, "LineString": 1, "Polygon": 3, "MultiPolygon": 6}
 
 
-def _class_rules(cls: type[ParkObject], frame: pd.DataFrame) -> np.ndarray:
+def _class_rules(cls: type[ParkObject], table: dict[str, np.ndarray], n: int) -> np.ndarray:
     """Rules a class adds in its own __post_init__: rows breaking them take the slow path."""
-    n = len(frame)
-    if cls.LAYER == "firms" and {"own_boiler", "boiler_count"} <= set(frame.columns):
-        own = frame["own_boiler"].to_numpy() == 1
-        count = pd.to_numeric(frame["boiler_count"], errors="coerce").to_numpy()
+    if cls.LAYER == "firms" and {"own_boiler", "boiler_count"} <= set(table):
+        own = table["own_boiler"] == 1
+        count = _as_numbers(table["boiler_count"])
         return ~(own & (count == 0)) & ~(~own & (count > 0))
-    if cls.LAYER == "exchanges":
-        return (frame["from_id"] != frame["to_id"]).to_numpy(dtype=bool)
+    if cls.LAYER == "exchanges" and {"from_id", "to_id"} <= set(table):
+        return np.asarray(table["from_id"] != table["to_id"], dtype=bool)
     return np.ones(n, dtype=bool)
 
 
