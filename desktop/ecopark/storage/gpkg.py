@@ -16,6 +16,7 @@ import os
 import sqlite3
 import warnings
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +53,11 @@ from ecopark.storage.columnar import read_layer
 from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.integrity import (
     NUMERIC_DTYPES,
-    mistyped_values,
+    Problems,
     quick_check,
     raw_rows,
     shown,
+    typed_value_scans,
 )
 from ecopark.storage.qgis import write_qgis_tables
 from ecopark.storage.schema import (
@@ -440,11 +442,11 @@ def _load_park(p: Path, repair: bool, set_aside: bool) -> Park:
         if "underlays" in meta["layers"]:
             park.underlays = _read_underlays(p)
         attention: list[AttentionRow] | None = [] if set_aside else None
-        for cls in SPATIAL_TYPES:
-            if cls.LAYER in meta["layers"]:
-                _load_layer(park, p, cls.LAYER, repair, attention)
-        if "exchanges" in meta["layers"]:
-            _load_layer(park, p, "exchanges", repair, attention)
+        layers = [cls.LAYER for cls in SPATIAL_TYPES] + ["exchanges"]
+        present = [layer for layer in layers if layer in meta["layers"]]
+        with typed_value_scans(p, {layer: _typed_columns(layer) for layer in present}) as scans:
+            for layer in present:
+                _load_layer(park, p, layer, repair, attention, scans[layer])
         if "needs_attention" in meta["layers"]:
             kept = read_attention_table(p)
             if kept and attention is None:
@@ -553,11 +555,27 @@ def _read_scenarios(path: Path) -> list[ScenarioInfo]:
     ]
 
 
+def _typed_columns(layer: str) -> tuple[list[str], list[str]]:
+    """The numeric and the text columns of a layer, whose stored types are checked."""
+    columns = LAYER_COLUMNS[layer]
+    return (
+        [c.name for c in columns if c.dtype in NUMERIC_DTYPES],
+        [c.name for c in columns if c.dtype == "object"],
+    )
+
+
 def _load_layer(
-    park: Park, path: Path, layer: str, repair: bool, attention: list[AttentionRow] | None
+    park: Park,
+    path: Path,
+    layer: str,
+    repair: bool,
+    attention: list[AttentionRow] | None,
+    scan: Future[Problems],
 ) -> None:
     """Read one layer into ``park``. A row breaking a rule stops the load (naming the feature and
-    the field) unless ``attention`` is given: then it is set aside there with what is wrong."""
+    the field) unless ``attention`` is given: then it is set aside there with what is wrong.
+    ``scan`` gives the rows whose stored values have the wrong type (integrity.mistyped_values,
+    run on a thread of its own while the layer is read)."""
     cls = TYPE_BY_LAYER[layer]
     spatial = layer != "exchanges"
     table = read_layer(path, layer, spatial)
@@ -570,12 +588,7 @@ def _load_layer(
     if missing:
         raise ProjectFileError(f"{path.name}: layer {layer} lacks the columns {', '.join(missing)}")
     fids = table.fids
-    mistyped = mistyped_values(
-        path,
-        layer,
-        [c.name for c in columns if c.dtype in NUMERIC_DTYPES],
-        [c.name for c in columns if c.dtype == "object"],
-    )
+    mistyped = scan.result()
     geoms = None
     if spatial:
         geoms = _geometries(table.wkb)
