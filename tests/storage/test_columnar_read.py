@@ -248,3 +248,29 @@ def test_odd_files_load_as_the_feature_by_feature_reader_loads_them(
             assert a == b
         else:
             _same_parks(a, b)
+
+
+def test_points_built_from_their_coordinates_equal_the_wkb_reader() -> None:
+    pts = [Point(1234.5678901234567, -7654.321), Point(-0.0, 1e-300), Point(4.5e6, 5.5e5)]
+    blobs = np.array([shapely.to_wkb(p, byte_order=1) for p in pts], dtype=object)
+    fast = columnar.points_from_wkb(blobs)
+    assert fast is not None
+    want = shapely.from_wkb(blobs)
+    for a, b in zip(fast, want, strict=True):
+        assert a.geom_type == b.geom_type == "Point"
+        assert shapely.get_coordinates(a).tobytes() == shapely.get_coordinates(b).tobytes()
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        shapely.to_wkb(Point(1, 2), byte_order=0),  # big-endian
+        shapely.to_wkb(Point(1, 2, 3), output_dimension=3, byte_order=1),
+        shapely.to_wkb(Point(), byte_order=1),  # empty: NaN coordinates
+        shapely.to_wkb(LineString([(0, 0), (1, 1)]), byte_order=1),
+        None,
+    ],
+)
+def test_anything_but_plain_points_is_left_to_the_wkb_reader(odd: bytes | None) -> None:
+    blobs = np.array([shapely.to_wkb(Point(5, 6), byte_order=1), odd], dtype=object)
+    assert columnar.points_from_wkb(blobs) is None

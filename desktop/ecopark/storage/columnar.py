@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 import pyogrio.raw
+import shapely
 
 try:  # optional: without it every layer is read feature by feature
     import nanoarrow
@@ -157,3 +158,33 @@ def _column(view: Any, fmt: str) -> np.ndarray:
             out[~valid] = None
         return out
     raise NotColumnar(f"Arrow type {fmt!r}")
+
+
+_POINT_WKB = np.frombuffer(b"\x01\x01\x00\x00\x00", dtype=np.uint8)
+"""Little-endian WKB of a 2-D point: byte order 1, geometry type 1; then x and y (8 bytes each)."""
+
+
+def points_from_wkb(blobs: np.ndarray) -> np.ndarray | None:
+    """A layer of 2-D points as shapely points built straight from their coordinates, or None
+    when any blob is something else (NULL, another type or byte order, a damaged or odd blob,
+    a coordinate that is not finite): then ``shapely.from_wkb`` reads them one by one.
+
+    70,000 firms: about 10 ms instead of 0.13 s, the same points (tests/storage/
+    test_columnar_read.py).
+    """
+    n = len(blobs)
+    if n == 0:
+        return None
+    try:
+        joined = b"".join(blobs.tolist())
+    except TypeError:  # a NULL geometry
+        return None
+    if len(joined) != 21 * n:
+        return None
+    raw = np.frombuffer(joined, dtype=np.uint8).reshape(n, 21)
+    if not bool((raw[:, :5] == _POINT_WKB).all()):
+        return None
+    xy = raw[:, 5:].copy().view("<f8")
+    if not bool(np.isfinite(xy).all()):
+        return None
+    return np.asarray(shapely.points(xy), dtype=object)

@@ -49,7 +49,7 @@ from ecopark.model.fields import MAX_MAGNITUDE, Role
 from ecopark.model.sanity import CONTROL_CHARACTERS
 from ecopark.projects import storage as work_plan_tables
 from ecopark.storage.atomic import atomic_target
-from ecopark.storage.columnar import read_layer
+from ecopark.storage.columnar import points_from_wkb, read_layer
 from ecopark.storage.indicator_ids import IDS_SETTING, marked, migrate_entered, needs_migration
 from ecopark.storage.integrity import (
     NUMERIC_DTYPES,
@@ -819,6 +819,9 @@ def _geometries(wkb: np.ndarray | None) -> np.ndarray:
     """Shapely geometries of a layer's WKB; a damaged blob gives no geometry for its row
     instead of failing the whole layer (the row is then set aside as having no valid one)."""
     blobs = np.asarray(wkb, dtype=object)
+    points = points_from_wkb(blobs)
+    if points is not None:
+        return points
     try:
         return np.asarray(shapely.from_wkb(blobs), dtype=object)
     except shapely.errors.GEOSException:
@@ -949,7 +952,9 @@ def _text_ok(values: np.ndarray, non_empty: bool) -> np.ndarray:
             dtype=bool,
             count=len(arr),
         )
-    if non_empty:
+    if non_empty and joined is not None:  # all text: strip each in C
+        is_text &= np.fromiter(map(bool, map(str.strip, items)), dtype=bool, count=len(arr))
+    elif non_empty:
         is_text &= np.fromiter((bool(str(v).strip()) for v in items), dtype=bool, count=len(arr))
     return is_text
 
