@@ -444,7 +444,10 @@ def _load_park(p: Path, repair: bool, set_aside: bool) -> Park:
         attention: list[AttentionRow] | None = [] if set_aside else None
         layers = [cls.LAYER for cls in SPATIAL_TYPES] + ["exchanges"]
         present = [layer for layer in layers if layer in meta["layers"]]
-        with typed_value_scans(p, {layer: _typed_columns(layer) for layer in present}) as scans:
+        scanned = {layer: _typed_columns(layer) for layer in present}
+        # the collector paused: reading a large park makes only long-lived objects (arrays,
+        # geometries, model objects), and full passes over the growing heap would be wasted
+        with typed_value_scans(p, scanned) as scans, collector_paused():
             for layer in present:
                 _load_layer(park, p, layer, repair, attention, scans[layer])
         if "needs_attention" in meta["layers"]:
