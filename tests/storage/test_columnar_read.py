@@ -176,6 +176,14 @@ def _edit(path: Path, sql: str, *args: object) -> None:
         con.execute(sql, args)
 
 
+def _add_column(path: Path, column: str, value: str) -> None:
+    """A column another program adds to the firms layer (a date, a remark)."""
+    name = column.split()[0]
+    with outside_edit(path) as con:
+        con.execute(f"ALTER TABLE firms ADD COLUMN {column}")
+        con.execute(f"UPDATE firms SET {name} = {value}")
+
+
 def _first_fid(path: Path, layer: str) -> int:
     with sqlite3.connect(path) as con:
         return int(con.execute(f'SELECT min(fid) FROM "{layer}"').fetchone()[0])
@@ -216,6 +224,8 @@ ODD_FILES = {
         p, "UPDATE firms SET employees = NULL WHERE fid = (SELECT min(fid) FROM firms)"
     ),
     "NULL text": lambda p: _edit(p, "UPDATE firms SET name = NULL, industry_code = NULL"),
+    "a date column added": lambda p: _add_column(p, "visited DATE", "'2024-05-01'"),
+    "a text column added": lambda p: _add_column(p, "remark TEXT", "'备注'"),
     "NULL scenario": lambda p: _edit(p, "UPDATE pipelines SET scenario_id = NULL"),
     "a blob in a text column": lambda p: _edit(p, "UPDATE firms SET name = X'41'"),
     "trailing bytes after the WKB": lambda p: _set_blob(p, lambda b: b + bytes(8)),

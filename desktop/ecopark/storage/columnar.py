@@ -50,7 +50,7 @@ class NotColumnar(Exception):
     """The layer holds something this reader does not convert; read it feature by feature."""
 
 
-_NUMBERS = {"g": np.float64, "l": np.int64, "i": np.int32, "s": np.int16}
+_NUMBERS = {"g": np.float64, "l": np.int64, "i": np.int32}
 
 
 def read_layer(path: Path, layer: str, spatial: bool) -> LayerColumns:
