@@ -97,10 +97,14 @@ def mistyped_values(
         if not texts and not numbers:
             return out
         # one pass over the table for every column (a large layer is read once, not once per
-        # text column): per column, whether its value is a problem, then the value itself
+        # text column): per column, whether its value is a problem, then the value itself.
+        # A number column holds text or a blob exactly when its value sorts at or after the
+        # empty text: SQLite orders NULL < numbers < text < blobs, and '' never becomes a
+        # number under a column's affinity. Same rows as typeof(c) IN ('text', 'blob'), in
+        # less than half the time (tests/storage/test_bad_rows.py, test_columnar_read.py)
         tests = [
             f"(typeof(\"{c}\") = 'text' AND instr(CAST(\"{c}\" AS BLOB), X'00') > 0)" for c in texts
-        ] + [f"typeof(\"{c}\") IN ('text', 'blob')" for c in numbers]
+        ] + [f"\"{c}\" >= ''" for c in numbers]
         shown_values = [f'CAST("{c}" AS BLOB)' for c in texts] + [f'"{c}"' for c in numbers]
         pairs = ", ".join(f"{t}, {v}" for t, v in zip(tests, shown_values, strict=True))
         query = (
