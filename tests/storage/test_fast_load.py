@@ -47,3 +47,50 @@ def test_loaded_objects_equal_the_saved_ones_field_by_field(tmp_path):
     q = loaded.scenario("plan").firms["Q"]
     assert q.own_boiler is True and q.energy_tce == 0.0 and q.fresh_water_m3 is None
     assert q.with_changes(name="Quay").name == "Quay", "loaded objects stay ordinary values"
+
+
+def test_loaded_objects_leave_class_defaults_out_and_still_edit_undo_and_save(tmp_path):
+    """A loaded firm's dictionary holds only the values that differ from its class defaults
+    (the class gives the rest); every way of reading, editing, undoing and saving it sees all
+    of its fields."""
+    from ecopark.commands import CommandStack, RemoveObjects, ReplaceObjects
+    from ecopark.drafting.field_calc import calculate_command, object_names
+
+    park = ui_park()
+    park.add(
+        "plan",
+        Firm(
+            firm_id="Q",
+            name="Quay works",
+            sector="port",
+            geometry=Point(at(100, 900)),
+            iav_10k_rmb=12.5,
+            energy_tce=0.0,
+        ),
+    )
+    path = tmp_path / "p.gpkg"
+    save_park(park, path)
+    loaded = load_park(path)
+    q = loaded.scenario("plan").firms["Q"]
+    made = park.scenario("plan").firms["Q"]
+    assert "coal_t" not in vars(q) and q.coal_t is None and q.energy_tce == 0.0
+    assert q == made and hash(q) == hash(made) and q.to_record().keys() == made.to_record().keys()
+    assert object_names(q).keys() == object_names(made).keys()
+    stack = CommandStack(loaded)
+    stack.push(calculate_command(loaded, "plan", "firms", "coal_t", "iav_10k_rmb * 2", ["Q"]))
+    assert loaded.scenario("plan").firms["Q"].coal_t == 25.0
+    stack.push(ReplaceObjects("plan", [loaded.scenario("plan").firms["Q"].with_changes(name="Q2")]))
+    stack.push(RemoveObjects("plan", [("firms", "Q")]))
+    assert "Q" not in loaded.scenario("plan").firms
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert loaded.scenario("plan").firms["Q"] is q
+    stack.redo()
+    stack.redo()
+    again_path = tmp_path / "again.gpkg"
+    save_park(loaded, again_path)
+    again = load_park(again_path).scenario("plan").firms["Q"]
+    assert (again.name, again.coal_t, again.energy_tce, again.employees) == ("Q2", 25.0, 0.0, 0)
+    for oid, obj in load_park(again_path).scenario("plan").firms.items():
+        assert obj == loaded.scenario("plan").firms[oid], oid

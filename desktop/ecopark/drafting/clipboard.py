@@ -86,12 +86,12 @@ def paste_command(
         taken.add(new_id)
         changes: dict[str, Any] = {obj.ID_FIELD: new_id}
         if obj.LAYER == "exchanges":
-            a, b = vars(obj)["from_id"], vars(obj)["to_id"]
+            a, b = getattr(obj, "from_id"), getattr(obj, "to_id")  # noqa: B009
             if a not in new_ids or b not in new_ids:
                 continue  # an exchange travels only with both of its ends
             changes.update(from_id=new_ids[a], to_id=new_ids[b])
         else:
-            changes["geometry"] = shapely.transform(vars(obj)["geometry"], shift)
+            changes["geometry"] = shapely.transform(getattr(obj, "geometry"), shift)  # noqa: B009
         new_ids[obj.id] = new_id
         out.append(obj.with_changes(**changes))
     if not out:

@@ -163,7 +163,8 @@ def _eval(node: ast.AST, names: Mapping[str, Any]) -> Any:
 
 def object_names(obj: ParkObject) -> dict[str, Any]:
     """The names an expression sees for ``obj``: its fields and its geometry's measures."""
-    names: dict[str, Any] = {k: v for k, v in vars(obj).items() if k != "geometry"}
+    # every field, not vars(obj): a loaded object's dictionary leaves out class defaults
+    names: dict[str, Any] = {k: v for k, v in obj.to_record().items() if k != "geometry"}
     geom = getattr(obj, "geometry", None)
     if geom is not None:
         names["geom_area"] = float(geom.area)
@@ -205,7 +206,7 @@ def calculate_command(
     if not chosen:
         raise ExpressionError("no objects to calculate")
     sample = objects[chosen[0]]
-    if field not in vars(sample) or field in ("geometry", sample.ID_FIELD):
+    if field not in sample.to_record() or field in ("geometry", sample.ID_FIELD):
         raise ExpressionError(f"{layer} have no editable field {field!r}")
     tree = parse(expression)
     new_objects: list[ParkObject] = []

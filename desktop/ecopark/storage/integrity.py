@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from ecopark.model import ProjectFileError
@@ -96,10 +97,14 @@ def mistyped_values(
         if not texts and not numbers:
             return out
         # one pass over the table for every column (a large layer is read once, not once per
-        # text column): per column, whether its value is a problem, then the value itself
+        # text column): per column, whether its value is a problem, then the value itself.
+        # A number column holds text or a blob exactly when its value sorts at or after the
+        # empty text: SQLite orders NULL < numbers < text < blobs, and '' never becomes a
+        # number under a column's affinity. Same rows as typeof(c) IN ('text', 'blob'), in
+        # less than half the time (tests/storage/test_bad_rows.py, test_columnar_read.py)
         tests = [
             f"(typeof(\"{c}\") = 'text' AND instr(CAST(\"{c}\" AS BLOB), X'00') > 0)" for c in texts
-        ] + [f"typeof(\"{c}\") IN ('text', 'blob')" for c in numbers]
+        ] + [f"\"{c}\" >= ''" for c in numbers]
         shown_values = [f'CAST("{c}" AS BLOB)' for c in texts] + [f'"{c}"' for c in numbers]
         pairs = ", ".join(f"{t}, {v}" for t, v in zip(tests, shown_values, strict=True))
         query = (
@@ -170,3 +175,27 @@ def raw_rows(path: str | Path, layer: str, fids: Iterable[int]) -> dict[int, dic
                 for n, v in zip(names, row[1:], strict=True)
             }
     return out
+
+
+Problems = dict[int, list[RowProblem]]
+
+
+@contextlib.contextmanager
+def typed_value_scans(
+    path: str | Path, columns: dict[str, tuple[list[str], list[str]]]
+) -> Iterator[dict[str, Future[Problems]]]:
+    """Run :func:`mistyped_values` for each layer (``layer: (numeric, text columns)``) on a
+    thread of its own while the caller reads the layers; each layer's result is a future.
+
+    The scan is SQLite reading every value of every row (about 0.4 s for 100,000 features);
+    SQLite lets go of Python's interpreter lock while it runs, so the scan costs the opening
+    little time on a second core. The results are the same as scanning each layer in turn.
+    """
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="typed-value-scan")
+    try:
+        yield {
+            layer: pool.submit(mistyped_values, path, layer, numeric, text)
+            for layer, (numeric, text) in columns.items()
+        }
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
