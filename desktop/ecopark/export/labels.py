@@ -71,6 +71,12 @@ def unit_text(unit: str, lang: str) -> str:
     where it has the English symbol: 万元/年)."""
     if not _SINGLE.get():
         return unit
+    return unit_in(unit, lang)
+
+
+def unit_in(unit: str, lang: str) -> str:
+    """``lang``'s half of a bilingual unit, whatever the export mode: for places that always
+    show one language (the PDF report's tables, the work-plan dock)."""
     if lang == "zh" and unit in terms.UNITS:
         return terms.UNITS[unit]
     if " " not in unit:

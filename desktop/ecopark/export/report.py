@@ -28,7 +28,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.font_manager import FontProperties  # noqa: E402
 
 from ecopark.export.costs import plan_costs  # noqa: E402
-from ecopark.export.labels import pick  # noqa: E402
+from ecopark.export.labels import pick, unit_in  # noqa: E402
 from ecopark.export.map_export import map_rendering, render_map_figure  # noqa: E402
 from ecopark.export.scorecard import scorecard_rows  # noqa: E402
 from ecopark.export.workbook_projects import (  # noqa: E402
@@ -188,7 +188,8 @@ def _overview(pdf: PdfPages, park: Park, plan: WorkPlan, r: ScenarioResult, lang
     for q, (label, unit) in HISTORY_QUANTITIES.items():
         values = [plan.history[y].get(q) for y in years]
         if any(v is not None for v in values):
-            rows.append([f"{_t(label, lang)} {unit}".strip(), *(_num(v, 0) for v in values)])
+            name = f"{_t(label, lang)} {unit_in(unit, lang)}".strip()
+            rows.append([name, *(_num(v, 0) for v in values)])
     if years:
         _grid(fig, 0.85, 0.52, [_t(("指标", "Quantity"), lang), *map(str, years)], rows,
               [0.225, *([0.225 / len(years)] * len(years))], 8, 0.04)  # fmt: skip

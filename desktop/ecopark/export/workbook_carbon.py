@@ -51,11 +51,15 @@ CARRIER_ZH = {
 }  # fmt: skip
 
 # Firm block columns (facilities reuse the carrier and result columns).
+IAV_UNIT = "万元/a 10⁴ RMB/a"
+PER_IAV_UNIT = "t/万元 t/10⁴ RMB"
+"""Bilingual units, so that a one-language export shows only its half (``labels.unit_text``)."""
+
 FIRM_COLS: tuple[tuple[str, tuple[str, str], str], ...] = (
     ("id", ("编号", "Id"), ""),
     ("name", ("名称", "Name"), ""),
     ("zone", ("功能区", "Zone"), ""),
-    ("iav", ("工业增加值", "IAV"), "万元/a"),
+    ("iav", ("工业增加值", "IAV"), IAV_UNIT),
     ("recorded", ("有能源数据", "Recorded"), "1/0"),
     *((c.field, (CARRIER_ZH[c.field], c.label), c.unit) for c in CARRIERS),
     ("process_co2_t", ("工业过程CO₂", "Process CO₂"), "t/a"),
@@ -63,7 +67,7 @@ FIRM_COLS: tuple[tuple[str, tuple[str, str], str], ...] = (
     ("scope1", ("直接排放", "Scope 1 CO₂"), "t/a"),
     ("scope2", ("间接排放", "Scope 2 CO₂"), "t/a"),
     ("total", ("CO₂排放合计", "Total CO₂"), "t/a"),
-    ("per_iav", ("单位增加值CO₂", "CO₂ per IAV"), "t/万元"),
+    ("per_iav", ("单位增加值CO₂", "CO₂ per IAV"), PER_IAV_UNIT),
     ("so2", ("SO₂排放", "SO₂"), "t/a"),
     ("cod", ("COD排放", "COD"), "t/a"),
     ("nox", ("氮氧化物", "NOx"), "t/a"),
@@ -291,9 +295,9 @@ def _rng(rows: _Rows, key: str) -> str:
 def _write_zones(w: _Writer, carbon: CarbonResult, fr: _Rows) -> None:
     w.title(("功能区", "Zones (their firms)"))
     keys = ("energy", "scope1", "scope2", "total", "so2", "nox")
-    w.header([(("编号", "Id"), ""), (("有数据企业增加值", "IAV of firms recorded"), "万元/a"),
+    w.header([(("编号", "Id"), ""), (("有数据企业增加值", "IAV of firms recorded"), IAV_UNIT),
               *((t, u) for k, t, u in FIRM_COLS if k in keys),
-              (("单位增加值CO₂", "CO₂ per IAV"), "t/万元")])  # fmt: skip
+              (("单位增加值CO₂", "CO₂ per IAV"), PER_IAV_UNIT)])  # fmt: skip
     fmts = {j: FMT_1 for j in range(2, len(keys) + 3)}
     fmts[len(keys) + 3] = FMT_3
     for zid in carbon.zones:
@@ -319,6 +323,8 @@ def _write_park(w: _Writer, fr: _Rows, ar: _Rows) -> dict[str, str]:
 
     cells: dict[str, str] = {}
     r0 = w.row
+    recorded_iav = f"SUMPRODUCT({_rng(fr, 'iav')},{_rng(fr, 'recorded')})"
+    per_iav = f'=IFERROR(B{r0 + 3}/{recorded_iav},"")' if fr.total is not None else '=""'
     spec: list[tuple[str, tuple[str, str], str, str, str]] = [
         ("energy_tce", ("综合能耗（企业+设施）", "Energy (firms + facilities)"), "tce/a",
          f"={both_sum('energy')}", FMT_1),
@@ -327,8 +333,7 @@ def _write_park(w: _Writer, fr: _Rows, ar: _Rows) -> dict[str, str]:
          f"={tot('scope2', fr)}", FMT_1),
         ("total_t", ("CO₂排放合计", "Total CO₂"), "t/a", f"=B{r0 + 1}+B{r0 + 2}", FMT_1),
         ("per_iav_t_per_10k_rmb", ("单位工业增加值CO₂（CTIP 4.8）", "CO₂ per IAV (CTIP 4.8)"),
-         "t/万元", f"=IFERROR(B{r0 + 3}/SUMPRODUCT({_rng(fr, 'iav')},{_rng(fr, 'recorded')}),\"\")"
-         if fr.total is not None else '=""', FMT_3),
+         PER_IAV_UNIT, per_iav, FMT_3),
         ("per_tce_t", ("单位能耗CO₂", "CO₂ per tce"), "t/tce", f'=IFERROR(B{r0 + 3}/B{r0},"")',
          FMT_3),
         ("non_fossil_share", ("非化石能源占比（CTIP 5.2）", "Non-fossil share (CTIP 5.2)"), "%",
@@ -423,7 +428,7 @@ SUMMARY_ROWS: tuple[tuple[str, str, tuple[str, str], str, str], ...] = (
     ("savings", "fresh_water_m3", ("再生水节约新鲜水", "Fresh water saved by reclaimed water"),
      "m³/a", FMT_1),
     ("park", "total_t", ("CO₂排放合计", "Total CO₂"), "t/a", FMT_1),
-    ("park", "per_iav_t_per_10k_rmb", ("单位工业增加值CO₂", "CO₂ per IAV"), "t/万元", FMT_3),
+    ("park", "per_iav_t_per_10k_rmb", ("单位工业增加值CO₂", "CO₂ per IAV"), PER_IAV_UNIT, FMT_3),
     ("park", "per_tce_t", ("单位能耗CO₂", "CO₂ per tce"), "t/tce", FMT_3),
 )  # fmt: skip
 

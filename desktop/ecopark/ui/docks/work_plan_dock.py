@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecopark.export.labels import pick
+from ecopark.export.labels import pick, unit_in
 from ecopark.export.workbook_projects import HISTORY_QUANTITIES
 from ecopark.model import EcoParkError
 from ecopark.numbers import format_plain
@@ -333,7 +333,7 @@ class WorkPlanDock(DocumentDock):
         raw = self.document.park.settings.get(HISTORY_SETTING) or {}
         self.history_table.setHorizontalHeaderLabels([self.tr("Quantity"), *map(str, years)])
         for r, (key, (label, unit)) in enumerate(HISTORY_QUANTITIES.items()):
-            name = QTableWidgetItem(f"{pick(label, lang)} {unit}".strip())
+            name = QTableWidgetItem(f"{pick(label, lang)} {unit_in(unit, lang)}".strip())
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, key)
             self.history_table.setItem(r, 0, name)
