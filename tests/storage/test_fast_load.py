@@ -4,32 +4,28 @@ values the model's constructor makes (NULL optional quantities None, flags bool,
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
+from typing import Any
 
 from shapely.geometry import Point
 
-from ecopark.model import Firm
+from ecopark.model import Firm, Park
 from ecopark.storage import load_park, save_park
 from parks import at, ui_park
 
 
-def test_loaded_objects_equal_the_saved_ones_field_by_field(tmp_path):
+def saved_and_loaded(tmp_path: Path, **firm_fields: Any) -> tuple[Park, Park]:
+    """The UI test park plus a quay firm "Q" (``firm_fields`` on top), and the park loaded back."""
     park = ui_park()
-    park.add(
-        "plan",
-        Firm(
-            firm_id="Q",
-            name="Quay works",
-            sector="port",
-            geometry=Point(at(100, 900)),
-            own_boiler=True,
-            boiler_count=2,
-            energy_tce=0.0,
-            iav_10k_rmb=12.5,
-        ),
-    )
+    firm = Firm(firm_id="Q", name="Quay works", sector="port", geometry=Point(at(100, 900)))
+    park.add("plan", firm.with_changes(iav_10k_rmb=12.5, energy_tce=0.0, **firm_fields))
     path = tmp_path / "p.gpkg"
     save_park(park, path)
-    loaded = load_park(path)
+    return park, load_park(path)
+
+
+def test_loaded_objects_equal_the_saved_ones_field_by_field(tmp_path):
+    park, loaded = saved_and_loaded(tmp_path, own_boiler=True, boiler_count=2)
     for sid, scenario in park.scenarios.items():
         other = loaded.scenario(sid)
         for layer, objs in scenario.layers.items():
@@ -56,21 +52,7 @@ def test_loaded_objects_leave_class_defaults_out_and_still_edit_undo_and_save(tm
     from ecopark.commands import CommandStack, RemoveObjects, ReplaceObjects
     from ecopark.drafting.field_calc import calculate_command, object_names
 
-    park = ui_park()
-    park.add(
-        "plan",
-        Firm(
-            firm_id="Q",
-            name="Quay works",
-            sector="port",
-            geometry=Point(at(100, 900)),
-            iav_10k_rmb=12.5,
-            energy_tce=0.0,
-        ),
-    )
-    path = tmp_path / "p.gpkg"
-    save_park(park, path)
-    loaded = load_park(path)
+    park, loaded = saved_and_loaded(tmp_path)
     q = loaded.scenario("plan").firms["Q"]
     made = park.scenario("plan").firms["Q"]
     assert "coal_t" not in vars(q) and q.coal_t is None and q.energy_tce == 0.0
