@@ -495,3 +495,22 @@ def test_new_park_at_a_place_opens_its_view_there(window):
         4_505_489.5, abs=1
     )
     assert x1 - x0 < 20_000  # a park-sized view, not the whole zone
+
+
+def test_a_project_replaced_by_another_is_freed(window, qtbot):
+    """Opening another file in the same window lets the old park go: views had connected
+    closures holding their canvas to the old document, which Qt kept alive from C++ (a
+    100,000-feature park stayed in memory, some 200 MB, after each File > Open)."""
+    import gc
+    import weakref
+
+    old_park = weakref.ref(window.document.park)
+    old_document = weakref.ref(window.document)
+    old_canvas = weakref.ref(window.canvas)
+    assert window.files.open_path(window.document.path)
+    qtbot.wait(20)  # the old canvas is deleted from the event loop (deleteLater)
+    gc.collect()
+    assert old_canvas() is None
+    assert old_document() is None
+    assert old_park() is None
+    assert window.document.park.scenarios  # the new project is open and whole

@@ -7,10 +7,11 @@ the park's change events are re-emitted as a Qt signal so views redraw after edi
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from ecopark.commands import Command
@@ -133,7 +134,25 @@ class ProjectDocument(QObject):
             self.set_selection(self.selection)
 
     def close(self) -> None:
+        """Stop following the park and let go of every listener.
+
+        Views connect closures that hold their widgets (and so this document) to its
+        signals. Qt keeps those closures alive from C++, where Python's collector cannot see
+        the cycle, so without this a project replaced by another in the same window stayed
+        in memory with its canvas: some 200 MB per 100,000-feature park opened.
+        """
         self.park.unsubscribe(self._on_change)
+        for signal in (
+            self.changed,
+            self.scenario_switched,
+            self.selection_changed,
+            self.path_changed,
+            self.edit_failed,
+        ):
+            disconnect_all(signal)
+        self.before_apply.clear()
+        self.before_undo.clear()
+        self.before_redo.clear()
 
     def __del__(self) -> None:
         # Empty the undo stack while its commands are whole. A document dropped without
@@ -143,4 +162,14 @@ class ProjectDocument(QObject):
         try:
             self.undo_stack.clear()
         except (RuntimeError, AttributeError):  # the C++ side is already gone
+            pass
+
+
+def disconnect_all(signal: SignalInstance) -> None:
+    """Disconnect every slot of ``signal`` (none connected is fine)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # PySide warns when none is connected
+        try:
+            signal.disconnect()
+        except (RuntimeError, TypeError):
             pass

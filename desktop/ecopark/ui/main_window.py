@@ -483,10 +483,10 @@ class MainWindow(QMainWindow):
         self.recovery.drop()  # the planner saved or chose to discard: nothing to recover
         self._unbind()
         self._bind(document)
-        if old is not document:
-            old.close()
         QTimer.singleShot(0, self._zoom_when_laid_out)
         self.document_replaced.emit(document)
+        if old is not document:  # after the docks and features have let go of it
+            old.close()
 
     def _on_document_change(self, change: object) -> None:
         doc = self.document

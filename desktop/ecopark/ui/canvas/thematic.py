@@ -111,12 +111,7 @@ class ThematicController(QObject):
 
     def attach(self) -> None:
         canvas = self.window.canvas
-        if self.document is not None:
-            try:
-                self.document.changed.disconnect(self._schedule)
-                self.document.scenario_switched.disconnect(self._schedule)
-            except (RuntimeError, TypeError):
-                pass
+        # the replaced document has let go of its listeners (ProjectDocument.close)
         self.document = self.window.document
         self.layer = ThematicLayer(canvas)
         canvas.scene().addItem(self.layer)
