@@ -21,7 +21,7 @@ import numpy as np
 import shapely
 
 from ecopark.carbon.factors import factor_table
-from ecopark.carbon.sites import SITE_COLUMNS, put_recorded
+from ecopark.carbon.sites import SITE_COLUMNS, put_recorded, put_recorded_many
 from ecopark.indicators.params import INDUSTRY_CODES, SpaceParams, space_params
 from ecopark.indicators.slots import SlotMap, grow
 from ecopark.model import Exchange, Facility, Firm, ObjectChange, Park, Pipeline, Zone
@@ -146,8 +146,7 @@ class ScenarioState:
             state._put_zone(zone)
         zslots = state.zones.alive_slots()
         state.zone_index.bulk_load(zslots, np.array([state.zone_obj[z].geometry for z in zslots]))
-        for firm in (scenario.firms[k] for k in sorted(scenario.firms)):
-            state._put_firm(firm)
+        state._put_firms([scenario.firms[k] for k in sorted(scenario.firms)])
         for fac in (scenario.facilities[k] for k in sorted(scenario.facilities)):
             state._put_facility(fac)
         sites = state.sites.alive_slots()
@@ -316,6 +315,34 @@ class ScenarioState:
         )
         return slot
 
+    def _put_firms(self, firms: list[Firm]) -> None:
+        """:meth:`_put_firm` for every firm of a new state, column by column: the same slots,
+        values and versions (70,000 firms one by one took 2.5 s of a district's opening)."""
+        slots = np.array([self._site_slot(f.firm_id) for f in firms], dtype=np.int64)
+        if not len(slots):
+            return
+        for name in FIRM_NUMBERS:
+            self.num[name][slots] = [getattr(f, name, None) for f in firms]
+        put_recorded_many(self.num, slots, firms, self.factors)
+        self.num["service_radius_m"][slots] = 0.0
+        points = [f.geometry for f in firms]
+        self.geom[slots] = np.array(points, dtype=object)
+        self.x[slots] = shapely.get_x(self.geom[slots])
+        self.y[slots] = shapely.get_y(self.geom[slots])
+        self.is_firm[slots] = True
+        self.own_boiler[slots] = [f.own_boiler for f in firms]
+        self.sector[slots] = [SECTOR_CODE[f.sector] for f in firms]
+        codes = [str(getattr(f, "industry_code", "") or "").strip() for f in firms]
+        self.industry[slots] = [int(c) if c in INDUSTRY_CODES else -1 for c in codes]
+        self.fkind[slots] = -1
+        fields = [MEDIUM_FIELDS[m] for m in MEDIA]
+        demand = np.array([[getattr(f, mf.demand_field) for f in firms] for mf in fields], float)
+        source = np.array([[getattr(f, mf.supply_field) for f in firms] for mf in fields], float)
+        changed = (self.demand[:, slots] != demand) | (self.source[:, slots] != source)
+        self.data_version += changed.sum(axis=1)
+        self.demand[:, slots] = demand
+        self.source[:, slots] = source
+
     def _put_facility(self, fac: Facility) -> int:
         slot = self._site_slot(fac.facility_id)
         for name in FIRM_NUMBERS:
@@ -424,24 +451,37 @@ class ScenarioState:
         cities = [z.geometry for z in self.zone_obj.values() if z.kind in kinds]
         if not len(heavy) or not cities:
             return
+        # Pairs within the buffer found through an R-tree of the city zones, then the exact
+        # test on those pairs only: a district of 800 city blocks and 20,000 heavy firms took
+        # 11 s measuring every firm against every block.
+        buffer_m = self.params.heavy_buffer_m
         pts = self.geom[heavy]
-        dist = np.min([shapely.distance(pts, c) for c in cities], axis=0)
-        self.near_city[heavy] = dist < self.params.heavy_buffer_m
+        blocks = np.array(cities, dtype=object)
+        firm_at, block_at = shapely.STRtree(blocks).query(pts, "dwithin", buffer_m)
+        close = shapely.distance(pts[firm_at], blocks[block_at]) < buffer_m
+        self.near_city[heavy[np.unique(firm_at[close])]] = True
 
     def _update_covered(self, firms: np.ndarray) -> None:
         firms = np.asarray(firms, dtype=np.int64)
         if not len(firms):
             return
         sites = self.sites.alive_slots()
+        points: shapely.STRtree | None = None
         for service, code in SERVICE_CODES.items():
             fac = sites[self.fkind[sites] == code]
+            self.covered[service][firms] = False
             if not len(fac):
-                self.covered[service][firms] = False
                 continue
-            dx = self.x[firms, None] - self.x[None, fac]
-            dy = self.y[firms, None] - self.y[None, fac]
-            reach = np.hypot(dx, dy) <= self.num["service_radius_m"][None, fac]
-            self.covered[service][firms] = reach.any(axis=1)
+            # Candidate (facility, firm) pairs from an R-tree of the firms, a metre beyond each
+            # radius, then the exact test on those pairs: a matrix of every firm against every
+            # facility took a second and some 100 MB for 70,000 firms.
+            points = points or shapely.STRtree(self.geom[firms])
+            radius = self.num["service_radius_m"][fac]
+            at_fac, at_firm = points.query(self.geom[fac], "dwithin", radius + 1.0)
+            dx = self.x[firms[at_firm]] - self.x[fac[at_fac]]
+            dy = self.y[firms[at_firm]] - self.y[fac[at_fac]]
+            reach = np.hypot(dx, dy) <= radius[at_fac]
+            self.covered[service][firms[at_firm[reach]]] = True
 
     def service_facilities(self, service: str) -> np.ndarray:
         sites = self.sites.alive_slots()
