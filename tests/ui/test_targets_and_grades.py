@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ecopark.indicators.permu import grade_firms
 from ecopark.storage import save_park
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "indicators"))
@@ -123,3 +124,25 @@ def test_targets_by_year_show_units_and_small_values_as_decimals(qtbot, chinese,
     row = units.index("吨标煤/元")
     cells = [table.item(row, c).text() for c in range(2, table.columnCount())]
     assert any(re.match(r"0\.0000\d", t) for t in cells), cells
+
+
+def test_hidden_grades_dock_grades_when_shown(qtbot, window) -> None:
+    """The dock is hidden by default: it grades when the planner opens it, not at every
+    opening and edit (filling its table for 70,000 firms took 3 s)."""
+    dock = window.grades_dock
+    window.document.switch_scenario("plan")
+    qtbot.wait(10)  # the switch's refresh is due
+    assert not dock.isVisible() and dock.table.rowCount() == 0
+    window.grades_action.trigger()
+    qtbot.waitUntil(lambda: dock.table.rowCount() == 3)
+    plan_rows = [dock.table.item(r, 0).text() for r in range(3)]
+    dock.hide()
+    window.document.switch_scenario("base")
+    qtbot.wait(10)
+    assert [dock.table.item(r, 0).text() for r in range(3)] == plan_rows  # not re-graded hidden
+    dock.show()  # shown again: the current scenario's grades at once
+    base = grade_firms(window.document.park, "base")
+    assert [dock.table.item(r, 1).text() for r in range(3)] == [g.name or g.firm_id for g in base]
+    assert [dock.table.item(r, 0).text() for r in range(3)] == [
+        f"grade {g.grade}" if g.grade else "—" for g in base
+    ]

@@ -12,8 +12,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-import CoolProp.CoolProp as CP
+if TYPE_CHECKING:
+    import CoolProp.CoolProp as CP
+
+
+@cache
+def _coolprop() -> ModuleType:
+    """CoolProp, imported at the first property asked for: the import takes about 3 s and
+    70 MB, which a project opened without a steam or hot-water solve need not pay."""
+    import CoolProp.CoolProp as module
+
+    return module
 
 
 @dataclass(frozen=True)
@@ -50,8 +62,8 @@ class State:
 def _state() -> tuple[str, CP.AbstractState]:
     for backend in ("IF97", "HEOS"):
         try:
-            st = CP.AbstractState(backend, "Water")
-            st.update(CP.PT_INPUTS, 1e6, 500.0)
+            st = _coolprop().AbstractState(backend, "Water")
+            st.update(_coolprop().PT_INPUTS, 1e6, 500.0)
             st.viscosity()
             return backend, st
         except Exception:  # noqa: BLE001 - a missing backend raises a generic error
@@ -69,7 +81,7 @@ P_CRIT_PA = 22.064e6
 
 def h_from_pt(p_pa: float, t_k: float) -> float:
     _, st = _state()
-    st.update(CP.PT_INPUTS, p_pa, t_k)
+    st.update(_coolprop().PT_INPUTS, p_pa, t_k)
     return float(st.hmass())
 
 
@@ -83,14 +95,14 @@ def t_sat_k(p_pa: float) -> float | None:
 @cache
 def _t_sat_cached(p_pa: float) -> float:
     _, st = _state()
-    st.update(CP.PQ_INPUTS, max(p_pa, 700.0), 1.0)
+    st.update(_coolprop().PQ_INPUTS, max(p_pa, 700.0), 1.0)
     return float(st.T())
 
 
 @cache
 def _sat_vapour_mu(p_key: float) -> float:
     _, st = _state()
-    st.update(CP.PQ_INPUTS, p_key, 1.0)
+    st.update(_coolprop().PQ_INPUTS, p_key, 1.0)
     return float(st.viscosity())
 
 
@@ -99,7 +111,7 @@ def state_ph(p_pa: float, h_jkg: float) -> State:
     and the viscosity that of the saturated vapour (wet steam in a pipe flows as vapour carrying
     a condensate film; the friction factor hardly depends on it)."""
     _, st = _state()
-    st.update(CP.HmassP_INPUTS, h_jkg, p_pa)
+    st.update(_coolprop().HmassP_INPUTS, h_jkg, p_pa)
     t = float(st.T())
     rho = float(st.rhomass())
     q = float(st.Q()) if p_pa < P_CRIT_PA else -1.0
@@ -115,7 +127,7 @@ def state_ph(p_pa: float, h_jkg: float) -> State:
 
 def _liquid_mu(p_pa: float) -> float:
     _, st = _state()
-    st.update(CP.PQ_INPUTS, p_pa, 0.0)
+    st.update(_coolprop().PQ_INPUTS, p_pa, 0.0)
     return float(st.viscosity())
 
 
@@ -126,5 +138,5 @@ def water_state(p_pa: float, t_k: float) -> State:
 
 def cp_water(p_pa: float, t_k: float) -> float:
     _, st = _state()
-    st.update(CP.PT_INPUTS, p_pa, t_k)
+    st.update(_coolprop().PT_INPUTS, p_pa, t_k)
     return float(st.cpmass())

@@ -27,11 +27,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import CoolProp.CoolProp as CP
 import numpy as np
 from scipy.interpolate import CubicSpline, RectBivariateSpline
 
-from ecopark.hydraulics.properties import State, _state, state_ph
+from ecopark.hydraulics.properties import State, _coolprop, _state, state_ph
 
 P_MIN_PA = 5e3
 P_MAX_PA = 12e6
@@ -82,10 +81,10 @@ def _build() -> _Tables:
     x_sat = np.linspace(np.log(P_MIN_PA), np.log(P_MAX_PA), N_SAT)
     sat = np.empty((N_SAT, 6))
     for i, p in enumerate(np.exp(x_sat).tolist()):
-        st.update(CP.PQ_INPUTS, p, 1.0)
+        st.update(_coolprop().PQ_INPUTS, p, 1.0)
         sat[i, 0], sat[i, 2], sat[i, 4], sat[i, 5] = (
             st.T(), st.hmass(), 1.0 / st.rhomass(), st.viscosity())  # fmt: skip
-        st.update(CP.PQ_INPUTS, p, 0.0)
+        st.update(_coolprop().PQ_INPUTS, p, 0.0)
         sat[i, 1], sat[i, 3] = st.hmass(), 1.0 / st.rhomass()
     sat_spline = CubicSpline(x_sat, sat, axis=0)
     x = np.linspace(np.log(P_MIN_PA), np.log(P_MAX_PA), N_P)
@@ -95,7 +94,7 @@ def _build() -> _Tables:
     for i, p in enumerate(np.exp(x).tolist()):
         for j, sj in enumerate(s.tolist()):
             # just above h_g so the backend reports vapour, not the saturation boundary
-            st.update(CP.HmassP_INPUTS, float(h_g[i] + Y_MAX_JKG * sj * sj + 1e-3), p)
+            st.update(_coolprop().HmassP_INPUTS, float(h_g[i] + Y_MAX_JKG * sj * sj + 1e-3), p)
             grid[0, i, j], grid[1, i, j], grid[2, i, j] = (
                 st.T(), np.log(st.rhomass()), st.viscosity())  # fmt: skip
     xf = np.linspace(x[0], x[-1], N_X)

@@ -333,6 +333,9 @@ class AttributeTableDock(DocumentDock):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Column widths from the first 200 rows (Qt's default, 1,000, cost 0.9 s on a layer of
+        # 70,000 firms at every opening: each cell read through the Python model)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.verticalHeader().setVisible(False)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
