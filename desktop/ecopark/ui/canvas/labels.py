@@ -64,9 +64,13 @@ class _Occupancy:
 
     def take(self, r: QRectF) -> bool:
         """Take the rectangle unless any of it is taken already."""
+        return self.take_box(r.left(), r.top(), r.right(), r.bottom())
+
+    def take_box(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """:meth:`take` for a box given by its device pixel bounds (no QRectF per try)."""
         h, w = self.mask.shape
-        x0, y0 = max(math.floor(r.left()), 0), max(math.floor(r.top()), 0)
-        x1, y1 = min(math.ceil(r.right()), w), min(math.ceil(r.bottom()), h)
+        x0, y0 = max(math.floor(left), 0), max(math.floor(top), 0)
+        x1, y1 = min(math.ceil(right), w), min(math.ceil(bottom), h)
         region = self.mask[y0:y1, x0:x1]
         if region.any():
             return False
@@ -109,6 +113,7 @@ class LabelLayer(LayerItem):
         self._metrics: dict[int, QFontMetricsF] = {}
         self._widths: dict[tuple[int, str], float] = {}
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        self._zone_colours: dict[str, QColor] = {}
         self._mask: np.ndarray | None = None
         """The occupancy mask of the last frame, reused (same size) to save the allocation."""
         self.placed: list[str] = []
@@ -149,6 +154,14 @@ class LabelLayer(LayerItem):
             w = self._widths[(key, text)] = fm.horizontalAdvance(text)
         return w, fm.height()
 
+    def _zone_label_colour(self, kind: str) -> QColor:
+        colour = self._zone_colours.get(kind)
+        if colour is None:
+            colour = self._zone_colours[kind] = styles.qcolor(
+                sym.darken(sym.zone_colour(kind), 0.4)
+            )
+        return colour
+
     def _static(self, key: int, text: str) -> QStaticText:
         st = self._static_texts.get((key, text))
         if st is None:
@@ -176,6 +189,8 @@ class LabelLayer(LayerItem):
         )
         self._mask = occupied.mask
         chosen: list[tuple[QRectF, int, str, QColor]] = []
+        screen_w0, screen_h0 = screen.left(), screen.top()
+        screen_w1, screen_h1 = screen.right(), screen.bottom()
 
         def place(
             text: str,
@@ -192,17 +207,25 @@ class LabelLayer(LayerItem):
             w, h = self._size(font, key, text)
             for anchor in anchors:
                 if anchor == "centre":
-                    r = QRectF(x - w / 2 - 2, y - h / 2, w + 4, h)
+                    left, top = x - w / 2 - 2, y - h / 2
                 elif anchor == "above":
-                    r = QRectF(x - w / 2 - 2, y - 1.6 * h, w + 4, h)
+                    left, top = x - w / 2 - 2, y - 1.6 * h
                 elif anchor == "below":
-                    r = QRectF(x - w / 2 - 2, y + 0.6 * h, w + 4, h)
+                    left, top = x - w / 2 - 2, y + 0.6 * h
                 elif anchor == "right":
-                    r = QRectF(x + offset, y - h / 2, w + 4, h)
+                    left, top = x + offset, y - h / 2
                 else:
-                    r = QRectF(x - offset - w - 4, y - h / 2, w + 4, h)
-                if screen.contains(r) and occupied.take(r):
-                    chosen.append((r, key, text, colour))
+                    left, top = x - offset - w - 4, y - h / 2
+                right, bottom = left + (w + 4), top + h
+                # on screen (QRectF.contains) and free; a QRectF only for the one placed
+                if (
+                    left >= screen_w0
+                    and top >= screen_h0
+                    and right <= screen_w1
+                    and bottom <= screen_h1
+                    and occupied.take_box(left, top, right, bottom)
+                ):
+                    chosen.append((QRectF(left, top, w + 4, h), key, text, colour))
                     return True
             return False
 
@@ -262,7 +285,7 @@ class LabelLayer(LayerItem):
                     if not name or self._size(self.zone_font, 1, name)[0] * 1.3 > side[i]:
                         continue
                     x, y = dev(sx[i], sy[i])
-                    colour = styles.qcolor(sym.darken(sym.zone_colour(kinds[i]), 0.4))
+                    colour = self._zone_label_colour(kinds[i])
                     place(name, x, y, self.zone_font, 1, colour, ("centre", "above", "below"), 0)
         # firms, the largest industrial added value first
         if self._shown("firms"):
@@ -270,12 +293,17 @@ class LabelLayer(LayerItem):
             if 0 < len(idx) <= FIRM_LABEL_LIMIT:
                 order = idx[np.argsort(-self.firms.priority[idx], kind="stable")]
                 drawn = 0
-                for i in order.tolist():
+                xs, ys = self.firms.xs[order], self.firms.ys[order]
+                dx = t.m11() * xs + t.m21() * ys + t.dx()
+                dy = t.m12() * xs + t.m22() * ys + t.dy()
+                sizes = np.asarray(sym.SYMBOL_SIZES_PX, dtype=np.float64)
+                offs = sizes[self.firms.size[order]] / 2 + 3
+                for i, x, y, off in zip(
+                    order.tolist(), dx.tolist(), dy.tolist(), offs.tolist(), strict=True
+                ):
                     name = self._text("firms", self.firms.ids[i], self.firms.names[i])
                     if not name:
                         continue
-                    x, y = dev(self.firms.xs[i], self.firms.ys[i])
-                    off = sym.SYMBOL_SIZES_PX[int(self.firms.size[i])] / 2 + 3
                     if place(name, x, y, self.point_font, 3, dark, ("right", "left"), off):
                         drawn += 1
                         if drawn >= MAX_FIRM_LABELS:
