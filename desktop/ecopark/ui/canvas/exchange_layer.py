@@ -142,6 +142,18 @@ class ExchangeLayer(LayerItem):
         dcy = t.m12() * cx + t.m22() * cy + t.dy()
         dex = t.m11() * ex + t.m21() * ey + t.dx()
         dey = t.m12() * ex + t.m22() * ey + t.dy()
+        device = painter.device()
+        if device is not None:  # only the heads on the device: a head lies within its reach
+            reach = self.TIP_BACK_PX + self.ARROW_LEN_PX + self.ARROW_HALF_WIDTH_PX + 1.0
+            on = (
+                (dex >= -reach)
+                & (dex <= device.width() + reach)
+                & (dey >= -reach)
+                & (dey <= device.height() + reach)
+            )
+            if not on.any():
+                return
+            dcx, dcy, dex, dey = dcx[on], dcy[on], dex[on], dey[on]
         vx, vy = dex - dcx, dey - dcy
         norm = np.hypot(vx, vy)
         norm[norm == 0] = 1.0
