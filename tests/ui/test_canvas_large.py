@@ -174,3 +174,45 @@ def test_a_batch_larger_than_the_view_draws_only_the_members_in_view(canvas, doc
     image = render(canvas)
     assert image.pixelColor(QPoint(400, 300)) != QColor(sym.BACKGROUND_COLOUR)
     assert _Group.subsets > subsets + 1, "the frame drew the cell's zones culled to the view"
+
+
+def test_points_in_view_follow_edits_between_questions(canvas, document):
+    """The firms in a box: a box inside the last one asked about is answered from that answer,
+    and still sees a firm moved into it, or deleted, in between (the labels then place names
+    of the firms that are really there)."""
+    from ecopark.commands import RemoveObjects, ReplaceObjects
+
+    firms = canvas.point_layers["firms"]
+
+    def full_scan(rect: QRectF) -> list[int]:
+        inside = (
+            firms.alive
+            & (firms.xs >= rect.left())
+            & (firms.xs <= rect.right())
+            & (firms.ys >= rect.top())
+            & (firms.ys <= rect.bottom())
+        )
+        return np.flatnonzero(inside).tolist()
+
+    x0, x1 = float(firms.xs[firms.alive].min()), float(firms.xs[firms.alive].max())
+    y0, y1 = float(firms.ys[firms.alive].min()), float(firms.ys[firms.alive].max())
+    outer = QRectF(x0 - 10, y0 - 10, x1 - x0 + 20, y1 - y0 + 20)
+    inner = QRectF(x0, y0, (x1 - x0) / 2, (y1 - y0) / 2)
+    assert firms.visible_slots(outer).tolist() == full_scan(outer)
+    assert firms.visible_slots(inner).tolist() == full_scan(inner)
+    scenario = document.scenario
+    moved = next(iter(scenario.firms.values()))
+    slot = firms.slot_of[moved.id]
+    before = slot in firms.visible_slots(inner).tolist()
+    # move it out of the inner box if it was in, into it if not
+    target = (x1 - 1.0, y1 - 1.0) if before else (x0 + 1.0, y0 + 1.0)
+    map_x, map_y = target[0] + canvas.frame.ox, canvas.frame.oy - target[1]
+    assert firms.visible_slots(outer).tolist() == full_scan(outer)
+    document.push(
+        ReplaceObjects(document.scenario_id, [moved.with_changes(geometry=Point(map_x, map_y))])
+    )
+    assert (slot in firms.visible_slots(inner).tolist()) is not before
+    assert firms.visible_slots(inner).tolist() == full_scan(inner)
+    document.push(RemoveObjects(document.scenario_id, [("firms", moved.id)]))
+    assert slot not in firms.visible_slots(outer).tolist()
+    assert firms.visible_slots(inner).tolist() == full_scan(inner)
