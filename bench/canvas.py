@@ -24,7 +24,11 @@ application does, then measures
 - ``edit_p95_ms``: on a 1,000-firm park, from the click that completes an edit (place a firm,
   move a firm, undo) to the canvas repainted, including the indicator engine when
   ``ecopark.indicators.engine.IndicatorEngine`` exists;
-- ``load_avg``: the machine's 1-minute load average, since timings on a shared machine vary.
+- ``load_avg``: the machine's 1-minute load average, since timings on a shared machine vary;
+- ``host_ref_ms``: a fixed piece of Python and numpy work (sorting, summing, a loop) timed just
+  before and just after the frames, the median of ten runs. It is about 9-10 ms on a quiet
+  machine. On a virtual machine whose host is busy with other guests it grows, and every
+  figure above grows with it, CPU time included, without any load showing in ``load_avg``.
 
 Prints one line:
 ``features=20000 frame_p50_ms=.. frame_p95_ms=.. open_s=.. rss_mb=.. edit_p95_ms=.. ...``
@@ -215,6 +219,22 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def host_reference_ms(runs: int = 5) -> list[float]:
+    """Times of a fixed workload (see ``host_ref_ms`` in the module docstring)."""
+    rng = np.random.default_rng(0)
+    data = rng.random(200_000)
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        np.sort(data)
+        total = 0
+        for k in range(100_000):
+            total += k & 7
+        sorted(data[:20_000].tolist())
+        times.append((time.perf_counter() - t0) * 1000.0)
+    return times
+
+
 def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values), q))
 
@@ -383,7 +403,9 @@ def main(argv: list[str] | None = None) -> int:
     counts = document.scenario.counts()
     n = sum(counts[k] for k in ("zones", "firms", "facilities", "pipelines"))
     cpu: list[float] = []
+    host = host_reference_ms()
     times, modes = time_frames(canvas, args.frames, args.seed, cpu)
+    host += host_reference_ms()
     repeats = [time_frames(canvas, args.frames, args.seed)[0] for _ in range(2)]
     best3 = [min(step) for step in zip(times, *repeats, strict=True)]
     rss = peak_rss_mb()
@@ -398,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
         f"warm_s={warm_s:.2f} rss_mb={rss:.0f} "
         f"edit_p50_ms={statistics.median(edits):.1f} edit_p95_ms={percentile(edits, 95):.1f} "
         f"engine={'yes' if with_engine else 'no'} frames={len(times)} "
-        f"dots_frames={modes.get('dots', 0)} load_avg={os.getloadavg()[0]:.1f}"
+        f"dots_frames={modes.get('dots', 0)} load_avg={os.getloadavg()[0]:.1f} "
+        f"host_ref_ms={statistics.median(host):.1f}"
     )
     del app
     return 0
