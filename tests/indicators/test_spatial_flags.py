@@ -23,6 +23,17 @@ from ecopark.model.kinds import HEAVY_POLLUTING_SECTORS, POINT_SERVICE_KINDS
 HEAVY = sorted(HEAVY_POLLUTING_SECTORS)
 
 
+def service_site(site_id: str, kind: str, x: float, y: float, radius_m: float) -> Facility:
+    """A WWTP or solid-waste centre serving firms within ``radius_m``."""
+    return Facility(
+        facility_id=site_id,
+        name=site_id,
+        kind=kind,
+        geometry=Point(x, y),
+        service_radius_m=radius_m,
+    )
+
+
 def random_park(seed: int) -> ScenarioState:
     rng = np.random.default_rng(seed)
     buffer_m = space_params({}).heavy_buffer_m
@@ -35,15 +46,8 @@ def random_park(seed: int) -> ScenarioState:
     for k in range(12):
         x, y = rng.uniform(0, 20_000, 2)
         kind = list(POINT_SERVICE_KINDS)[k % 2]
-        objects.append(
-            Facility(
-                facility_id=f"S{k:02d}",
-                name=f"S{k:02d}",
-                kind=kind,
-                geometry=Point(x, y),
-                service_radius_m=float(rng.choice([0.0, 500.0, 1_500.0, 3_000.0])),
-            )
-        )
+        radius = float(rng.choice([0.0, 500.0, 1_500.0, 3_000.0]))
+        objects.append(service_site(f"S{k:02d}", kind, x, y, radius))
     for k in range(600):
         x, y = rng.uniform(-1_000, 21_000, 2)
         sector = HEAVY[k % len(HEAVY)] if k % 3 else "services"
@@ -64,15 +68,7 @@ def random_park(seed: int) -> ScenarioState:
     objects.append(zone("Z_edge", "city", 40_000, 40_000, 40_500, 40_500))
     objects.append(firm("F_on_buffer", 40_500 + buffer_m, 40_500, sector=HEAVY[0]))
     objects.append(firm("F_inside_buffer", 40_500 + buffer_m - 0.01, 40_500, sector=HEAVY[0]))
-    objects.append(
-        Facility(
-            facility_id="S_edge",
-            name="S_edge",
-            kind="wwtp",
-            geometry=Point(60_000, 60_000),
-            service_radius_m=700.0,
-        )
-    )
+    objects.append(service_site("S_edge", "wwtp", 60_000, 60_000, 700.0))
     objects.append(firm("F_on_radius", 60_700, 60_000, sector="services"))
     objects.append(firm("F_beyond_radius", 60_000, 60_700.01, sector="services"))
     park = park_with(*objects)

@@ -111,7 +111,8 @@ class ThematicController(QObject):
 
     def attach(self) -> None:
         canvas = self.window.canvas
-        # the replaced document has let go of its listeners (ProjectDocument.close)
+        # no disconnect from the replaced document: the window closes it right after
+        # document_replaced, and ProjectDocument.close lets go of every listener
         self.document = self.window.document
         self.layer = ThematicLayer(canvas)
         canvas.scene().addItem(self.layer)
