@@ -28,12 +28,14 @@ from ecopark.ui.canvas.stack import frame_pixels
 
 MIN_FEATURES = 10_000
 """Parks with fewer features draw every frame feature by feature (fast enough already)."""
-BUDGET_BYTES = 64 * 1024 * 1024
-"""Memory for the level images; the finest levels that do not fit are left out."""
+BUDGET_BYTES = 100 * 1024 * 1024
+"""Memory for the level images; the finest levels that do not fit are left out. 100 MB is what
+the levels of a park as wide as the view take down to 2 octaves in (97 MB); 96 MB stops half an
+octave short, where views of a fifth of a district (5,000 firms, 600 zones) cost a frame each."""
 LEVEL_FORMAT = QImage.Format.Format_RGB16
 """Levels are kept at 16 bits a pixel (5-6-5: colours within 4 of 255 per channel of the
-exact drawing): in the same memory as 32-bit levels down to 1 octave in, they reach
-1.5 octaves in, where views of a sixth of a district still show some 14,000 features."""
+exact drawing): in the memory 32-bit levels would need down to 1.5 octaves in, they reach
+2 octaves in, where views of a sixteenth of a district still show some 5,000 features."""
 BYTES_PER_PIXEL = 2
 STRIP_ROWS = 256
 """Levels are rendered in strips this many pixels high at 32 bits (the point layers stamp
@@ -46,9 +48,9 @@ COARSEST_STEPS = 6
 """Levels above "whole park fits the view": 3 octaves further out."""
 FINEST_STEPS = 4
 """Levels below it, as far as the budget allows (up to 2 octaves in). For a park as wide as the
-view, 64 MB of 16-bit levels reach 1.5 octaves in: views down to 1/3.4 of the whole-park scale
-use the overview, closer ones (a tenth of the park or less on screen) are drawn feature by
-feature."""
+view, the budget's 16-bit levels reach 2 octaves in: views down to 1/4.8 of the whole-park
+scale use the overview, closer ones (a twentieth of the park or less on screen) are drawn
+feature by feature."""
 PAD_PX = 16
 """Margin around the park, in level pixels: the largest symbol's reach."""
 
