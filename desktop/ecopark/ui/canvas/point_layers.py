@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -263,17 +263,19 @@ class PointLayer(LayerItem):
         self, painter: QPainter, idx: np.ndarray, dx: np.ndarray, dy: np.ndarray
     ) -> None:
         order = np.lexsort((-self.priority[idx], -self.size[idx].astype(np.int32)))
-        groups = self.style_group[idx][order].tolist()
-        sizes = self.size[idx][order].tolist()
-        cache: dict[tuple[int, int], tuple[QImage, float]] = {}
-        draw = painter.drawImage
-        for x, y, g, s in zip(dx[order].tolist(), dy[order].tolist(), groups, sizes, strict=True):
-            entry = cache.get((g, s))
-            if entry is None:
-                img = self.symbol(self._groups[g], s)
-                entry = cache[(g, s)] = (img, img.width() / 2.0)
-            img, half = entry
-            draw(QPointF(round(x - half), round(y - half)), img)
+        groups = self.style_group[idx][order]
+        sizes = self.size[idx][order].astype(np.int64)
+        # one code per (style group, size class) in view, its image and the image's half width
+        pair = groups.astype(np.int64) * 256 + sizes
+        codes, which = np.unique(pair, return_inverse=True)
+        images = [self.symbol(self._groups[int(c) // 256], int(c) % 256) for c in codes.tolist()]
+        halves = np.array([img.width() / 2.0 for img in images], dtype=np.float64)
+        # the top-left pixel of each symbol, as Python's round() gives it (ties to even)
+        xs = np.round(dx[order] - halves[which]).astype(np.int64).tolist()
+        ys = np.round(dy[order] - halves[which]).astype(np.int64).tolist()
+        draw = painter.drawImage  # the (int, int, image) overload: no QPointF per symbol
+        for x, y, k in zip(xs, ys, which.tolist(), strict=True):
+            draw(x, y, images[k])
 
     def _paint_dots(
         self, painter: QPainter, idx: np.ndarray, dx: np.ndarray, dy: np.ndarray
