@@ -19,10 +19,10 @@ from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.layer_base import LayerItem, LineLod, visible_rect
 from ecopark.ui.canvas.qpaths import (
     MapFrame,
-    lines_polygon,
     path_from_elements,
     segments_in,
 )
+from ecopark.ui.canvas.strokes import draw_segments
 from ecopark.ui.i18n import current_language
 
 
@@ -128,12 +128,13 @@ class ExchangeLayer(LayerItem):
         aa, thin = LineLod.choose(float(np.sqrt(dx * dx + dy * dy).sum()) * scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, aa)
         width = 1.0 if thin else sym.EXCHANGE_WIDTH_PX
-        painter.setPen(styles.cosmetic_pen(sym.EXCHANGE_COLOUR, width))
+        pen = styles.cosmetic_pen(sym.EXCHANGE_COLOUR, width)
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if thin:
             painter.drawPath(self._path)
-        elif len(shown):
-            painter.drawLines(lines_polygon(shown))  # type: ignore[call-overload]
+        else:
+            draw_segments(painter, shown, pen)
         painter.restore()
         if not len(self._ends):
             return
