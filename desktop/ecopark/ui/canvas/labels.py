@@ -9,11 +9,11 @@ exchange materials. Placement runs per frame in device pixels on the visible can
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from ecopark import symbology as sym
@@ -35,6 +35,14 @@ MAX_FIRM_LABELS = 50
 MAX_LABELS = 60
 """At most this many labels per frame: more could not be read, and text is slow to draw."""
 ZONE_LABEL_MIN_PX = 60.0
+LABEL_SPRITE_CACHE = 4_000
+"""Rendered labels kept (a few kilobytes each); the cache starts again when full."""
+_SpriteKey = tuple[int, str, int, bool, float]
+"""(font key, text, colour as ARGB, halo, device pixel ratio)"""
+_Sprite = tuple[QImage, int, int, int, int]
+"""The image holding a rendered label and the label's pixels in it (x, y, width, height)."""
+HALO = QColor(255, 255, 255, 185)
+"""The white box behind a label, translucent enough to let hatching show through."""
 
 
 class _Occupancy:
@@ -111,8 +119,9 @@ class LabelLayer(LayerItem):
         """Presentation mode draws labels larger (ui/presentation.py enlarge_labels)."""
         """Label text by object id, for layers labelled with another field than the name."""
         self._metrics: dict[int, QFontMetricsF] = {}
-        self._widths: dict[tuple[int, str], float] = {}
-        self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        self._widths: dict[tuple[int, str], tuple[float, float]] = {}
+        """Width and height of each text in each font, measured once."""
+        self._sprite_cache: dict[_SpriteKey, _Sprite] = {}
         self._zone_colours: dict[str, QColor] = {}
         self._mask: np.ndarray | None = None
         """The occupancy mask of the last frame, reused (same size) to save the allocation."""
@@ -120,11 +129,14 @@ class LabelLayer(LayerItem):
         self.placed_rects: list[QRectF] = []
         """Texts placed in the last frame (tests check that labels do not overlap)."""
 
-    def apply_styles(
-        self, styles: dict[str, LabelStyle], texts: dict[str, dict[str, str]]
-    ) -> None:
-        """Take new label settings (and the texts of layers not labelled by name); redraw."""
+    def apply_styles(self, styles: dict[str, LabelStyle], texts: dict[str, dict[str, str]]) -> None:
+        """Take new label settings (and the texts of layers not labelled by name); redraw.
+
+        The park's settings are applied again after every edit; the measured and rendered
+        labels are kept unless a font size changed (texts and halos are part of their keys)."""
         self.styles, self.texts = dict(styles), texts
+        fonts = self._fonts()
+        before = [font.pointSizeF() for font in fonts.values()]
         for font, layer in (
             (self.zone_font, "zones"),
             (self.facility_font, "facilities"),
@@ -132,9 +144,10 @@ class LabelLayer(LayerItem):
         ):
             font.setPointSizeF(self.styles[layer].size * self.size_factor)
         self.exchange_font.setPointSizeF(DEFAULTS["firms"].size * self.size_factor)
-        self._metrics.clear()
-        self._widths.clear()
-        self._static_texts.clear()
+        if [font.pointSizeF() for font in fonts.values()] != before:
+            self._metrics.clear()
+            self._widths.clear()
+            self._sprite_cache.clear()
         self.touch()
 
     def _shown(self, layer: str) -> bool:
@@ -146,13 +159,38 @@ class LabelLayer(LayerItem):
         return name if texts is None or object_id is None else texts.get(object_id, "")
 
     def _size(self, font: QFont, key: int, text: str) -> tuple[float, float]:
-        fm = self._metrics.get(key)
-        if fm is None:
-            fm = self._metrics[key] = QFontMetricsF(font)
-        w = self._widths.get((key, text))
-        if w is None:
-            w = self._widths[(key, text)] = fm.horizontalAdvance(text)
-        return w, fm.height()
+        size = self._widths.get((key, text))
+        if size is None:
+            fm = self._metrics.get(key)
+            if fm is None:
+                fm = self._metrics[key] = QFontMetricsF(font)
+            size = self._widths[(key, text)] = (fm.horizontalAdvance(text), fm.height())
+        return size
+
+    def warm_up(self) -> Iterator[None]:
+        """Measure every zone's and facility's name ahead of need, a few hundred per step (the
+        canvas runs this in idle time after opening): the first view of each district would
+        otherwise measure all its names in the frame the planner waits for."""
+        _, _, _, names, _ = self.zones.anchor_arrays()
+        if "zones" in self.texts:
+            names = list(self.texts["zones"].values())
+        facilities = self.facilities
+        jobs = [
+            *((self.zone_font, 1, name) for name in names),
+            *(
+                (
+                    self.facility_font,
+                    2,
+                    self._text("facilities", facilities.ids[i], facilities.names[i]),
+                )
+                for i in np.flatnonzero(facilities.alive).tolist()
+            ),
+        ]
+        for start in range(0, len(jobs), 500):
+            for font, key, text in jobs[start : start + 500]:
+                if text:
+                    self._size(font, key, text)
+            yield
 
     def _zone_label_colour(self, kind: str) -> QColor:
         colour = self._zone_colours.get(kind)
@@ -161,15 +199,6 @@ class LabelLayer(LayerItem):
                 sym.darken(sym.zone_colour(kind), 0.4)
             )
         return colour
-
-    def _static(self, key: int, text: str) -> QStaticText:
-        st = self._static_texts.get((key, text))
-        if st is None:
-            if len(self._static_texts) > 20_000:
-                self._static_texts.clear()
-            st = self._static_texts[(key, text)] = QStaticText(text)
-            st.setTextFormat(Qt.TextFormat.PlainText)
-        return st
 
     def paint_layer(
         self,
@@ -322,24 +351,73 @@ class LabelLayer(LayerItem):
         if not chosen:
             return
         painter.resetTransform()
-        halo = QColor(255, 255, 255, 185)
         halo_keys = {
             key
             for key, layer in ((1, "zones"), (2, "facilities"), (3, "firms"), (4, "firms"))
             if self.styles[layer].halo
         }
-        for r, key, _, _ in chosen:
-            if key in halo_keys:
-                painter.fillRect(r, halo)
-        fonts = {
+        dpr = device.devicePixelRatioF() if device else 1.0
+        keys = [(key, text, colour.rgba(), key in halo_keys, dpr) for _, key, text, _ in chosen]
+        sprites = self._sprites(keys, [colour for _, _, _, colour in chosen])
+        draw = painter.drawImage
+        for (r, _, _, _), (image, sx, sy, sw, sh) in zip(chosen, sprites, strict=True):
+            # at the box's top-left pixel: the label then stays within the pixels the
+            # occupancy mask reserved for its box (floor of its left and top edges)
+            draw(math.floor(r.left()), math.floor(r.top()), image, sx, sy, sw, sh)
+
+    def _sprites(self, keys: list[_SpriteKey], colours: list[QColor]) -> list[_Sprite]:
+        """Each label as drawn (halo box and text) from an image rendered once: a label blits
+        in a fifth of the time its text takes to draw, and the same labels come back frame
+        after frame while a planner pans and zooms. Labels not seen before are rendered
+        together into one new image (one painter for all of them)."""
+        cache = self._sprite_cache
+        missing = list(dict.fromkeys(k for k in keys if k not in cache))
+        if missing:
+            if len(cache) + len(missing) > LABEL_SPRITE_CACHE:
+                cache.clear()
+            colour_of = dict(zip(keys, colours, strict=True))
+            self._render_sprites(missing, colour_of)
+        return [cache[k] for k in keys]
+
+    def _render_sprites(self, keys: list[_SpriteKey], colour_of: dict[_SpriteKey, QColor]) -> None:
+        dpr = keys[0][4]
+        fonts = self._fonts()
+        boxes = []
+        top = 0
+        for key, text, _, _, _ in keys:
+            w, h = self._size(fonts[key], key, text)
+            bw, bh = max(1, math.ceil((w + 4) * dpr)), max(1, math.ceil(h * dpr))
+            boxes.append((top, bw, bh))
+            top += bh + 1
+        sheet = QImage(max(b[1] for b in boxes), top, QImage.Format.Format_ARGB32_Premultiplied)
+        sheet.fill(QColor(0, 0, 0, 0))
+        p = QPainter(sheet)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for k, (y, bw, bh) in zip(keys, boxes, strict=True):
+            if k[3]:
+                p.fillRect(0, y, bw, bh, HALO)
+        p.scale(dpr, dpr)
+        for k, (y, _, _) in zip(keys, boxes, strict=True):
+            key, text = k[0], k[1]
+            p.setFont(fonts[key])
+            p.setPen(colour_of[k])
+            p.drawText(QPointF(2.0, y / dpr + self._ascent(fonts[key], key)), text)
+        p.end()
+        # painted in device pixels above; drawn at the device's ratio (crisp on HiDPI screens)
+        sheet.setDevicePixelRatio(dpr)
+        for k, (y, bw, bh) in zip(keys, boxes, strict=True):
+            self._sprite_cache[k] = (sheet, 0, y, bw, bh)
+
+    def _ascent(self, font: QFont, key: int) -> float:
+        fm = self._metrics.get(key)
+        if fm is None:
+            fm = self._metrics[key] = QFontMetricsF(font)
+        return fm.ascent()
+
+    def _fonts(self) -> dict[int, QFont]:
+        return {
             1: self.zone_font,
             2: self.facility_font,
             3: self.point_font,
             4: self.exchange_font,
         }
-        for key in (1, 2, 3, 4):
-            painter.setFont(fonts[key])
-            for r, k, text, colour in chosen:
-                if k == key:
-                    painter.setPen(colour)
-                    painter.drawStaticText(QPointF(r.left() + 2, r.top()), self._static(k, text))

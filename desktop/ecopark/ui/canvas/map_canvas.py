@@ -506,6 +506,7 @@ class MapCanvas(QGraphicsView):
     def _warm_steps(self) -> Iterator[None]:
         for layer in self.batched_layers():
             yield from layer.warm_up()
+        yield from self.label_layer.warm_up()
         yield from self._overview_steps()
         if self._feature_count() >= overview_mod.MIN_FEATURES:
             # Python's first full garbage collection after a large park is opened walks every
