@@ -232,3 +232,25 @@ def test_the_overview_reaches_two_octaves_in_for_a_park_as_wide_as_the_view() ->
     assert min(scales) == pytest.approx(whole / 4)
     used = sum(2 * (np.ceil(77_320.0 / m) + 32) * (np.ceil(47_120.0 / m) + 32) for m in scales)
     assert used <= overview_mod.BUDGET_BYTES
+
+
+def test_symbols_taken_at_once_take_the_same_pixels_as_one_by_one() -> None:
+    """The labels keep clear of symbols: boxes of many sizes, some cut by the border or
+    outside it, mark exactly the pixels that marking them one by one marks."""
+    from ecopark.ui.canvas.labels import _Occupancy
+
+    rng = np.random.default_rng(5)
+    n = 400
+    x0 = rng.uniform(-30, 330, n)
+    y0 = rng.uniform(-30, 230, n)
+    size = rng.choice([6.0, 9.0, 13.5, 20.0, 0.0], n)
+    fast = _Occupancy(300, 200)
+    fast.mark(x0, y0, x0 + size, y0 + size * 0.8)
+    slow = np.zeros((200, 300), dtype=bool)
+    for a, b, c, d in zip(x0, y0, x0 + size, y0 + size * 0.8, strict=True):
+        slow[
+            int(np.clip(np.floor(b), 0, 200)) : int(np.clip(np.ceil(d), 0, 200)),
+            int(np.clip(np.floor(a), 0, 300)) : int(np.clip(np.ceil(c), 0, 300)),
+        ] = True
+    assert slow.sum() > 10_000
+    assert np.array_equal(fast.mask, slow)

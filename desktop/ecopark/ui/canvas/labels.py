@@ -62,13 +62,19 @@ class _Occupancy:
     def mark(self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> None:
         """Take boxes given as arrays of device pixel bounds (clipped to the device)."""
         h, w = self.mask.shape
-        xs0 = np.clip(np.floor(x0), 0, w).astype(int).tolist()
-        ys0 = np.clip(np.floor(y0), 0, h).astype(int).tolist()
-        xs1 = np.clip(np.ceil(x1), 0, w).astype(int).tolist()
-        ys1 = np.clip(np.ceil(y1), 0, h).astype(int).tolist()
-        mask = self.mask
-        for a, b, c, d in zip(xs0, ys0, xs1, ys1, strict=True):
-            mask[b:d, a:c] = True
+        left = np.clip(np.floor(x0), 0, w).astype(np.intp)
+        top = np.clip(np.floor(y0), 0, h).astype(np.intp)
+        bw = np.clip(np.ceil(x1), 0, w).astype(np.intp) - left
+        bh = np.clip(np.ceil(y1), 0, h).astype(np.intp) - top
+        # boxes of one size at once (symbols come in a few sizes): the flat indices of each
+        # box's pixels are its top-left index plus the same offsets
+        shape = np.where((bw > 0) & (bh > 0), bw * (h + 1) + bh, -1)
+        flat = self.mask.reshape(-1)
+        for code in np.unique(shape[shape >= 0]).tolist():
+            sw, sh = divmod(code, h + 1)
+            sel = shape == code
+            offsets = (np.arange(sh)[:, None] * w + np.arange(sw)[None, :]).reshape(-1)
+            flat[np.add.outer(top[sel] * w + left[sel], offsets).reshape(-1)] = True
 
     def take(self, r: QRectF) -> bool:
         """Take the rectangle unless any of it is taken already."""
@@ -310,6 +316,8 @@ class LabelLayer(LayerItem):
                 )
                 idx = np.flatnonzero(inside)
                 for i in idx[np.argsort(-area[idx], kind="stable")][:MAX_LABELS].tolist():
+                    if len(chosen) >= MAX_LABELS:
+                        break
                     name = names[i]
                     if not name or self._size(self.zone_font, 1, name)[0] * 1.3 > side[i]:
                         continue
@@ -330,6 +338,8 @@ class LabelLayer(LayerItem):
                 for i, x, y, off in zip(
                     order.tolist(), dx.tolist(), dy.tolist(), offs.tolist(), strict=True
                 ):
+                    if len(chosen) >= MAX_LABELS:
+                        break
                     name = self._text("firms", self.firms.ids[i], self.firms.names[i])
                     if not name:
                         continue
