@@ -254,3 +254,69 @@ def test_symbols_taken_at_once_take_the_same_pixels_as_one_by_one() -> None:
         ] = True
     assert slow.sum() > 10_000
     assert np.array_equal(fast.mask, slow)
+
+
+def _subpaths(path) -> list[tuple[tuple[float, float], ...]]:
+    out: list[list[tuple[float, float]]] = []
+    for i in range(path.elementCount()):
+        e = path.elementAt(i)
+        if e.type == e.type.MoveToElement:
+            out.append([])
+        out[-1].append((round(e.x, 9), round(e.y, 9)))
+    return sorted(tuple(s) for s in out)
+
+
+def test_a_path_of_some_members_holds_exactly_their_rings_and_lines() -> None:
+    """A street-level view of a large batch draws a path of the members it meets, picked from
+    element ranges made once: the same rings (holes included) and lines as building that path
+    from the members' geometries."""
+    from shapely.geometry import MultiLineString, MultiPolygon, Point, Polygon, box
+
+    from ecopark.ui.canvas.qpaths import MapFrame, member_elements, path_from_geometries
+
+    frame = MapFrame(1000.0, 2000.0)
+    holed = Polygon(
+        [(0, 0), (40, 0), (40, 40), (0, 40)], [[(10, 10), (20, 10), (20, 20), (10, 20)]]
+    )
+    geoms = np.array(
+        [
+            box(0, 0, 10, 10),
+            holed,
+            MultiPolygon([box(50, 50, 60, 60), box(70, 50, 80, 60)]),
+            LineString([(0, 0), (5, 5), (9, 2)]),
+            MultiLineString([[(1, 1), (2, 2)], [(3, 3), (4, 4), (5, 3)]]),
+            Point(3, 3),
+            box(100, 100, 130, 120),
+        ],
+        dtype=object,
+    )
+    elements = member_elements(geoms, frame)
+    for members in ([0], [1], [1, 2], [3, 4], [0, 2, 4, 5, 6], list(range(len(geoms)))):
+        chosen = np.array(members)
+        fast = elements.path_of(chosen)
+        slow = path_from_geometries(geoms[chosen], frame)
+        assert fast.elementCount() == slow.elementCount()
+        assert _subpaths(fast) == _subpaths(slow)
+        assert fast.fillRule() == slow.fillRule()
+    assert elements.path_of(np.array([5])).isEmpty()  # a point has no rings or lines
+
+
+def test_the_members_met_by_the_last_view_are_reused_until_an_edit() -> None:
+    from shapely.geometry import box
+
+    from ecopark.ui.canvas.qpaths import MapFrame
+
+    frame = MapFrame(0.0, 1000.0)
+    group = _Group()
+    group.geoms = {f"Z{i}": box(i * 50, 0, i * 50 + 40, 40) for i in range(20)}
+    view = QRectF(0, 955, 90, 50)  # meets Z0 and Z1 (scene y is 1000 - map y)
+    subsets = _Group.subsets
+    first = group.path_in(frame, view)
+    assert first.elementCount() == 2 * 5
+    again = group.path_in(frame, QRectF(1, 956, 88, 48))  # a small pan: the same members
+    assert again is first and _Group.subsets == subsets + 1
+    group.geoms["Z99"] = box(5, 5, 30, 30)  # an edit in view (the layer marks its group dirty)
+    group.dirty()
+    edited = group.path_in(frame, view)
+    assert edited.elementCount() == 3 * 5
+    assert _Group.subsets == subsets + 2

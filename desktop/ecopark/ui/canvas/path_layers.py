@@ -21,6 +21,8 @@ from ecopark.ui.canvas import styles
 from ecopark.ui.canvas.layer_base import LayerItem, LineLod, visible_rect
 from ecopark.ui.canvas.qpaths import (
     MapFrame,
+    MemberElements,
+    member_elements,
     path_from_geometries,
     segment_array,
     segments_in,
@@ -32,7 +34,16 @@ class _Group:
     """The objects of one style in one grid cell, and what is drawn for them (built lazily:
     a QPainterPath for fills and thin lines, segment pairs for wide antialiased lines)."""
 
-    __slots__ = ("geoms", "widths", "_path", "_pairs", "_length", "_bounds", "_members")
+    __slots__ = (
+        "geoms",
+        "widths",
+        "_path",
+        "_pairs",
+        "_length",
+        "_bounds",
+        "_members",
+        "_subset",
+    )
     builds = 0
     subsets = 0
     """Paths of a batch's visible members only, built in this process (tests check culling)."""
@@ -46,11 +57,15 @@ class _Group:
         self._pairs: dict[float, np.ndarray] | None = None
         self._length: float | None = None
         self._bounds: QRectF | None = None
-        self._members: tuple[np.ndarray, np.ndarray] | None = None
-        """Members as an array and their scene bounds (x0, y0, x1, y1), for :meth:`path_in`."""
+        self._members: tuple[MemberElements, np.ndarray] | None = None
+        """Members' path elements and their scene bounds (x0, y0, x1, y1), for :meth:`path_in`."""
+        self._subset: tuple[bytes, QPainterPath] | None = None
+        """The last path of some members and which they were: a pan or zoom at street level
+        meets the same few members frame after frame."""
 
     def dirty(self) -> None:
         self._path = self._pairs = self._length = self._bounds = self._members = None
+        self._subset = None
 
     def path_in(self, frame: MapFrame, view: QRectF) -> QPainterPath:
         """The batch's path, or when the view shows only a small part of a large batch (a
@@ -65,8 +80,8 @@ class _Group:
             scene = np.column_stack(
                 [mb[:, 0] - frame.ox, frame.oy - mb[:, 3], mb[:, 2] - frame.ox, frame.oy - mb[:, 1]]
             )
-            self._members = (arr, scene)
-        arr, scene = self._members
+            self._members = (member_elements(arr, frame), scene)
+        elements, scene = self._members
         keep = (
             (scene[:, 2] >= view.left())
             & (scene[:, 0] <= view.right())
@@ -75,8 +90,13 @@ class _Group:
         )
         if keep.all():
             return self.path(frame)
+        which = keep.tobytes()
+        if self._subset is not None and self._subset[0] == which:
+            return self._subset[1]
         _Group.subsets += 1
-        return path_from_geometries(arr[keep], frame)
+        path = elements.path_of(np.flatnonzero(keep))
+        self._subset = (which, path)
+        return path
 
     def _array(self) -> np.ndarray:
         return np.array(list(self.geoms.values()), dtype=object)

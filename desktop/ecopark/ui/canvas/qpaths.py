@@ -118,6 +118,53 @@ def path_from_geometries(
     return path_from_elements(_element_types(index), frame.scene_xy(coords))
 
 
+@dataclass(frozen=True)
+class MemberElements:
+    """The path elements of many geometries, each geometry's elements contiguous, so that a
+    path of any subset of them is made by picking element ranges: no shapely call per frame
+    when a street-level view draws the few members of a large batch it meets."""
+
+    xy: np.ndarray
+    """Scene coordinates (n, 2)."""
+    types: np.ndarray
+    """Element types: MOVE_TO at the start of each ring or line, LINE_TO after."""
+    offsets: np.ndarray
+    """Member i's elements are ``offsets[i]:offsets[i + 1]``."""
+
+    def path_of(self, members: np.ndarray) -> QPainterPath:
+        """One path of the given members (indices, ascending), as :func:`path_from_geometries`
+        would build it from them."""
+        starts = self.offsets[members]
+        counts = self.offsets[members + 1] - starts
+        total = int(counts.sum())
+        if total == 0:
+            return QPainterPath()
+        # element indices of the chosen ranges, without a Python loop: each range's start
+        # repeated over its length, plus the position within it
+        within = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        picked = np.repeat(starts, counts) + within
+        return path_from_elements(self.types[picked], self.xy[picked])
+
+
+def member_elements(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -> MemberElements:
+    """:class:`MemberElements` of the polygons' rings and the lines given (points ignored)."""
+    arr = np.asarray(geoms, dtype=object)
+    n = len(arr)
+    parts, part_of = shapely.get_parts(arr, return_index=True)
+    kinds = shapely.get_type_id(parts)
+    polys = kinds == 3
+    lines = (kinds == 1) | (kinds == 2)
+    rings, ring_of = shapely.get_rings(parts[polys], return_index=True)
+    linear = np.concatenate([rings, parts[lines]])
+    owner = np.concatenate([part_of[polys][ring_of], part_of[lines]]).astype(np.intp)
+    order = np.argsort(owner, kind="stable")
+    coords, index = shapely.get_coordinates(linear[order], return_index=True)
+    counts = np.bincount(owner[order][index], minlength=n) if len(index) else np.zeros(n, int)
+    offsets = np.zeros(n + 1, dtype=np.intp)
+    np.cumsum(counts, out=offsets[1:])
+    return MemberElements(frame.scene_xy(coords), _element_types(index), offsets)
+
+
 def segment_array(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -> np.ndarray:
     """Every segment of the lines (and polygon rings) as rows (x0, y0, x1, y1) in scene
     coordinates: wide pens are drawn with QPainter.drawLines, which strokes separate segments
