@@ -184,10 +184,15 @@ class Overview:
             view.height() / m,
         )
         target = t.mapRect(view)
+        # Qt resamples a 32-bit image with its vectorised filter but a 16-bit one pixel by
+        # pixel: converting just the part in view first (with a margin for the filter's
+        # neighbours) takes a quarter of the frame off
+        part = source.toAlignedRect().adjusted(-2, -2, 2, 2).intersected(level.image.rect())
+        image = level.image.copy(part).convertToFormat(QImage.Format.Format_RGB32)
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        painter.drawImage(target, level.image, source)
+        painter.drawImage(target, image, source.translated(-part.x(), -part.y()))
         painter.restore()
         self.uses += 1
         return True
