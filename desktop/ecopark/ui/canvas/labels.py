@@ -370,10 +370,10 @@ class LabelLayer(LayerItem):
         keys = [(key, text, colour.rgba(), key in halo_keys, dpr) for _, key, text, _ in chosen]
         sprites = self._sprites(keys, [colour for _, _, _, colour in chosen])
         draw = painter.drawImage
-        for (r, _, _, _), (image, sx, sy, sw, sh) in zip(chosen, sprites, strict=True):
+        for (r, _, _, _), (sheet, x, y, w, h) in zip(chosen, sprites, strict=True):
             # at the box's top-left pixel: the label then stays within the pixels the
             # occupancy mask reserved for its box (floor of its left and top edges)
-            draw(math.floor(r.left()), math.floor(r.top()), image, sx, sy, sw, sh)
+            draw(math.floor(r.left()), math.floor(r.top()), sheet, x, y, w, h)
 
     def _sprites(self, keys: list[_SpriteKey], colours: list[QColor]) -> list[_Sprite]:
         """Each label as drawn (halo box and text) from an image rendered once: a label blits
