@@ -217,12 +217,25 @@ class LabelLayer(LayerItem):
         scale = math.hypot(t.m11(), t.m12()) or 1.0
         device = painter.device()
         screen = QRectF(0, 0, device.width(), device.height()) if device else QRectF()
-        occupied = _Occupancy(
-            max(device.width(), 1) if device else 1,
-            max(device.height(), 1) if device else 1,
-            self._mask,
-        )
-        self._mask = occupied.mask
+        # symbol boxes to keep clear, marked only once a label is tried: a zoomed-out view
+        # with no label to place (all too small or too many) skips the mask altogether
+        symbols: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+        board: list[_Occupancy] = []
+
+        def occupied() -> _Occupancy:
+            if not board:
+                board.append(
+                    _Occupancy(
+                        max(device.width(), 1) if device else 1,
+                        max(device.height(), 1) if device else 1,
+                        self._mask,
+                    )
+                )
+                self._mask = board[0].mask
+                for boxes in symbols:
+                    board[0].mark(*boxes)
+            return board[0]
+
         chosen: list[tuple[QRectF, int, str, QColor]] = []
         screen_w0, screen_h0 = screen.left(), screen.top()
         screen_w1, screen_h1 = screen.right(), screen.bottom()
@@ -258,7 +271,7 @@ class LabelLayer(LayerItem):
                     and top >= screen_h0
                     and right <= screen_w1
                     and bottom <= screen_h1
-                    and occupied.take_box(left, top, right, bottom)
+                    and occupied().take_box(left, top, right, bottom)
                 ):
                     chosen.append((QRectF(left, top, w + 4, h), key, text, colour))
                     return True
@@ -286,7 +299,7 @@ class LabelLayer(LayerItem):
             else:
                 sizes = np.asarray(sym.SYMBOL_SIZES_PX, dtype=np.float64)
                 half = sizes[np.minimum(layer.size[idx], len(sizes) - 1)] / 2
-            occupied.mark(x - half, y - half, x + half, y + half)
+            symbols.append((x - half, y - half, x + half, y + half))
         # facilities
         if self._shown("facilities"):
             idx = self.facilities.visible_slots(exposed)
