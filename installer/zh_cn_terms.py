@@ -623,6 +623,9 @@ ZH: dict[str, str] = {
     "<br>Zones overlap: %1 km² of shared land counted once.": (
         "<br>功能分区重叠：%1 平方公里的共用土地只计一次。"
     ),
+    "The %1 zones lowest in land output, of %2 (all in the table)": (
+        "地均产出最低的 %1 个功能分区（共 %2 个，全部见下表）"
+    ),
     "Import %1 object(s) from %2": "从 %2 导入 %1 个对象",
     "Delete %1 object(s)": "删除 %1 个对象",
     "Enter value for indicator %1": "填写指标 %1 的数值",

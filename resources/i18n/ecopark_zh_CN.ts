@@ -110,12 +110,12 @@
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="407" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="410" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="409" />
+        <location filename="../../desktop/ecopark/ui/docks/attribute_table.py" line="412" />
         <source>%1 rows</source>
         <translation>%1 行</translation>
     </message>
@@ -1484,22 +1484,22 @@ You can go on working. Please send the log file to support.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="93" />
         <source>A %1 · B %2 · C %3 · D %4 · not graded (no plot area) %5</source>
         <translation>A 级 %1 · B 级 %2 · C 级 %3 · D 级 %4 · 未评级（无用地面积）%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="98" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="106" />
         <source>grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="103" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="111" />
         <source>no plot area: not graded</source>
         <translation>无用地面积：未评级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="106" />
+        <location filename="../../desktop/ecopark/ui/docks/grades_dock.py" line="114" />
         <source>not recorded (scores 0): %1</source>
         <translation>未填报（计 0 分）：%1</translation>
     </message>
@@ -1987,103 +1987,108 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>LandOutputTab</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="52" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="53" />
         <source>Land output = IAV of firms on industrial land / industrial land area (10⁸ RMB/km²); HJ 274-2009 row 2.1 requires at least 9</source>
         <translation>地均产出 = 工业用地上企业的工业增加值 / 工业用地面积（亿元/平方公里）；HJ 274-2009 第 2.1 项要求不低于 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="57" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="58" />
         <source>land output, 10⁸ RMB/km²</source>
         <translation>土地产出率，亿元/平方公里</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="60" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="61" />
         <source>Land output per zone; green meets HJ 274 (≥ 9), red does not, grey is not industrial land</source>
         <translation>各分区土地产出率；绿色达到 HJ 274（≥ 9），红色未达到，灰色为非工业用地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="68" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="69" />
         <source>Zone</source>
         <translation>功能分区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="69" />
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="85" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="70" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="86" />
         <source>Land output</source>
         <translation>土地产出率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="71" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="72" />
         <source>Area km²</source>
         <translation>面积 km²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="72" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="73" />
         <source>IAV 10⁴ RMB</source>
         <translation>工业增加值（万元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="73" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="74" />
         <source>IAV/mu</source>
         <translation>亩均工业增加值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="74" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="78" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="79" />
         <source>Land output 10⁸ RMB/km²; IAV per mu of firm plots 10⁴ RMB/mu</source>
         <translation>土地产出率（亿元/平方公里）；企业地块亩均工业增加值（万元/亩）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="108" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="108" />
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="107" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="108" />
         <source>not judged:</source>
         <translation>无法判定：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="111" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="112" />
         <source>Park: &lt;b&gt;%1&lt;/b&gt; ×10⁸ RMB/km² on %2 km² of industrial land — %3 HJ 274 (≥ %4)</source>
         <translation>园区：&lt;b&gt;%1&lt;/b&gt; 亿元/平方公里（工业用地 %2 平方公里）— %3 HJ 274 要求（≥ %4）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="121" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="122" />
         <source> no industrial land</source>
         <translation>（无工业用地）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="124" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="125" />
         <source>&lt;br&gt;Zones overlap: %1 km² of shared land counted once.</source>
         <translation>&lt;br&gt;功能分区重叠：%1 平方公里的共用土地只计一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="160" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="166" />
         <source>fail (short by %1)</source>
         <translation>未达标（差 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="159" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="145" />
+        <source>The %1 zones lowest in land output, of %2 (all in the table)</source>
+        <translation>地均产出最低的 %1 个功能分区（共 %2 个，全部见下表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="159" />
         <source>fail</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="153" />
+        <location filename="../../desktop/ecopark/ui/docks/land_output_tab.py" line="159" />
         <source>not industrial</source>
         <translation>非工业用地</translation>
     </message>
@@ -2766,12 +2771,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="241" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="242" />
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="244" />
+        <location filename="../../desktop/ecopark/ui/canvas/map_canvas.py" line="245" />
         <source>The %1 tool failed (%2); please report this</source>
         <translation>%1 工具出错（%2）；请报告此问题</translation>
     </message>
@@ -4378,12 +4383,12 @@ You can go on working. Please send the log file to support.</source>
 <context>
     <name>ProjectDocument</name>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="64" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="65" />
         <source>choose where to save the project first</source>
         <translation>请先选择项目的保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ecopark/ui/document.py" line="82" />
+        <location filename="../../desktop/ecopark/ui/document.py" line="83" />
         <source>%1 (unsaved)</source>
         <translation>%1（未保存）</translation>
     </message>

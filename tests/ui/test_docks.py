@@ -424,3 +424,58 @@ def test_indicator_panel_says_when_overlapping_zones_share_land(qtbot, document)
     qtbot.waitUntil(lambda: "Zones overlap: 0.500 km²" in panel.park_land_output_text())
     document.undo_stack.undo()
     qtbot.waitUntil(lambda: "overlap" not in panel.park_land_output_text())
+
+
+def test_the_land_output_chart_of_a_district_shows_its_weakest_zones(qtbot, document):
+    """Sixty more industrial zones (1 km² each, one firm in each: land output 0.1 x a
+    multiple): the chart shows as many of the weakest as its height keeps legible, worst on
+    top, says how many of how many, and shows more when made taller; the table lists all 62."""
+    from ecopark.ui.docks.bar_chart import MIN_BARS, ROW_PX
+
+    zones, firms = [], []
+    for i in range(60):
+        x = X0 + 5000 + (i % 10) * 1000
+        y = Y0 + (i // 10) * 1000
+        zones.append(
+            Zone(
+                zone_id=f"D{i}",
+                name=f"Plot {i}",
+                kind="lingang_industrial",
+                industrial=True,
+                geometry=box(x, y, x + 1000, y + 1000),
+            )
+        )
+        firms.append(
+            Firm(
+                firm_id=f"G{i}",
+                name=f"Firm {i}",
+                sector="cement",
+                geometry=Point(x + 500, y + 500),
+                iav_10k_rmb=1_000.0 * ((i * 37) % 60),  # land output 0.1 x that multiple
+            )
+        )
+    panel = IndicatorPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(420, 520)
+    panel.show()
+    qtbot.waitExposed(panel)
+    chart = panel.land.land_plot
+    assert chart.labels == ["Lingang", "City"]  # a small park: every zone, in its order
+    document.push(AddObjects("base", [*zones, *firms]))
+    qtbot.waitUntil(lambda: panel.land.zone_table.rowCount() == 62)
+    shown = len(chart.labels)
+    assert MIN_BARS <= shown == chart.capacity() < 40
+    assert chart.height() >= shown * ROW_PX  # a row per name
+    assert chart.values == pytest.approx([0.1 * k for k in range(shown)])  # the weakest first
+    assert "City" not in chart.labels  # not industrial: no threshold to fall short of
+    assert chart.plotItem.titleLabel.isVisible()
+    title = chart.plotItem.titleLabel.text
+    assert title.startswith(f"The {shown} zones lowest in land output, of 62")
+    panel.resize(420, 1400)  # a taller dock shows more of them
+    qtbot.waitUntil(lambda: len(chart.labels) > shown)
+    assert len(chart.labels) == min(chart.capacity(), 40)
+    assert chart.values == sorted(chart.values)
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.land.zone_table.rowCount() == 2)
+    assert chart.labels == ["Lingang", "City"]
+    assert not chart.plotItem.titleLabel.isVisible()

@@ -10,9 +10,17 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
+
+from ecopark.ui.i18n import arg
 
 BAR_THICKNESS = 0.62
+ROW_PX = 14
+"""Height a bar's name needs on the left axis: a chart given more bars than its height holds
+at this spacing shows the first ones (see ``overflow_note``)."""
+FRAME_PX = 64
+"""The chart's height outside its rows (bottom axis, its label, a title)."""
+MIN_BARS = 5
 
 
 def short_label(name: str, limit: int = 22) -> str:
@@ -44,6 +52,15 @@ class HBarChart(pg.PlotWidget):
         self.threshold: pg.InfiniteLine | None = None
         self.labels: list[str] = []
         self.values: list[float] = []
+        """The bars drawn (all given, or the first that fit; see ``set_bars``)."""
+        self._given: tuple[list[str], list[float], list[str | QColor] | None, float | None] = (
+            [],
+            [],
+            None,
+            None,
+        )
+        self._overflow_note = ""
+        self._total = 0
 
     def add_threshold(self, value: float, label: str, colour: QColor) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
@@ -63,11 +80,49 @@ class HBarChart(pg.PlotWidget):
         values: Sequence[float],
         colours: Sequence[str | QColor] | None = None,
         value_max: float | None = None,
+        *,
+        overflow_note: str = "",
+        total: int | None = None,
     ) -> None:
-        """Show one bar per label; ``value_max`` fixes the scale (e.g. 100 for shares)."""
-        self.labels = list(labels)
-        self.values = [float(v) for v in values]
-        n = len(self.values)
+        """Show one bar per label; ``value_max`` fixes the scale (e.g. 100 for shares).
+
+        With ``overflow_note`` (a translated text with %1 for the bars shown and %2 for
+        ``total``, the count the bars were chosen from), the bars come most important first:
+        the chart draws as many as its height keeps legible and says so in its title, and
+        draws more when it is made taller."""
+        self._given = (
+            list(labels),
+            [float(v) for v in values],
+            list(colours) if colours else None,
+            value_max,
+        )
+        self._overflow_note = overflow_note
+        self._total = len(labels) if total is None else total
+        self._draw_bars()
+
+    def capacity(self) -> int:
+        """Bars the chart's current height shows legibly."""
+        return max(MIN_BARS, (self.height() - FRAME_PX) // ROW_PX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # (also called while the base class is built, before this class's attributes exist)
+        if getattr(self, "_overflow_note", "") and len(self.labels) != self._shown_count():
+            self._draw_bars()
+
+    def _shown_count(self) -> int:
+        n = len(self._given[0])
+        return min(n, self.capacity()) if self._overflow_note else n
+
+    def _draw_bars(self) -> None:
+        labels, values, colours, value_max = self._given
+        n = self._shown_count()
+        self.labels, self.values = labels[:n], values[:n]
+        colours = colours[:n] if colours else None
+        if self._overflow_note and n < self._total:
+            self.setTitle(arg(self._overflow_note, str(n), f"{self._total:,}"), size="8pt")
+        else:
+            self.setTitle(None)
         brushes = [pg.mkBrush(c) for c in colours] if colours else None
         self.bars.setOpts(
             x0=[0.0] * n,

@@ -3,6 +3,7 @@ the zone table."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from ecopark.indicators.explain import (
 from ecopark.indicators.gaps import zone_gap
 from ecopark.numbers import format_plain
 from ecopark.terms import zone_kind_label
-from ecopark.ui.docks.bar_chart import HBarChart
+from ecopark.ui.docks.bar_chart import MIN_BARS, HBarChart
 from ecopark.ui.docks.indicator_common import (
     FAIL_COLOUR,
     NEUTRAL_COLOUR,
@@ -130,14 +131,19 @@ class LandOutputTab(QWidget):
             + _gap_html(park_land_gap_text(lo, current_language()))
         )
         zones = lo.zones
+        charted = charted_zones(zones)
         self.threshold_line.setValue(lo.threshold)
         self.land_plot.set_bars(
-            [z.name or z.zone_id for z in zones],
-            [z.land_output or 0.0 for z in zones],
+            [z.name or z.zone_id for z in charted],
+            [z.land_output or 0.0 for z in charted],
             [
                 NEUTRAL_COLOUR if not z.industrial else (PASS_COLOUR if z.passes else FAIL_COLOUR)
-                for z in zones
+                for z in charted
             ],
+            overflow_note=""
+            if len(zones) <= MIN_BARS
+            else self.tr("The %1 zones lowest in land output, of %2 (all in the table)"),
+            total=len(zones),
         )
 
         table = self.zone_table
@@ -169,6 +175,27 @@ class LandOutputTab(QWidget):
             table.setItem(
                 r, 6, table_item(zone_kind_label(kind, current_language()) if kind else z.kind)
             )
+
+
+CHART_ZONES = 40
+"""Bars offered to the chart at most (a tall dock shows about this many names legibly). A
+district of thousands of zones would be a solid block of bars; its weakest zones are the ones
+to see."""
+
+
+def charted_zones(zones: Sequence[ZoneResult]) -> list[ZoneResult]:
+    """The zones offered to the chart, most important first: all of them in their own order
+    when the chart always holds them, else the industrial zones lowest in land output (those
+    furthest below the threshold first), then the non-industrial ones, at most
+    :data:`CHART_ZONES`. The chart draws as many as its height allows; the table lists every
+    zone."""
+    if len(zones) <= MIN_BARS:
+        return list(zones)
+    industrial = sorted(
+        (z for z in zones if z.industrial), key=lambda z: (z.land_output or 0.0, z.zone_id)
+    )
+    others = [z for z in zones if not z.industrial]
+    return (industrial + others)[:CHART_ZONES]
 
 
 def _gap_html(text: str) -> str:
