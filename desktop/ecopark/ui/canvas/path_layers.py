@@ -303,10 +303,8 @@ class BatchedPathLayer(LayerItem):
 
     def invalidate_paths(self) -> None:
         """Rebuild every batch (after the frame changed)."""
-        for level in self._levels:
-            for cell in level.cells.values():
-                for group in cell.values():
-                    group.dirty()
+        for group in self._all_groups():
+            group.dirty()
         self.touch()
 
     def set_frame(self, frame: MapFrame) -> None:
@@ -316,13 +314,18 @@ class BatchedPathLayer(LayerItem):
     def warm_up(self) -> Iterator[None]:
         """Build every batch ahead of need, a few at a time (the canvas runs this when idle so
         the first zoom to a new level does not pay for it)."""
+        for group in self._all_groups():
+            group.bounds(self.frame)
+            group.length()
+            group.path(self.frame)
+            yield
+
+    def _all_groups(self) -> Iterator[_Group]:
+        """Every batch of every level (a snapshot of each cell: warm-up steps may interleave
+        with edits)."""
         for level in self._levels:
             for cell in list(level.cells.values()):
-                for group in list(cell.values()):
-                    group.bounds(self.frame)
-                    group.length()
-                    group.path(self.frame)
-                    yield
+                yield from list(cell.values())
 
     def level_for(self, view_width_m: float) -> _Level:
         """The finest grid whose cells are still at least half the view wide."""
@@ -516,11 +519,9 @@ class LineLayer(BatchedPathLayer):
         building them there would cost the first frame of each new street a few milliseconds
         (13 MB and half a second of idle time for 24,000 pipelines)."""
         yield from super().warm_up()
-        for level in self._levels:
-            for cell in list(level.cells.values()):
-                for group in list(cell.values()):
-                    group.pairs(self.frame)
-                    yield
+        for group in self._all_groups():
+            group.pairs(self.frame)
+            yield
 
     def draw_groups(
         self,

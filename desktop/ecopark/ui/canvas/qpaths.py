@@ -99,23 +99,27 @@ def path_from_geometries(
 
     Polygons keep their holes (odd-even fill); points are ignored.
     """
-    arr = np.asarray(geoms, dtype=object)
-    if arr.size == 0:
+    linear, _ = linear_parts(geoms)
+    if not len(linear):
         return QPainterPath()
-    parts = shapely.get_parts(arr)
-    kinds = shapely.get_type_id(parts)
-    polys = parts[kinds == 3]
-    lines = parts[(kinds == 1) | (kinds == 2)]
-    pieces = []
-    if len(polys):
-        pieces.append(shapely.get_rings(polys))
-    if len(lines):
-        pieces.append(lines)
-    if not pieces:
-        return QPainterPath()
-    linear = np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
     coords, index = shapely.get_coordinates(linear, return_index=True)
     return path_from_elements(_element_types(index), frame.scene_xy(coords))
+
+
+def linear_parts(geoms: Sequence[BaseGeometry] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every ring of the polygons (holes included), then every line of the lines given, and
+    for each the index of the geometry it belongs to; points are left out."""
+    arr = np.asarray(geoms, dtype=object)
+    if arr.size == 0:
+        return np.zeros(0, dtype=object), np.zeros(0, dtype=np.intp)
+    parts, part_of = shapely.get_parts(arr, return_index=True)
+    kinds = shapely.get_type_id(parts)
+    polys = kinds == 3
+    lines = (kinds == 1) | (kinds == 2)
+    rings, ring_of = shapely.get_rings(parts[polys], return_index=True)
+    linear = np.concatenate([rings, parts[lines]])
+    owner = np.concatenate([part_of[polys][ring_of], part_of[lines]]).astype(np.intp)
+    return linear, owner
 
 
 @dataclass(frozen=True)
@@ -148,15 +152,8 @@ class MemberElements:
 
 def member_elements(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -> MemberElements:
     """:class:`MemberElements` of the polygons' rings and the lines given (points ignored)."""
-    arr = np.asarray(geoms, dtype=object)
-    n = len(arr)
-    parts, part_of = shapely.get_parts(arr, return_index=True)
-    kinds = shapely.get_type_id(parts)
-    polys = kinds == 3
-    lines = (kinds == 1) | (kinds == 2)
-    rings, ring_of = shapely.get_rings(parts[polys], return_index=True)
-    linear = np.concatenate([rings, parts[lines]])
-    owner = np.concatenate([part_of[polys][ring_of], part_of[lines]]).astype(np.intp)
+    n = len(np.asarray(geoms, dtype=object))
+    linear, owner = linear_parts(geoms)
     order = np.argsort(owner, kind="stable")
     coords, index = shapely.get_coordinates(linear[order], return_index=True)
     counts = np.bincount(owner[order][index], minlength=n) if len(index) else np.zeros(n, int)
@@ -170,21 +167,9 @@ def segment_array(geoms: Sequence[BaseGeometry] | np.ndarray, frame: MapFrame) -
     coordinates: wide pens are drawn with QPainter.drawLines, which strokes separate segments
     far faster than one long path whose joins the stroker has to resolve, and the rows let a
     frame pass on only the segments it shows."""
-    arr = np.asarray(geoms, dtype=object)
-    if arr.size == 0:
+    linear, _ = linear_parts(geoms)
+    if not len(linear):
         return np.zeros((0, 4))
-    parts = shapely.get_parts(arr)
-    kinds = shapely.get_type_id(parts)
-    polys = parts[kinds == 3]
-    lines = parts[(kinds == 1) | (kinds == 2)]
-    pieces = []
-    if len(polys):
-        pieces.append(shapely.get_rings(polys))
-    if len(lines):
-        pieces.append(lines)
-    if not pieces:
-        return np.zeros((0, 4))
-    linear = np.concatenate(pieces) if len(pieces) > 1 else pieces[0]
     coords, index = shapely.get_coordinates(linear, return_index=True)
     starts = np.flatnonzero(index[1:] == index[:-1])
     xy = frame.scene_xy(coords)
